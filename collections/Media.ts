@@ -1,0 +1,85 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { isAllInstitutionStaff } from './access/content'
+import { hasRole } from './access/roles'
+import { limitUploadSize } from './hooks/limitUploadSize'
+import { bilingual } from './labels'
+import { slugs } from './slugs'
+
+const MB = 1024 * 1024
+
+export const allowedMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
+
+const canUpload = ({ req: { user } }: { req: { user: unknown } }) =>
+  hasRole(user, 'admin', 'disclosure-office', 'editor', 'bulletin-editor')
+
+/**
+ * Files: attachments, photos and form templates. Staff see every file; the public only files marked
+ * public, which happens when a published, proactively disclosed document uses them.
+ */
+export const Media: CollectionConfig = {
+  slug: slugs.media,
+  labels: { singular: bilingual('文件', 'File'), plural: bilingual('文件', 'Files') },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'title', 'mimeType', 'filesize', 'isPublic'],
+    group: bilingual('基础信息', 'Reference data'),
+    description: bilingual('图片 10 MB 以内；PDF、Word、Excel 50 MB 以内。', 'Images up to 10 MB; PDF, Word and Excel up to 50 MB.'),
+  },
+  access: {
+    read: ({ req: { user } }) => (user ? true : { isPublic: { equals: true } }),
+    create: canUpload,
+    update: canUpload,
+    delete: isAllInstitutionStaff,
+  },
+  hooks: {
+    beforeOperation: [limitUploadSize({ image: 10 * MB, document: 50 * MB })],
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    mimeTypes: allowedMimeTypes,
+    imageSizes: [{ name: 'thumbnail', width: 240, height: 320, position: 'centre' }],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: bilingual('标题', 'Title'),
+      admin: { description: bilingual('下载链接显示的名称，如“申请表（空白）”。', 'Shown on download links, e.g. “Application form (blank)”.') },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      label: bilingual('替代文字', 'Alt text'),
+      admin: { description: bilingual('图片的文字说明，供读屏软件使用（无障碍）。', 'Describes an image for screen readers (accessibility).') },
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: bilingual('公众可见', 'Public'),
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office') },
+      admin: {
+        position: 'sidebar',
+        description: bilingual(
+          '已发布且主动公开的信息使用本文件时自动勾选。',
+          'Set automatically when a published, proactively disclosed document uses the file.',
+        ),
+      },
+    },
+  ],
+}

@@ -1,0 +1,95 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { hasRole, roleLabels, roles } from './access/roles'
+import { bilingual, bilingualMessage } from './labels'
+import { slugs } from './slugs'
+
+const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+const isAdminOrSelf: FieldAccess = ({ req: { user }, doc, id }) =>
+  hasRole(user, 'admin') || (user !== null && user !== undefined && String(user.id) === String(doc?.id ?? id))
+
+/** Staff accounts. A user has one or more roles and belongs to one or more institutions. */
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: bilingual('用户', 'User'), plural: bilingual('用户', 'Users') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'roles', 'institutions'],
+    group: bilingual('系统', 'System'),
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    // Everyone may reach the admin login; what they see after is decided per collection.
+    read: ({ req: { user } }) => {
+      if (!user) return false
+      if (hasRole(user, 'admin', 'disclosure-office')) return true
+      return { id: { equals: user.id } }
+    },
+    create: ({ req: { user } }) => hasRole(user, 'admin'),
+    update: ({ req: { user } }) => {
+      if (!user) return false
+      return hasRole(user, 'admin') ? true : { id: { equals: user.id } }
+    },
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+    unlock: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  hooks: {
+    // The very first account (created on the admin's welcome screen) has nobody to grant it a role.
+    beforeChange: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: slugs.users, req, overrideAccess: true })
+        return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: bilingual('电子邮箱', 'E-mail'),
+      access: { read: isAdminOrSelf },
+    },
+    { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: bilingual('角色', 'Roles'),
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: { create: isAdmin, update: isAdmin },
+      admin: { description: bilingual('决定能看到和处理哪些信息。', 'Decides what the user can see and do.') },
+    },
+    {
+      name: 'institutions',
+      type: 'relationship',
+      relationTo: slugs.institutions,
+      hasMany: true,
+      saveToJWT: true,
+      label: bilingual('所属机构', 'Institutions'),
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        description: bilingual(
+          '信息员、审核人员只能处理所属机构的信息；公开办和管理员可处理全部。',
+          'Editors and reviewers work only on their institutions’ documents; the disclosure office and admins on all.',
+        ),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) => {
+        const needsInstitution = siblingData?.roles?.some((role) =>
+          ['editor', 'reviewer', 'secrecy-reviewer', 'signer'].includes(role),
+        )
+        return needsInstitution && (!Array.isArray(value) || value.length === 0)
+          ? bilingualMessage('该角色必须指定所属机构', 'this role needs at least one institution')
+          : true
+      },
+    },
+  ],
+}

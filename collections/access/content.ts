@@ -1,0 +1,61 @@
+import type { Access, Where } from 'payload'
+
+import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from './roles'
+
+type ContentAccessArgs = {
+  /** The relationship field that names the owning institution. */
+  institutionField: string
+  /** Whether documents carry a disclosure method; if so, the public sees only 主动公开 ones. */
+  hasDisclosureMethod: boolean
+}
+
+/** What anyone, signed in or not, may read: published and, where it applies, proactively disclosed. */
+export const publicWhere = ({ hasDisclosureMethod }: Pick<ContentAccessArgs, 'hasDisclosureMethod'>): Where =>
+  hasDisclosureMethod
+    ? { and: [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }] }
+    : { _status: { equals: 'published' } }
+
+/**
+ * Access for the content collections (officials, policies, approval services, disclosure items).
+ * Denied by default: the public reads published public documents; institution staff read and change
+ * their own institutions' documents; the disclosure office and admins see everything.
+ * Deleting is kept to the disclosure office and admins: a deleted catalogue entry voids its number.
+ */
+export const contentAccess = ({ institutionField, hasDisclosureMethod }: ContentAccessArgs) => {
+  const ownInstitutions = (user: unknown, prefix = ''): Where | false => {
+    const ids = institutionIdsOf(user)
+    return ids.length > 0 ? { [`${prefix}${institutionField}`]: { in: ids } } : false
+  }
+
+  const read: Access = ({ req: { user } }) => {
+    if (isAllInstitutionUser(user)) return true
+    const visible = publicWhere({ hasDisclosureMethod })
+    if (!isInstitutionScopedUser(user)) return visible
+    const own = ownInstitutions(user)
+    return own ? { or: [visible, own] } : visible
+  }
+
+  // Versions hold drafts and superseded texts: staff only.
+  const readVersions: Access = ({ req: { user } }) => {
+    if (isAllInstitutionUser(user)) return true
+    if (!isInstitutionScopedUser(user)) return false
+    return ownInstitutions(user, 'version.')
+  }
+
+  const create: Access = ({ req: { user } }) => isAllInstitutionUser(user) || hasRole(user, 'editor')
+
+  const update: Access = ({ req: { user } }) => {
+    if (isAllInstitutionUser(user)) return true
+    if (!isInstitutionScopedUser(user)) return false
+    return ownInstitutions(user)
+  }
+
+  const remove: Access = ({ req: { user } }) => isAllInstitutionUser(user)
+
+  return { read, readVersions, create, update, delete: remove }
+}
+
+/** Reference data (institutions, categories): public when published, maintained by the disclosure office. */
+export const isAllInstitutionStaff: Access = ({ req: { user } }) => isAllInstitutionUser(user)
+
+export const isSignedIn: Access = ({ req: { user } }) => Boolean(user)

