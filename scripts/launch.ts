@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { closePayload } from '../src/lib/database/closePayload'
 import { ensureDatabase } from '../src/lib/database/ensureDatabase'
 import { migrateDatabase } from '../src/lib/database/migrate'
 import { ensurePayloadSecret } from '../src/lib/secret'
@@ -34,7 +35,7 @@ const withPayload = async <T>(work: (payload: import('payload').Payload) => Prom
   try {
     return await work(payload)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 
