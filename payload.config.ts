@@ -47,4 +47,6 @@ export default buildConfig({
   }),
   sharp,
   telemetry: false,
+  // LOG_LEVEL=warn keeps test and benchmark output readable; the default is info.
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
 })

@@ -1,0 +1,71 @@
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+
+import { config } from './payload'
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  PUT: REST_PUT(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+type RequestOptions = {
+  /** JSON body, or FormData for uploads. */
+  body?: unknown
+  token?: string
+  headers?: Record<string, string>
+}
+
+const buildHeaders = ({ body, token, headers }: RequestOptions) => {
+  const result = new Headers(headers)
+  if (token) result.set('Authorization', `JWT ${token}`)
+  if (body !== undefined && !(body instanceof FormData)) result.set('Content-Type', 'application/json')
+  return result
+}
+
+/**
+ * Calls the same route handlers Next.js serves at /api, in process: real HTTP semantics (status
+ * codes, access, parsing) without starting a server.
+ */
+export const rest = async (method: keyof typeof handlers, path: string, options: RequestOptions = {}) => {
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const request = new Request(url, {
+    method,
+    headers: buildHeaders(options),
+    body:
+      options.body === undefined
+        ? undefined
+        : options.body instanceof FormData
+          ? options.body
+          : JSON.stringify(options.body),
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  let json: any
+  try {
+    json = text ? JSON.parse(text) : undefined
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json, text, headers: response.headers }
+}
+
+export const graphql = async (query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) => {
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: buildHeaders({ token: options.token, body: {} }),
+    body: JSON.stringify({ query, variables: options.variables }),
+  })
+  const response = await graphqlHandler(request)
+  return { status: response.status, json: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> } }
+}

@@ -1,0 +1,61 @@
+import type { TestProject } from 'vitest/node'
+
+import crypto from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { closePayload } from '../../src/lib/database/closePayload'
+import { startEmbeddedPostgres } from '../../src/lib/database/embeddedPostgres'
+import { migrateDatabase } from '../../src/lib/database/migrate'
+
+/**
+ * One real PostgreSQL per test run: a fresh embedded cluster, or a throw-away database on the server
+ * that DATABASE_URL names. Migrated once here; every test file then boots Payload against it.
+ */
+export default async function setup(_project: TestProject) {
+  const runId = crypto.randomBytes(4).toString('hex')
+  const database = `gongkai_test_${runId}`
+  let stopServer = async () => {}
+  let url: string
+
+  const external = process.env.DATABASE_URL
+  if (external) {
+    const admin = new pg.Client({ connectionString: external })
+    await admin.connect()
+    await admin.query(`create database "${database}"`)
+    await admin.end()
+    const target = new URL(external)
+    target.pathname = `/${database}`
+    url = target.toString()
+    stopServer = async () => {
+      const client = new pg.Client({ connectionString: external })
+      await client.connect()
+      await client.query(`drop database if exists "${database}" with (force)`)
+      await client.end()
+    }
+  } else {
+    const cluster = await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `gongkai-test-${runId}`),
+      isEphemeral: true,
+    })
+    await cluster.createDatabase(database)
+    url = cluster.urlFor(database)
+    stopServer = cluster.stop
+  }
+
+  process.env.DATABASE_URL = url
+  process.env.PAYLOAD_SECRET = `test-secret-${runId}`
+  process.env.LOG_LEVEL ??= 'warn'
+  process.env.MEDIA_DIR = path.join(os.tmpdir(), `gongkai-test-media-${runId}`)
+
+  const { getPayload } = await import('payload')
+  const config = (await import('../../payload.config')).default
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload, url)
+  await closePayload(payload)
+
+  return async () => {
+    await stopServer()
+  }
+}
