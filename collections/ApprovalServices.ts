@@ -12,6 +12,7 @@ import { timeLimitField } from './fields/timeLimit'
 import { bilingual, bilingualMessage, options } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
+import { markFilesPublic } from './hooks/markFilesPublic'
 
 export const serviceTypes = options([
   ['licensing', '行政许可', 'Administrative licensing'],
@@ -60,6 +61,7 @@ export const ApprovalServices: CollectionConfig = {
   },
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
+  hooks: { afterChange: [markFilesPublic(['materials.template'])] },
   fields: [
     { name: 'name', type: 'text', label: nameLabel, validate: requiredToPublish(nameLabel, text as Validate) },
     {

@@ -14,6 +14,7 @@ import { validityField } from './fields/validity'
 import { bilingual } from './labels'
 import { catalogueCollections, slugs } from './slugs'
 import { versionsKeptForever } from './versions'
+import { markFilesPublic } from './hooks/markFilesPublic'
 
 const dateMadeLabel = bilingual('生成日期', 'Date made')
 const themeLabel = bilingual('主题分类', 'Theme')
@@ -36,6 +37,7 @@ export const DisclosureItems: CollectionConfig = {
   defaultSort: '-dateMade',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
+  hooks: { afterChange: [markFilesPublic(['attachments'])] },
   fields: [
     {
       name: 'title',

@@ -8,6 +8,7 @@ import { reviewNotesField } from './fields/reviewNotes'
 import { bilingual, options } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
+import { markFilesPublic } from './hooks/markFilesPublic'
 
 const termStartLabel = bilingual('任职开始', 'Term start')
 
@@ -24,6 +25,7 @@ export const Officials: CollectionConfig = {
   defaultSort: 'order',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: false }),
   versions: versionsKeptForever,
+  hooks: { afterChange: [markFilesPublic(['photo'])] },
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
     institutionField({

@@ -15,6 +15,7 @@ import { validityField } from './fields/validity'
 import { bilingual, options } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
+import { markFilesPublic } from './hooks/markFilesPublic'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
 const dateEffectiveLabel = bilingual('施行日期', 'Effective date')
@@ -33,6 +34,7 @@ export const Policies: CollectionConfig = {
   defaultSort: '-datePublished',
   access: contentAccess({ institutionField: 'issuer', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
+  hooks: { afterChange: [markFilesPublic(['attachments'])] },
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     documentNumberField(),

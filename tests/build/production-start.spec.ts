@@ -32,11 +32,9 @@ const waitForHttp = async (url: string, timeoutMs: number) => {
 }
 
 /** The environment without a database: the build must not need one. */
-const envWithoutDatabase = () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  return env
+const envWithoutDatabase = (): NodeJS.ProcessEnv => {
+  const { DATABASE_URL: _database, NODE_ENV: _mode, ...rest } = process.env
+  return { ...rest, NEXT_TELEMETRY_DISABLED: '1' }
 }
 
 let server: ChildProcess | undefined
