@@ -1,5 +1,5 @@
 /**
- * Starts what a command needs, then the command: `tsx scripts/launch.ts <dev|start|seed|payload> [...args]`.
+ * Starts what a command needs, then the command: `tsx scripts/launch.ts <dev|start|seed|migrate|payload> [...args]`.
  * 1. PostgreSQL: DATABASE_URL, or the embedded cluster under .data/postgres.
  * 2. PAYLOAD_SECRET: the environment's, or one kept under .data/.
  * 3. Migrations, under an advisory lock (several instances may start at once).
@@ -60,7 +60,7 @@ const main = async () => {
     if (mode === 'dev') exitCode = await run('npx', ['next', 'dev', '--port', port])
     else if (mode === 'start') exitCode = await run('npx', ['next', 'start', '--port', port])
     else if (mode === 'payload') exitCode = await run('npx', ['payload', ...rest])
-    else if (mode !== 'seed') throw new Error(`unknown mode "${mode}": use dev, start, seed or payload`)
+    else if (mode !== 'seed' && mode !== 'migrate') throw new Error(`unknown mode "${mode}": use dev, start, seed, migrate or payload`)
   } finally {
     await database.stop()
   }

@@ -1,13 +1,14 @@
 import type { TestProject } from 'vitest/node'
 
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { closePayload } from '../../src/lib/database/closePayload'
 import { startEmbeddedPostgres } from '../../src/lib/database/embeddedPostgres'
-import { migrateDatabase } from '../../src/lib/database/migrate'
+
+const rootDir = path.resolve(import.meta.dirname, '../..')
 
 /**
  * One real PostgreSQL per test run: a fresh embedded cluster, or a throw-away database on the server
@@ -49,11 +50,12 @@ export default async function setup(_project: TestProject) {
   process.env.LOG_LEVEL ??= 'warn'
   process.env.MEDIA_DIR = path.join(os.tmpdir(), `gongkai-test-media-${runId}`)
 
-  const { getPayload } = await import('payload')
-  const config = (await import('../../payload.config')).default
-  const payload = await getPayload({ config })
-  await migrateDatabase(payload, url)
-  await closePayload(payload)
+  // In a child process: loading Payload inside the test runner's own module runner can deadlock.
+  const migration = spawnSync('npx', ['tsx', 'scripts/launch.ts', 'migrate'], { cwd: rootDir, env: process.env, encoding: 'utf8' })
+  if (migration.status !== 0) {
+    await stopServer()
+    throw new Error(`migrations failed:\n${migration.stdout}\n${migration.stderr}`)
+  }
 
   return async () => {
     await stopServer()
