@@ -41,9 +41,13 @@ const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
 
 let server: ChildProcess | undefined
 
-afterAll(() => {
-  server?.kill('SIGTERM')
-})
+/** The whole process group: npm, the launcher and Next.js (and the launcher stops its database). */
+const stopServer = () => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+  server = undefined
+}
+
+afterAll(stopServer)
 
 describe('production build and start', () => {
   it('should build without a database, then migrate an empty external database on start and serve /admin and /api', { timeout: 900_000 }, async () => {
@@ -88,8 +92,6 @@ describe('production build and start', () => {
     await check.end()
     expect(rows.length).toBeGreaterThan(0)
 
-    // The whole process group: npm, the launcher and Next.js.
-    process.kill(-server.pid!, 'SIGTERM')
-    server = undefined
+    stopServer()
   })
 })
