@@ -75,7 +75,10 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'catalogue-counters': CatalogueCounter;
+    'catalogue-numbers': CatalogueNumber;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -94,7 +97,10 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
+    'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -103,15 +109,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'catalogue-numbering-settings': CatalogueNumberingSetting;
+  };
+  globalsSelect: {
+    'catalogue-numbering-settings': CatalogueNumberingSettingsSelect<false> | CatalogueNumberingSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      backfillIndexNumbers: TaskBackfillIndexNumbers;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -231,6 +247,10 @@ export interface DisclosureItem {
    * Internal only; never published.
    */
   reviewNotes?: string | null;
+  /**
+   * Assigned automatically on first publication; never changes and is never reused.
+   */
+  indexNumber?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -310,6 +330,10 @@ export interface Institution {
    * Lower numbers come first.
    */
   order?: number | null;
+  /**
+   * Empty: the default from the index-number settings. Changes affect numbers issued from now on.
+   */
+  indexNumberPattern?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -460,6 +484,10 @@ export interface Policy {
    * Internal only; never published.
    */
   reviewNotes?: string | null;
+  /**
+   * Assigned automatically on first publication; never changes and is never reused.
+   */
+  indexNumber?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -582,6 +610,10 @@ export interface ApprovalService {
    * Internal only; never published.
    */
   reviewNotes?: string | null;
+  /**
+   * Assigned automatically on first publication; never changes and is never reused.
+   */
+  indexNumber?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -692,6 +724,35 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-counters".
+ */
+export interface CatalogueCounter {
+  id: number;
+  key: string;
+  lastSerial: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every number issued; voided ones (deleted documents) are never reissued. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-numbers".
+ */
+export interface CatalogueNumber {
+  id: number;
+  indexNumber: string;
+  collectionSlug: string;
+  documentId: string;
+  status: 'assigned' | 'voided';
+  source?: ('issued' | 'imported' | 'backfilled') | null;
+  assignedAt: string;
+  voidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -706,6 +767,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'backfillIndexNumbers';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'backfillIndexNumbers') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -745,6 +898,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'catalogue-counters';
+        value: number | CatalogueCounter;
+      } | null)
+    | ({
+        relationTo: 'catalogue-numbers';
+        value: number | CatalogueNumber;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -809,6 +970,7 @@ export interface DisclosureItemsSelect<T extends boolean = true> {
   attachments?: T;
   related?: T;
   reviewNotes?: T;
+  indexNumber?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -835,6 +997,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   replaces?: T;
   replacedBy?: T;
   reviewNotes?: T;
+  indexNumber?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -883,6 +1046,7 @@ export interface ApprovalServicesSelect<T extends boolean = true> {
   disclosureMethod?: T;
   nondisclosureReason?: T;
   reviewNotes?: T;
+  indexNumber?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -932,6 +1096,7 @@ export interface InstitutionsSelect<T extends boolean = true> {
   website?: T;
   disclosureGuide?: T;
   order?: T;
+  indexNumberPattern?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1011,11 +1176,67 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-counters_select".
+ */
+export interface CatalogueCountersSelect<T extends boolean = true> {
+  key?: T;
+  lastSerial?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-numbers_select".
+ */
+export interface CatalogueNumbersSelect<T extends boolean = true> {
+  indexNumber?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  status?: T;
+  source?: T;
+  assignedAt?: T;
+  voidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1051,6 +1272,48 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-numbering-settings".
+ */
+export interface CatalogueNumberingSetting {
+  id: number;
+  /**
+   * Used when the institution sets none. Tokens: {creditCode} {orgCode} {division} {category} {yyyy} {mm} {serial:N} (exactly one serial).
+   */
+  defaultPattern?: string | null;
+  /**
+   * Numbers documents published before numbering was enabled, in publication order; started with POST /api/catalogue/backfill.
+   */
+  backfill?: {
+    status?: ('idle' | 'queued' | 'running' | 'done' | 'failed') | null;
+    done?: number | null;
+    total?: number | null;
+    finishedAt?: string | null;
+    error?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-numbering-settings_select".
+ */
+export interface CatalogueNumberingSettingsSelect<T extends boolean = true> {
+  defaultPattern?: T;
+  backfill?:
+    | T
+    | {
+        status?: T;
+        done?: T;
+        total?: T;
+        finishedAt?: T;
+        error?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1058,6 +1321,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackfillIndexNumbers".
+ */
+export interface TaskBackfillIndexNumbers {
+  input?: unknown;
+  output: {
+    numbered?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { databaseSettings } from './src/lib/database/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  plugins: [
+    catalogueNumbering({
+      collections: ['disclosure-items', 'policies', 'approval-services'],
+      disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
+    }),
+  ],
   sharp,
   telemetry: false,
   // LOG_LEVEL=warn keeps test and benchmark output readable; the default is info.

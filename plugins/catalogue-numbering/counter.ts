@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
+type DrizzleAdapter = { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+
+/**
+ * The connection of the request's open transaction (the one the publish runs in), so the counter moves
+ * and rolls back together with the document.
+ */
+const transactionOf = async (req: PayloadRequest): Promise<Executor> => {
+  const adapter = req.payload.db as unknown as DrizzleAdapter
+  const id = await req.transactionID
+  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
+}
+
+/**
+ * The next serial of a counter. The upsert takes the counter row's lock until the publishing
+ * transaction ends: concurrent publishes (in any app instance) queue on it, and a rolled-back publish
+ * releases its serial to the next one, so numbers stay gapless. Never MAX(...)+1.
+ */
+export const takeNextSerial = async (req: PayloadRequest, key: string): Promise<number> => {
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(sql`
+    insert into catalogue_counters (key, last_serial, updated_at, created_at)
+    values (${key}, 1, now(), now())
+    on conflict (key) do update set last_serial = catalogue_counters.last_serial + 1, updated_at = now()
+    returning last_serial`)
+  return Number(rows[0]!.last_serial)
+}
+
+/** After a legacy import: the counter continues past the imported serial, never below it. */
+export const moveCounterPast = async (req: PayloadRequest, key: string, serial: number): Promise<void> => {
+  const db = await transactionOf(req)
+  await db.execute(sql`
+    insert into catalogue_counters (key, last_serial, updated_at, created_at)
+    values (${key}, ${serial}, now(), now())
+    on conflict (key) do update set last_serial = greatest(catalogue_counters.last_serial, ${serial}), updated_at = now()`)
+}

@@ -1,0 +1,27 @@
+import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
+
+/** Slugs of what the plugin adds. */
+export const COUNTERS_SLUG = 'catalogue-counters'
+export const REGISTRY_SLUG = 'catalogue-numbers'
+export const SETTINGS_SLUG = 'catalogue-numbering-settings'
+export const BACKFILL_TASK = 'backfillIndexNumbers'
+
+/** The institution field that overrides the pattern for that institution's documents. */
+export const INSTITUTION_PATTERN_FIELD = 'indexNumberPattern'
+
+/** `req.context` flag of the legacy import path: the only way to bring a number in from outside. */
+export const IMPORT_CONTEXT_FLAG = 'catalogueImport'
+
+/** `req.context` key of the backfill task: the ISO date of the document's first publication. */
+export const BACKFILL_CONTEXT_KEY = 'catalogueBackfillPublishedAt'
+
+export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumberingOptions => ({
+  collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
+  defaultPattern: options.defaultPattern ?? '{creditCode}/{yyyy}-{serial:5}',
+  institutionsCollection: options.institutionsCollection ?? 'institutions',
+  categoryFields: options.categoryFields ?? ['theme', 'genre'],
+  timeZone: options.timeZone ?? 'Asia/Shanghai',
+  portalPath: options.portalPath ?? '/catalogue',
+  disabled: options.disabled ?? false,
+  institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
+})

@@ -1,0 +1,58 @@
+import type { Endpoint, PayloadHandler } from 'payload'
+
+import { REGISTRY_SLUG } from '../defaults'
+
+type Doc = Record<string, unknown>
+
+const notFound = () =>
+  Response.json({ errors: [{ message: '未找到该索引号对应的公开信息 / no published document has this index number' }] }, { status: 404 })
+
+/**
+ * Resolves an index number to its document, for citations and permalinks. Only what the caller may
+ * read, and only while published: an unknown, voided, withdrawn or non-public number is a 404.
+ */
+const lookup =
+  (portalPath: string): PayloadHandler =>
+  async (req) => {
+    const params = req.routeParams as { indexNumber?: string; front?: string; back?: string } | undefined
+    const indexNumber = params?.indexNumber ?? (params?.front && params?.back ? `${params.front}/${params.back}` : undefined)
+    if (!indexNumber) return notFound()
+    const { docs } = await req.payload.find({
+      collection: REGISTRY_SLUG as never,
+      where: { indexNumber: { equals: decodeURIComponent(indexNumber) } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const entry = docs[0] as Doc | undefined
+    if (!entry || entry.status !== 'assigned') return notFound()
+    const collection = entry.collectionSlug as string
+    const doc = (await req.payload.findByID({
+      collection: collection as never,
+      id: entry.documentId as string,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })) as Doc | null
+    if (!doc || doc._status !== 'published') return notFound()
+    const titleField = req.payload.collections[collection as keyof typeof req.payload.collections]?.config.admin.useAsTitle ?? 'id'
+    return Response.json({
+      indexNumber: entry.indexNumber,
+      collection,
+      id: doc.id,
+      title: doc[titleField],
+      url: `${portalPath}/${encodeURIComponent(entry.indexNumber as string)}`,
+    })
+  }
+
+/**
+ * `GET /api/catalogue/:indexNumber`. Numbers usually contain a slash (`{creditCode}/{yyyy}-{serial}`);
+ * a client may encode it (%2F) or not, so both shapes are routed.
+ */
+export const lookupEndpoints = ({ portalPath }: { portalPath: string }): Endpoint[] => [
+  { path: '/catalogue/:indexNumber', method: 'get', handler: lookup(portalPath) },
+  { path: '/catalogue/:front/:back', method: 'get', handler: lookup(portalPath) },
+]

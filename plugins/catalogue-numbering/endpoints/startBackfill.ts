@@ -1,0 +1,27 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '../../../collections/access/roles'
+import { BACKFILL_TASK, SETTINGS_SLUG } from '../defaults'
+
+/**
+ * `POST /api/catalogue/backfill`: queues the backfill task and starts it at once in this process;
+ * progress appears in the settings global. Disclosure office and admins only.
+ */
+export const startBackfillEndpoint = (): Endpoint => ({
+  path: '/catalogue/backfill',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'disclosure-office')) {
+      return Response.json({ errors: [{ message: '仅公开办和管理员可以补发索引号 / only the disclosure office may start a backfill' }] }, { status: 403 })
+    }
+    const job = (await req.payload.jobs.queue({ task: BACKFILL_TASK as never, input: {} as never })) as { id: number | string }
+    await req.payload.updateGlobal({
+      slug: SETTINGS_SLUG as never,
+      data: { backfill: { status: 'queued', done: 0, total: 0, error: null } } as never,
+      overrideAccess: true,
+    })
+    // Not awaited: a long backfill must not hold the request; the jobs runner would also pick it up.
+    void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ msg: 'catalogue backfill failed', err }))
+    return Response.json({ jobId: job.id, status: 'queued' }, { status: 202 })
+  },
+})

@@ -1,0 +1,57 @@
+import type { GlobalConfig } from 'payload'
+
+import { hasRole } from '../../../collections/access/roles'
+import { SETTINGS_SLUG } from '../defaults'
+import { patternField } from '../fields/patternField'
+
+/** The office-wide default pattern and the state of the backfill task. */
+export const settingsGlobal = ({ defaultPattern }: { defaultPattern: string }): GlobalConfig => ({
+  slug: SETTINGS_SLUG,
+  label: { zh: '索引号设置', en: 'Index-number settings' },
+  admin: { group: { zh: '公开目录', en: 'Catalogue' } },
+  access: {
+    read: ({ req: { user } }) => Boolean(user),
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
+  },
+  fields: [
+    patternField({
+      name: 'defaultPattern',
+      defaultValue: defaultPattern,
+      description: {
+        zh: '机构未单独设置时使用。占位符：{creditCode} {orgCode} {division} {category} {yyyy} {mm} {serial:N}（必须有且只有一个流水号）。',
+        en: 'Used when the institution sets none. Tokens: {creditCode} {orgCode} {division} {category} {yyyy} {mm} {serial:N} (exactly one serial).',
+      },
+    }),
+    {
+      name: 'backfill',
+      type: 'group',
+      label: { zh: '补发索引号', en: 'Backfill' },
+      admin: {
+        description: {
+          zh: '为启用编号前已发布的信息按发布先后补发索引号；由管理员在任务队列中启动（POST /api/catalogue/backfill）。',
+          en: 'Numbers documents published before numbering was enabled, in publication order; started with POST /api/catalogue/backfill.',
+        },
+      },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'idle',
+          admin: { readOnly: true },
+          label: { zh: '状态', en: 'Status' },
+          options: [
+            { value: 'idle', label: { zh: '未运行', en: 'Idle' } },
+            { value: 'queued', label: { zh: '排队中', en: 'Queued' } },
+            { value: 'running', label: { zh: '进行中', en: 'Running' } },
+            { value: 'done', label: { zh: '已完成', en: 'Done' } },
+            { value: 'failed', label: { zh: '失败', en: 'Failed' } },
+          ],
+        },
+        { name: 'done', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { zh: '已补发', en: 'Numbered' } },
+        { name: 'total', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { zh: '总数', en: 'Total' } },
+        { name: 'finishedAt', type: 'date', admin: { readOnly: true }, label: { zh: '完成时间', en: 'Finished at' } },
+        { name: 'error', type: 'textarea', admin: { readOnly: true }, label: { zh: '错误', en: 'Error' } },
+      ],
+    },
+  ],
+})

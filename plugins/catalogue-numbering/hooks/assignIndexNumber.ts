@@ -1,0 +1,54 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { ResolvedNumberingOptions } from '../types'
+
+import { moveCounterPast, takeNextSerial } from '../counter'
+import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from '../defaults'
+import { calendarOf, numberingContextOf } from '../numberingContext'
+import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
+
+/**
+ * Numbers a document when it is first published, inside the publishing transaction. A number, once
+ * given, stays: later edits, unpublishing, republishing and moving to another institution keep it.
+ * Drafts that were never published have none.
+ */
+export const assignIndexNumber =
+  (options: ResolvedNumberingOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const existing = originalDoc?.indexNumber as string | null | undefined
+    if (existing) return { ...data, indexNumber: existing }
+
+    const doc = { ...originalDoc, ...data }
+    const imported = req.context[IMPORT_CONTEXT_FLAG] === true ? (data.indexNumber as string | undefined) : undefined
+    if (!imported && doc._status !== 'published') return { ...data, indexNumber: null }
+
+    const { pattern, values } = await numberingContextOf({ collection: collection.slug, doc, options, req })
+    const refuse = (message: string) => {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'indexNumber', message }] })
+    }
+
+    if (imported) {
+      const parsed = parseIndexNumber(pattern, values, imported)
+      if (!parsed) {
+        return refuse(`导入的索引号“${imported}”不符合模式 ${pattern} / imported number "${imported}" does not match the pattern ${pattern}`)
+      }
+      await moveCounterPast(req, parsed.key, parsed.serial)
+      return { ...data, indexNumber: imported }
+    }
+
+    // The year of the number is the year of publication (or, for backfill, of the first publication).
+    const backfillDate = req.context[BACKFILL_CONTEXT_KEY]
+    const publishedAt = typeof backfillDate === 'string' ? new Date(backfillDate) : new Date()
+    const calendar = calendarOf(publishedAt, options.timeZone)
+    try {
+      const key = counterKey(pattern, { ...values, ...calendar })
+      const serial = await takeNextSerial(req, key)
+      return { ...data, indexNumber: formatIndexNumber(pattern, { ...values, ...calendar }, serial) }
+    } catch (err) {
+      // The transaction rolls back, taking the counter's increment with it: no gap is left.
+      if (err instanceof PatternError) return refuse(err.message)
+      throw err
+    }
+  }

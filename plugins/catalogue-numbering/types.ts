@@ -1,0 +1,50 @@
+import type { CollectionSlug } from 'payload'
+
+export type CatalogueNumberingOptions = {
+  /**
+   * Collections whose published documents get an index number.
+   * @default ['disclosure-items', 'policies', 'approval-services']
+   */
+  collections?: CollectionSlug[]
+  /**
+   * Pattern used when neither the institution nor the settings global names one. Tokens: {creditCode},
+   * {orgCode}, {division}, {category}, {yyyy}, {mm}, {serial:N}; exactly one {serial:N}.
+   * @default '{creditCode}/{yyyy}-{serial:5}'
+   */
+  defaultPattern?: string
+  /**
+   * The relationship field naming the publishing institution, per collection.
+   * @default { policies: 'issuer' } and 'institution' for every other collection
+   */
+  institutionField?: Partial<Record<CollectionSlug, string>>
+  /**
+   * The collection of publishing institutions; it gets an optional per-institution pattern field.
+   * @default 'institutions'
+   */
+  institutionsCollection?: CollectionSlug
+  /**
+   * Relationship fields whose category code fills {category}, tried in order.
+   * @default ['theme', 'genre']
+   */
+  categoryFields?: string[]
+  /**
+   * Time zone in which the publication date (year, month) is read.
+   * @default 'Asia/Shanghai'
+   */
+  timeZone?: string
+  /**
+   * Where the portal serves catalogue permalinks; the lookup endpoint answers with `<portalPath>/<number>`.
+   * @default '/catalogue'
+   */
+  portalPath?: string
+  /**
+   * Keep the fields and collections (so the database schema stays the same) but assign nothing,
+   * guard nothing and serve no endpoint.
+   * @default false
+   */
+  disabled?: boolean
+}
+
+export type ResolvedNumberingOptions = Required<Omit<CatalogueNumberingOptions, 'institutionField'>> & {
+  institutionFieldOf: (collection: string) => string
+}
