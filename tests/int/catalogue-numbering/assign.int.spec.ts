@@ -22,7 +22,8 @@ const publishItem = (institution: number, extra: Record<string, unknown> = {}) =
       dateMade: '2026-01-05',
       theme: themeId,
       body: lexical('正文'),
-      _status: 'published',
+      disclosureMethod: 'proactive' as const,
+      _status: 'published' as const,
       ...extra,
     },
     depth: 0,
@@ -43,7 +44,7 @@ describe('index number assignment', () => {
     const other = await createInstitution(payload)
     const draft = await payload.create({
       collection: 'disclosure-items',
-      data: { title: unique('草稿'), institution: institution.id, _status: 'draft' },
+      data: { title: unique('草稿'), institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
       draft: true,
       depth: 0,
     })
