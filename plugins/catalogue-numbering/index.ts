@@ -73,7 +73,7 @@ export const catalogueNumbering =
     const withSchema: Config = {
       ...config,
       collections: [...collections, countersCollection(), registryCollection()],
-      globals: [...(config.globals ?? []), settingsGlobal({ defaultPattern: options.defaultPattern })],
+      globals: [...(config.globals ?? []), settingsGlobal({ defaultPattern: options.defaultPattern, isEnabled: !options.disabled })],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), backfillTask(options)] },
     }

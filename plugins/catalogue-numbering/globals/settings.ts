@@ -5,7 +5,7 @@ import { SETTINGS_SLUG } from '../defaults'
 import { patternField } from '../fields/patternField'
 
 /** The office-wide default pattern and the state of the backfill task. */
-export const settingsGlobal = ({ defaultPattern }: { defaultPattern: string }): GlobalConfig => ({
+export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: string; isEnabled: boolean }): GlobalConfig => ({
   slug: SETTINGS_SLUG,
   label: { zh: '索引号设置', en: 'Index-number settings' },
   admin: { group: { zh: '公开目录', en: 'Catalogue' } },
@@ -28,8 +28,8 @@ export const settingsGlobal = ({ defaultPattern }: { defaultPattern: string }): 
       label: { zh: '补发索引号', en: 'Backfill' },
       admin: {
         description: {
-          zh: '为启用编号前已发布的信息按发布先后补发索引号；由管理员在任务队列中启动（POST /api/catalogue/backfill）。',
-          en: 'Numbers documents published before numbering was enabled, in publication order; started with POST /api/catalogue/backfill.',
+          zh: '为启用编号前已发布的信息按首次发布先后补发索引号（任务队列；接口 POST /api/catalogue/backfill）。',
+          en: 'Numbers documents published before numbering was enabled, in first-publication order (jobs queue; POST /api/catalogue/backfill).',
         },
       },
       fields: [
@@ -51,6 +51,16 @@ export const settingsGlobal = ({ defaultPattern }: { defaultPattern: string }): 
         { name: 'total', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { zh: '总数', en: 'Total' } },
         { name: 'finishedAt', type: 'date', admin: { readOnly: true }, label: { zh: '完成时间', en: 'Finished at' } },
         { name: 'error', type: 'textarea', admin: { readOnly: true }, label: { zh: '错误', en: 'Error' } },
+        // A button, not data: no column, so the schema is the same with the plugin disabled.
+        ...(isEnabled
+          ? [
+              {
+                name: 'start',
+                type: 'ui' as const,
+                admin: { components: { Field: '/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton' } },
+              },
+            ]
+          : []),
       ],
     },
   ],
