@@ -38,10 +38,12 @@ export const Users: CollectionConfig = {
     unlock: ({ req: { user } }) => hasRole(user, 'admin'),
   },
   hooks: {
-    // The very first account (created on the admin's welcome screen) has nobody to grant it a role.
+    // The very first account (created on the admin's welcome screen, where nobody may grant roles) is
+    // the administrator. Accounts created with roles (seed, admins) keep theirs, so parallel creates
+    // cannot all become admins.
     beforeChange: [
       async ({ data, operation, req }) => {
-        if (operation !== 'create') return data
+        if (operation !== 'create' || (Array.isArray(data.roles) && data.roles.length > 0)) return data
         const { totalDocs } = await req.payload.count({ collection: slugs.users, req, overrideAccess: true })
         return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
       },
