@@ -1,5 +1,6 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { PUBLISHED_AT_CONTEXT_KEY } from '../plugins/catalogue-numbering'
 import { forEachLimited } from './concurrency'
 import { matches } from './matches'
 
@@ -11,6 +12,8 @@ export type Seed<TSlug extends CollectionSlug> = {
   isDraft?: boolean
   /** Written when the document is created, never compared or overwritten (a password someone may have changed). */
   createOnly?: Partial<RequiredDataFromCollectionSlug<TSlug>>
+  /** When a published seed was first published: historic demo data gets index numbers of its own year. */
+  publishedAt?: string
 }
 
 export type UpsertArgs<TSlug extends CollectionSlug> = {
@@ -78,7 +81,8 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
   const save = async (seed: Seed<TSlug>, current: DataFromCollectionSlug<TSlug> | undefined) => {
     const common = { collection, depth: 0, overrideAccess: true, draft: seed.isDraft === true } as const
     if (!current) {
-      const doc = await payload.create({ ...common, data: { ...seed.data, ...seed.createOnly } } as Parameters<Payload['create']>[0])
+      const context = seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : undefined
+      const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<Payload['create']>[0])
       result.ids.set(seed.key, doc.id as number)
       result.created++
     } else if (matches(seed.data, current)) {

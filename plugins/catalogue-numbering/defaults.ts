@@ -12,7 +12,11 @@ export const INSTITUTION_PATTERN_FIELD = 'indexNumberPattern'
 /** `req.context` flag of the legacy import path: the only way to bring a number in from outside. */
 export const IMPORT_CONTEXT_FLAG = 'catalogueImport'
 
-/** `req.context` key of the backfill task: the ISO date of the document's first publication. */
+/**
+ * `req.context` key: the ISO date of the document's first publication, for documents published before
+ * they reach this system (backfill, historic imports, demo data). The number's year and month are read
+ * from it instead of from today.
+ */
 export const BACKFILL_CONTEXT_KEY = 'catalogueBackfillPublishedAt'
 
 export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumberingOptions => ({

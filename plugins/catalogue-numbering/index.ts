@@ -17,6 +17,7 @@ import { voidIndexNumber } from './hooks/voidIndexNumber'
 import { backfillTask } from './jobs/backfillTask'
 
 export type { CatalogueNumberingOptions } from './types'
+export { BACKFILL_CONTEXT_KEY as PUBLISHED_AT_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from './defaults'
 
 const withInstitutionPattern = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,

@@ -481,6 +481,7 @@ export const policySeed = (policy: PolicyDefinition, refs: Refs, { policyIds, in
   return {
     key: policy.title,
     isDraft: policy.isDraft,
+    publishedAt: day(policy.published),
     data: {
       title: policy.title,
       documentNumber: policy.documentNumber,

@@ -66,6 +66,7 @@ export const disclosureItemSeed = (item: ItemDefinition, refs: Refs, links?: Ite
   return {
     key: itemKey(item.title, dateMade),
     isDraft: item.isDraft,
+    publishedAt: dateMade,
     data: {
       title: item.title,
       institution: refs.institution(item.institution),
