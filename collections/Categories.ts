@@ -1,9 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
 import { isAllInstitutionStaff } from './access/content'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { bilingual, options } from './labels'
+import { uniqueWithin } from './fields/uniqueWithin'
+import { bilingual, bilingualMessage, options } from './labels'
 import { slugs } from './slugs'
+
+const codeUniqueWithinKind = uniqueWithin({
+  collection: slugs.categories,
+  field: 'code',
+  scope: 'kind',
+  message: (code) => bilingualMessage(`本分类法中已有代码“${code}”`, `code "${code}" is already used in this taxonomy`),
+})
+
+/** A code goes into index numbers ({category}), so it has a safe shape, and is unique within its taxonomy. */
+const validateCode: Validate = (value, args) =>
+  typeof value === 'string' && /^[A-Za-z0-9.-]{1,20}$/.test(value)
+    ? codeUniqueWithinKind(value, args)
+    : '代码只能含字母、数字、点和连字符，最多 20 位 / letters, digits, dots and hyphens only, up to 20'
 
 /** The catalogue taxonomies (主题 / 体裁 / 服务对象): data, so a local site can rename or extend them. */
 export const Categories: CollectionConfig = {
@@ -41,10 +55,7 @@ export const Categories: CollectionConfig = {
       type: 'text',
       required: true,
       label: bilingual('代码', 'Code'),
-      validate: (value: null | string | undefined) =>
-        value && /^[A-Za-z0-9.-]{1,20}$/.test(value)
-          ? true
-          : '代码只能含字母、数字、点和连字符，最多 20 位 / letters, digits, dots and hyphens only, up to 20',
+      validate: validateCode,
       admin: { description: bilingual('索引号中的分类码 {category} 取自这里。', 'Used as {category} in index numbers.') },
     },
     { name: 'name', type: 'text', required: true, label: bilingual('名称', 'Name') },

@@ -25,6 +25,8 @@ export const allowedMimeTypes = [
 const canUpload = ({ req: { user } }: { req: { user: unknown } }) =>
   hasRole(user, 'admin', 'disclosure-office', 'editor', 'bulletin-editor')
 
+const canMarkPublic = ({ req: { user } }: { req: { user: unknown } }) => hasRole(user, 'admin', 'disclosure-office')
+
 /**
  * Files: attachments, photos and form templates. Staff see every file; the public only files marked
  * public, which happens when a published, proactively disclosed document uses them.
@@ -72,7 +74,8 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: bilingual('公众可见', 'Public'),
-      access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office') },
+      // Create too: otherwise anyone who may upload could publish a file by sending isPublic with it.
+      access: { create: canMarkPublic, update: canMarkPublic },
       admin: {
         position: 'sidebar',
         description: bilingual(

@@ -2,13 +2,21 @@ import type { Validate } from 'payload'
 
 import { bilingualMessage } from '../labels'
 
+/** Whether a Lexical node, or any node under it, holds text other than whitespace. */
+const hasText = (node: unknown): boolean => {
+  if (!node || typeof node !== 'object') return false
+  const { text, children } = node as { text?: unknown; children?: unknown }
+  if (typeof text === 'string' && text.trim() !== '') return true
+  return Array.isArray(children) && children.some(hasText)
+}
+
 const isEmpty = (value: unknown): boolean =>
   value === null ||
   value === undefined ||
   (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0) ||
-  // An empty Lexical document still has a root with one empty paragraph.
-  (typeof value === 'object' && 'root' in (value as object) && !JSON.stringify(value).includes('"text":"'))
+  // An empty Lexical document still has a root with one paragraph, whose text nodes may be blank.
+  (typeof value === 'object' && 'root' in (value as object) && !hasText((value as { root: unknown }).root))
 
 /**
  * Drafts may be incomplete; a published document may not. Wraps a field's own validation so that an
