@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createInstitution, createUser, unique, validCreditCode, type SignedInUser } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
+import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
 let office: SignedInUser
@@ -69,5 +70,55 @@ describe('institutions', () => {
     const response = await rest('PATCH', `/institutions/${top.id}`, { token: office.token, body: { parent: child.id } })
     expect(response.status).toBe(400)
     expect(response.json.errors[0].data.errors[0].path).toBe('parent')
+  })
+
+  it('should refuse a credit code that is not 18 characters long', async () => {
+    const response = await rest('POST', '/institutions', {
+      token: office.token,
+      body: { name: unique('短码局'), kind: 'department', creditCode: validCreditCode().slice(0, 17) },
+    })
+    expectFieldError(response, 'creditCode', '应为 18 位', 'must be 18 characters')
+  })
+
+  it('should store a credit code pasted with spaces and in lower case as written in the register', async () => {
+    const code = validCreditCode()
+    const pasted = `${code.slice(0, 6)} ${code.slice(6, 12)} ${code.slice(12)}`.toLowerCase()
+    const response = await rest('POST', '/institutions', {
+      token: office.token,
+      body: { name: unique('粘贴局'), kind: 'department', creditCode: pasted },
+    })
+    expect(response.status).toBe(201)
+    expect(response.json.doc.creditCode).toBe(code)
+  })
+
+  it('should refuse a credit code another institution has with a 400 naming the field', async () => {
+    const existing = await createInstitution(payload)
+    const response = await rest('POST', '/institutions', {
+      token: office.token,
+      body: { name: unique('重码局'), kind: 'department', creditCode: existing.creditCode },
+    })
+    expectFieldError(response, 'creditCode')
+  })
+
+  it('should refuse a name another institution has with a 400 naming the field', async () => {
+    const existing = await createInstitution(payload)
+    const response = await rest('POST', '/institutions', {
+      token: office.token,
+      body: { name: existing.name, kind: 'department', creditCode: validCreditCode() },
+    })
+    expectFieldError(response, 'name')
+  })
+
+  it('should refuse a website that is not an http or https address', async () => {
+    const response = await rest('POST', '/institutions', {
+      token: office.token,
+      body: { name: unique('网址局'), kind: 'department', website: 'www.zlt.gov.cn' },
+    })
+    expectFieldError(response, 'website', '网址须以 http:// 或 https:// 开头', 'must start with http:// or https://')
+  })
+
+  it('should refuse an institution without a kind', async () => {
+    const response = await rest('POST', '/institutions', { token: office.token, body: { name: unique('无类局') } })
+    expectFieldError(response, 'kind')
   })
 })

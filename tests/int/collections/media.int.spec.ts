@@ -1,0 +1,171 @@
+import type { Payload } from 'payload'
+
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createInstitution, createUser, unique, type SignedInUser } from '../../helpers/fixtures'
+import { graphql, rest } from '../../helpers/http'
+import { getTestPayload } from '../../helpers/payload'
+import { expectFieldError } from '../../helpers/validation'
+
+const MB = 1024 * 1024
+
+let payload: Payload
+let office: SignedInUser
+
+/** A well-formed PDF without pages (header, objects, xref, trailer), padded with a comment to at least `minBytes`. */
+const pdf = (minBytes = 0): Buffer => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj ${object} endobj\n`
+  })
+  const padding = Math.max(0, minBytes - body.length - 200)
+  if (padding > 0) body += `%${'x'.repeat(padding)}\n`
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+const png = () => sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
+
+/** The multipart body the admin sends: the file, and the other fields as JSON in `_payload`. */
+const upload = (file: Buffer, { name, type }: { name: string; type: string }, data: Record<string, unknown> = {}) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file)], { type }), name)
+  form.append('_payload', JSON.stringify(data))
+  return form
+}
+
+const createPdf = (data: Record<string, unknown> = {}) => {
+  const file = pdf()
+  return payload.create({
+    collection: 'media',
+    data: { title: unique('申请表'), ...data },
+    file: { data: file, mimetype: 'application/pdf', name: `${unique('form')}.pdf`, size: file.length },
+  })
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  office = await createUser(payload, { roles: ['disclosure-office'] })
+})
+
+describe('media', () => {
+  it('should create, read and update through the Local API', async () => {
+    const created = await createPdf({ title: '申请表（空白）' })
+    const read = await payload.findByID({ collection: 'media', id: created.id })
+    expect(read.title).toBe('申请表（空白）')
+    expect(read.mimeType).toBe('application/pdf')
+    const updated = await payload.update({ collection: 'media', id: created.id, data: { title: '申请表（样表）' } })
+    expect(updated.title).toBe('申请表（样表）')
+  })
+
+  it('should upload a PDF through REST, then update and read it', async () => {
+    const file = pdf()
+    const created = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(file, { name: 'guide.pdf', type: 'application/pdf' }, { title: '办事指南' }),
+    })
+    expect(created.status).toBe(201)
+    expect(created.json.doc).toMatchObject({ mimeType: 'application/pdf', filesize: file.length, title: '办事指南' })
+    const id = created.json.doc.id
+    const patched = await rest('PATCH', `/media/${id}`, { token: office.token, body: { title: '办事指南（2011）' } })
+    expect(patched.status).toBe(200)
+    const read = await rest('GET', `/media/${id}`, { token: office.token })
+    expect(read.json.title).toBe('办事指南（2011）')
+  })
+
+  it('should upload a PNG through REST with its size and thumbnail', async () => {
+    const created = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(await png(), { name: 'photo.png', type: 'image/png' }, { alt: '办公楼' }),
+    })
+    expect(created.status).toBe(201)
+    expect(created.json.doc).toMatchObject({ mimeType: 'image/png', width: 480, height: 640, alt: '办公楼' })
+    expect(created.json.doc.sizes.thumbnail).toMatchObject({ width: 240, height: 320, mimeType: 'image/png' })
+  })
+
+  it('should read and update through GraphQL', async () => {
+    const created = await createPdf()
+    const updated = await graphql(`mutation { updateMedia(id: ${created.id}, data: { alt: "表格" }) { alt } }`, { token: office.token })
+    expect(updated.json.errors).toBeUndefined()
+    const read = await graphql(`{ Media(id: ${created.id}) { title alt mimeType } }`, { token: office.token })
+    expect(read.json.data.Media).toEqual({ title: created.title, alt: '表格', mimeType: 'application/pdf' })
+  })
+
+  it('should refuse an HTML page', async () => {
+    const response = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), { name: 'page.html', type: 'text/html' }),
+    })
+    expectFieldError(response, 'file', 'text/html')
+  })
+
+  it('should refuse an HTML page named and typed as a PDF', async () => {
+    const response = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), { name: 'notice.pdf', type: 'application/pdf' }),
+    })
+    expectFieldError(response, 'file', 'not allowed')
+  })
+
+  it('should refuse a Windows executable', async () => {
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510)])
+    const response = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(exe, { name: 'setup.exe', type: 'application/octet-stream' }),
+    })
+    // Recognised from its content (the MZ header), whatever type the client claims.
+    expectFieldError(response, 'file', 'application/x-msdownload')
+  })
+
+  it('should refuse an image over the 10 MB image limit with a 400 naming file', async () => {
+    const response = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(Buffer.alloc(11 * MB), { name: 'scan.png', type: 'image/png' }),
+    })
+    expectFieldError(response, 'file', '超过 10 MB 上限', 'exceeds the 10 MB limit')
+  })
+
+  it('should accept a PDF over the image limit, within the document limit', async () => {
+    const file = pdf(11 * MB)
+    const response = await rest('POST', '/media', { token: office.token, body: upload(file, { name: 'budget.pdf', type: 'application/pdf' }) })
+    expect(response.status).toBe(201)
+    expect(response.json.doc.filesize).toBe(file.length)
+  })
+
+  it('should hide a private file from anonymous readers', async () => {
+    const created = await createPdf()
+    const response = await rest('GET', `/media/${created.id}`)
+    expect(response.status).toBe(404)
+  })
+
+  it('should not serve a private file’s bytes to anonymous readers', async () => {
+    const created = await createPdf()
+    const response = await rest('GET', `/media/file/${created.filename}`)
+    expect(response.status).toBe(403)
+  })
+
+  it('should show a public file to anonymous readers', async () => {
+    const created = await createPdf({ isPublic: true })
+    const response = await rest('GET', `/media/${created.id}`)
+    expect(response.status).toBe(200)
+    expect(response.json.filename).toBe(created.filename)
+  })
+
+  it('should keep a file an editor uploads private even when they ask for it public', async () => {
+    const institution = await createInstitution(payload)
+    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
+    const response = await rest('POST', '/media', {
+      token: editor.token,
+      body: upload(pdf(), { name: 'leak.pdf', type: 'application/pdf' }, { isPublic: true }),
+    })
+    expect(response.status).toBe(201)
+    expect(response.json.doc.isPublic).toBe(false)
+  })
+})
