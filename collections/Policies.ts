@@ -120,6 +120,6 @@ export const Policies: CollectionConfig = {
       label: bilingual('被以下文件替代', 'Replaced by'),
       admin: { description: bilingual('由“替代的文件”自动生成。', 'Derived from the newer document’s “Replaces”.') },
     },
-    reviewNotesField(),
+    reviewNotesField({ institutionField: 'issuer' }),
   ],
 }
