@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { REGISTRY_SLUG } from '../defaults'
+import { findRegistered } from '../register'
 
 type Doc = Record<string, unknown>
 
@@ -14,23 +14,17 @@ const notFound = () =>
 const lookup =
   (portalPath: string): PayloadHandler =>
   async (req) => {
+    // Route params arrive percent-decoded (Payload matches with decodeURIComponent): decoding again
+    // would misread a literal "%" and throw on text like "100%", a 500 instead of a 404.
     const params = req.routeParams as { indexNumber?: string; front?: string; back?: string } | undefined
     const indexNumber = params?.indexNumber ?? (params?.front && params?.back ? `${params.front}/${params.back}` : undefined)
     if (!indexNumber) return notFound()
-    const { docs } = await req.payload.find({
-      collection: REGISTRY_SLUG as never,
-      where: { indexNumber: { equals: decodeURIComponent(indexNumber) } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const entry = docs[0] as Doc | undefined
+    const entry = await findRegistered(req, indexNumber)
     if (!entry || entry.status !== 'assigned') return notFound()
-    const collection = entry.collectionSlug as string
+    const collection = entry.collectionSlug
     const doc = (await req.payload.findByID({
       collection: collection as never,
-      id: entry.documentId as string,
+      id: entry.documentId,
       depth: 0,
       overrideAccess: false,
       user: req.user,
@@ -44,7 +38,7 @@ const lookup =
       collection,
       id: doc.id,
       title: doc[titleField],
-      url: `${portalPath}/${encodeURIComponent(entry.indexNumber as string)}`,
+      url: `${portalPath}/${encodeURIComponent(entry.indexNumber)}`,
     })
   }
 

@@ -8,6 +8,7 @@ import { moveCounterPast, takeNextSerial } from '../counter'
 import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from '../defaults'
 import { calendarOf, numberingContextOf } from '../numberingContext'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
+import { findRegistered } from '../register'
 
 /**
  * Numbers a document when it is first published, inside the publishing transaction. A number, once
@@ -33,6 +34,14 @@ export const assignIndexNumber =
       const parsed = parseIndexNumber(pattern, values, imported)
       if (!parsed) {
         return refuse(`导入的索引号“${imported}”不符合模式 ${pattern} / imported number "${imported}" does not match the pattern ${pattern}`)
+      }
+      // Checked here for a message that says why; the register's unique index stays the backstop.
+      const registered = await findRegistered(req, imported)
+      if (registered?.status === 'voided') {
+        return refuse(`索引号“${imported}”已作废，不能再用 / number "${imported}" was voided (its document was deleted) and is never issued again`)
+      }
+      if (registered) {
+        return refuse(`索引号“${imported}”已被使用 / number "${imported}" is already issued (${registered.collectionSlug} ${registered.documentId})`)
       }
       await moveCounterPast(req, parsed.key, parsed.serial)
       return { ...data, indexNumber: imported }
