@@ -2,18 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
-type DrizzleAdapter = { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
-
-/**
- * The connection of the request's open transaction (the one the publish runs in), so the counter moves
- * and rolls back together with the document.
- */
-const transactionOf = async (req: PayloadRequest): Promise<Executor> => {
-  const adapter = req.payload.db as unknown as DrizzleAdapter
-  const id = await req.transactionID
-  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
-}
+import { transactionOf } from './transaction'
 
 /**
  * The next serial of a counter. The upsert takes the counter row's lock until the publishing

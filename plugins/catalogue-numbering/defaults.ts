@@ -12,6 +12,10 @@ export const INSTITUTION_PATTERN_FIELD = 'indexNumberPattern'
 /** `req.context` flag of the legacy import path: the only way to bring a number in from outside. */
 export const IMPORT_CONTEXT_FLAG = 'catalogueImport'
 
+/** Why a write that sets or changes an index number is refused (by the guard, and on a racing import). */
+export const IMMUTABLE_MESSAGE =
+  '索引号由系统在首次发布时生成，不能设置或修改 / the index number is assigned on first publication and cannot be set or changed'
+
 /**
  * `req.context` key: the ISO date of the document's first publication, for documents published before
  * they reach this system (backfill, historic imports, demo data). The number's year and month are read

@@ -5,7 +5,8 @@ import { ValidationError } from 'payload'
 import type { ResolvedNumberingOptions } from '../types'
 
 import { moveCounterPast, takeNextSerial } from '../counter'
-import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from '../defaults'
+import { BACKFILL_CONTEXT_KEY, IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
+import { lockedIndexNumber } from '../documentLock'
 import { calendarOf, numberingContextOf } from '../numberingContext'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
 import { findRegistered } from '../register'
@@ -25,10 +26,17 @@ export const assignIndexNumber =
     const imported = req.context[IMPORT_CONTEXT_FLAG] === true ? (data.indexNumber as string | undefined) : undefined
     if (!imported && doc._status !== 'published') return { ...data, indexNumber: null }
 
-    const { pattern, values } = await numberingContextOf({ collection: collection.slug, doc, options, req })
     const refuse = (message: string) => {
       throw new ValidationError({ collection: collection.slug, errors: [{ path: 'indexNumber', message }] })
     }
+    // `originalDoc` may predate a concurrent publish of the same document that has committed since.
+    if (originalDoc?.id !== undefined) {
+      const current = await lockedIndexNumber({ collection: collection.slug, id: originalDoc.id, req })
+      if (current && imported && imported !== current) return refuse(IMMUTABLE_MESSAGE)
+      if (current) return { ...data, indexNumber: current }
+    }
+
+    const { pattern, values } = await numberingContextOf({ collection: collection.slug, doc, options, req })
 
     if (imported) {
       const parsed = parseIndexNumber(pattern, values, imported)

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { IMPORT_CONTEXT_FLAG } from '../defaults'
+import { IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
 
 /**
  * Refuses any attempt to set or change an index number, through every door (REST, GraphQL, Local API,
@@ -17,12 +17,6 @@ export const guardIndexNumber = (): CollectionBeforeValidateHook => ({ collectio
   if (req.context[IMPORT_CONTEXT_FLAG] === true && current === null) return data
   throw new ValidationError({
     collection: collection.slug,
-    errors: [
-      {
-        path: 'indexNumber',
-        message:
-          '索引号由系统在首次发布时生成，不能设置或修改 / the index number is assigned on first publication and cannot be set or changed',
-      },
-    ],
+    errors: [{ path: 'indexNumber', message: IMMUTABLE_MESSAGE }],
   })
 }
