@@ -1281,7 +1281,7 @@ export interface CatalogueNumberingSetting {
    */
   defaultPattern?: string | null;
   /**
-   * Numbers documents published before numbering was enabled, in publication order; started with POST /api/catalogue/backfill.
+   * Numbers documents published before numbering was enabled, in first-publication order (jobs queue; POST /api/catalogue/backfill).
    */
   backfill?: {
     status?: ('idle' | 'queued' | 'running' | 'done' | 'failed') | null;
