@@ -1,0 +1,39 @@
+/**
+ * A second (and third) app instance for two-processes.int.spec.ts: boots Payload on the test run's
+ * database (DATABASE_URL and PAYLOAD_SECRET come from the parent), says READY, waits for GO on stdin
+ * so both instances publish at the same moment, publishes <count> items of <institutionId> at once and
+ * prints their numbers as `RESULT <json>` (Payload's logger shares stdout).
+ *
+ *   npx tsx tests/int/catalogue-numbering/publisher.ts <institutionId> <themeId> <count>
+ */
+import { once } from 'node:events'
+import readline from 'node:readline'
+import { getPayload } from 'payload'
+
+import config from '../../../payload.config'
+import { closePayload } from '../../../src/lib/database/closePayload'
+import { publishableItem } from './items'
+
+const [institution, theme, count] = process.argv.slice(2).map(Number)
+if (!institution || !theme || !count) throw new Error('usage: publisher.ts <institutionId> <themeId> <count>')
+
+const payload = await getPayload({ config })
+try {
+  const input = readline.createInterface({ input: process.stdin })
+  console.log('READY')
+  // If the test gives up (stdin closes without GO), end instead of waiting forever.
+  const [signal] = await Promise.race([once(input, 'line'), once(input, 'close').then(() => [null])])
+  input.close()
+  if (signal !== 'GO') throw new Error('stdin closed before GO')
+  // Progress lines, so a failure report shows how far the instance got.
+  console.log('PUBLISHING')
+  const items = await Promise.all(
+    Array.from({ length: count }, () =>
+      payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), depth: 0 }),
+    ),
+  )
+  console.log(`RESULT ${JSON.stringify(items.map((item) => item.indexNumber))}`)
+} finally {
+  await closePayload(payload)
+  console.log('CLOSED')
+}
