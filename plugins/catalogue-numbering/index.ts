@@ -51,7 +51,8 @@ const withIndexNumber = (collection: CollectionConfig, options: ResolvedNumberin
     hooks: {
       ...hooks,
       beforeValidate: [guardIndexNumber(), ...(hooks.beforeValidate ?? [])],
-      // Last, so the number is taken as late as possible in the transaction, after every other check.
+      // Last among collection hooks, so their checks run first. Payload validates fields after these hooks,
+      // so the counter row stays locked through validation and the insert; a refusal rolls it back.
       beforeChange: [...(hooks.beforeChange ?? []), assignIndexNumber(options)],
       afterChange: [registerIndexNumber(), ...(hooks.afterChange ?? [])],
       afterDelete: [voidIndexNumber(), ...(hooks.afterDelete ?? [])],
