@@ -1,26 +1,7 @@
-import type { DisclosureItem } from '../payload-types'
+import { lexicalDocument, type RichText } from '../src/lib/richText'
 
-/** The Lexical document shape Payload stores for every richText field of this project. */
-export type RichText = NonNullable<DisclosureItem['body']>
+export type { RichText }
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-  direction: 'ltr' as const,
-  format: '' as const,
-  indent: 0,
-  version: 1,
-  textFormat: 0,
-})
-
-/** A Lexical document of plain paragraphs, one per non-empty string, as the admin's editor would save it. */
-export const richText = (paragraphs: readonly string[]): RichText => ({
-  root: {
-    type: 'root',
-    children: paragraphs.filter((text) => text.trim() !== '').map(paragraph),
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
+/** Demo text is split from prose; empty pieces would become empty paragraphs. */
+export const richText = (paragraphs: readonly string[]): RichText =>
+  lexicalDocument(paragraphs.filter((text) => text.trim() !== ''))

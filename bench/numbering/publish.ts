@@ -19,6 +19,7 @@ import { getPayload } from 'payload'
 import type { Mode, PhaseResult, PublishRunResult, Variant } from './result'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/creditCode'
+import { lexicalDocument } from '../../src/lib/richText'
 import config from '../../payload.config'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { countQueries } from '../lib/queryCounter'
@@ -42,27 +43,6 @@ const creditCode = () => {
   return first17 + creditCodeCheckCharacter(first17)
 }
 
-const body = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr' as const,
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
-
 type Publish = (n: number) => Promise<void>
 
 /** Publishes items of `institutions` institutions in turn: one counter each (same year), so one row lock each. */
@@ -84,7 +64,7 @@ const publisher = async (payload: Payload, { institutions, themeId }: { institut
         institution: ids[n % ids.length]!,
         dateMade: '2026-01-05',
         theme: themeId,
-        body: body(`第 ${n} 条信息的正文。`),
+        body: lexicalDocument([`第 ${n} 条信息的正文。`]),
         disclosureMethod: 'proactive',
         _status: 'published',
       },

@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { Role } from '../../collections/access/roles'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/creditCode'
+import { lexicalDocument } from '../../src/lib/richText'
 
 /** Test files share one database and run in parallel: every natural key gets a run-unique part. */
 export const unique = (label: string) => `${label}-${crypto.randomBytes(4).toString('hex')}`
@@ -16,24 +17,7 @@ export const validCreditCode = (): string => {
   return first17 + creditCodeCheckCharacter(first17)
 }
 
-export const lexical = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-    })),
-  },
-})
+export const lexical = (...paragraphs: string[]) => lexicalDocument(paragraphs)
 
 export const createInstitution = async (payload: Payload, data: Record<string, unknown> = {}) =>
   payload.create({
