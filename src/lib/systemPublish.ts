@@ -1,0 +1,11 @@
+/**
+ * The Local API context for server code that publishes as the system, not as a person: the seed, legacy
+ * imports and test setup. The workflow-approval plugin closes every other way to publish (REST, GraphQL,
+ * the admin, and Local API calls with or without a user) so that only the final approval publishes; this
+ * flag is the one exception. HTTP clients cannot set `req.context`, so it is reachable from code only.
+ *
+ *   await payload.create({ collection: 'disclosure-items', data: { ..., _status: 'published' }, context: systemPublishContext })
+ */
+export const SYSTEM_PUBLISH_CONTEXT_KEY = 'systemPublish'
+
+export const systemPublishContext = { [SYSTEM_PUBLISH_CONTEXT_KEY]: true } as const
