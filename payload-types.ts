@@ -77,6 +77,7 @@ export interface Config {
     users: User;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -111,9 +113,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'catalogue-numbering-settings': CatalogueNumberingSetting;
+    'workflow-calendar': WorkflowCalendar;
   };
   globalsSelect: {
     'catalogue-numbering-settings': CatalogueNumberingSettingsSelect<false> | CatalogueNumberingSettingsSelect<true>;
+    'workflow-calendar': WorkflowCalendarSelect<false> | WorkflowCalendarSelect<true>;
   };
   locale: null;
   widgets: {
@@ -123,6 +127,8 @@ export interface Config {
   jobs: {
     tasks: {
       backfillIndexNumbers: TaskBackfillIndexNumbers;
+      workflowNotify: TaskWorkflowNotify;
+      workflowScheduledPublish: TaskWorkflowScheduledPublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -251,6 +257,14 @@ export interface DisclosureItem {
    * Assigned automatically on first publication; never changes and is never reused.
    */
   indexNumber?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  secrecyLegalBasis?: string | null;
+  scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -488,6 +502,14 @@ export interface Policy {
    * Assigned automatically on first publication; never changes and is never reused.
    */
   indexNumber?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  secrecyLegalBasis?: string | null;
+  scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -614,6 +636,14 @@ export interface ApprovalService {
    * Assigned automatically on first publication; never changes and is never reused.
    */
   indexNumber?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  secrecyLegalBasis?: string | null;
+  scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,6 +713,14 @@ export interface Official {
    * Internal only; never published.
    */
   reviewNotes?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  secrecyLegalBasis?: string | null;
+  scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -748,6 +786,38 @@ export interface CatalogueNumber {
   source?: ('issued' | 'imported' | 'backfilled') | null;
   assignedAt: string;
   voidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every workflow action; append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  documentCollection: string;
+  documentId: string;
+  documentTitle?: string | null;
+  institution?: (number | null) | Institution;
+  action: string;
+  fromStage?: string | null;
+  toStage?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  role?: string | null;
+  comment?: string | null;
+  version?: string | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -820,7 +890,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'backfillIndexNumbers';
+        taskSlug: 'inline' | 'backfillIndexNumbers' | 'workflowNotify' | 'workflowScheduledPublish';
         taskID: string;
         input?:
           | {
@@ -853,7 +923,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'backfillIndexNumbers') | null;
+  taskSlug?: ('inline' | 'backfillIndexNumbers' | 'workflowNotify' | 'workflowScheduledPublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -906,6 +976,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'catalogue-numbers';
         value: number | CatalogueNumber;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -971,6 +1045,10 @@ export interface DisclosureItemsSelect<T extends boolean = true> {
   related?: T;
   reviewNotes?: T;
   indexNumber?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -998,6 +1076,10 @@ export interface PoliciesSelect<T extends boolean = true> {
   replacedBy?: T;
   reviewNotes?: T;
   indexNumber?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1047,6 +1129,10 @@ export interface ApprovalServicesSelect<T extends boolean = true> {
   nondisclosureReason?: T;
   reviewNotes?: T;
   indexNumber?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1075,6 +1161,10 @@ export interface OfficialsSelect<T extends boolean = true> {
       };
   order?: T;
   reviewNotes?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1201,6 +1291,27 @@ export interface CatalogueNumbersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  institution?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  user?: T;
+  userEmail?: T;
+  role?: T;
+  comment?: T;
+  version?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1295,6 +1406,35 @@ export interface CatalogueNumberingSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-calendar".
+ */
+export interface WorkflowCalendar {
+  id: number;
+  /**
+   * Weekdays that are days off.
+   */
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Weekend days that are working days.
+   */
+  adjustedWorkdays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-numbering-settings_select".
  */
 export interface CatalogueNumberingSettingsSelect<T extends boolean = true> {
@@ -1307,6 +1447,29 @@ export interface CatalogueNumberingSettingsSelect<T extends boolean = true> {
         total?: T;
         finishedAt?: T;
         error?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-calendar_select".
+ */
+export interface WorkflowCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  adjustedWorkdays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1330,6 +1493,36 @@ export interface TaskBackfillIndexNumbers {
   input?: unknown;
   output: {
     numbered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowNotify".
+ */
+export interface TaskWorkflowNotify {
+  input: {
+    collection: string;
+    id: string;
+    kind: string;
+    stage: string;
+    eventId?: string | null;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledPublish".
+ */
+export interface TaskWorkflowScheduledPublish {
+  input: {
+    collection: string;
+    id: string;
+    publishAt: string;
+  };
+  output: {
+    published?: boolean | null;
   };
 }
 /**

@@ -17,7 +17,9 @@ import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
+import { defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { databaseSettings } from './src/lib/database/settings'
+import { emailAdapter } from './src/lib/email'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseSettings()
@@ -30,6 +32,13 @@ export default buildConfig({
   },
   collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
   editor: lexicalEditor(),
+  email: emailAdapter(),
+  jobs: {
+    // Notifications and scheduled publication run in the app process (npm run dev / npm start), each
+    // minute. Test runs drive the queue themselves (payload.jobs.run), and JOBS_AUTORUN=false turns it off.
+    autoRun: [{ cron: '* * * * *', queue: 'workflow' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST,
+  },
   i18n: {
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
@@ -50,6 +59,17 @@ export default buildConfig({
     catalogueNumbering({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
+    }),
+    // After catalogue numbering: the workflow's guard then runs before the numbering hook.
+    workflowApproval({
+      workflows: [defaultWorkflow, shortWorkflow, policyWorkflow],
+      collections: {
+        'disclosure-items': 'default',
+        'approval-services': 'default',
+        policies: 'policy',
+        officials: 'short',
+      },
+      disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
     }),
   ],
   sharp,

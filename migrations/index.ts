@@ -1,5 +1,6 @@
 import * as migration_20261127_212836_initial from './20261127_212836_initial';
 import * as migration_20261127_223144_catalogue_numbering from './20261127_223144_catalogue_numbering';
+import * as migration_20261128_003649_workflow_approval from './20261128_003649_workflow_approval';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_223144_catalogue_numbering.up,
     down: migration_20261127_223144_catalogue_numbering.down,
-    name: '20261127_223144_catalogue_numbering'
+    name: '20261127_223144_catalogue_numbering',
+  },
+  {
+    up: migration_20261128_003649_workflow_approval.up,
+    down: migration_20261128_003649_workflow_approval.down,
+    name: '20261128_003649_workflow_approval'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { PUBLISHED_AT_CONTEXT_KEY } from '../plugins/catalogue-numbering'
+import { systemPublishContext } from '../src/lib/systemPublish'
 import { forEachLimited } from './concurrency'
 import { matches } from './matches'
 
@@ -81,7 +82,8 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
   const save = async (seed: Seed<TSlug>, current: DataFromCollectionSlug<TSlug> | undefined) => {
     const common = { collection, depth: 0, overrideAccess: true, draft: seed.isDraft === true } as const
     if (!current) {
-      const context = seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : undefined
+      // The seed publishes as the system: demo content did not go through the review chain.
+      const context = { ...systemPublishContext, ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}) }
       const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<Payload['create']>[0])
       result.ids.set(seed.key, doc.id as number)
       result.created++
@@ -89,7 +91,7 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
       result.ids.set(seed.key, current.id as number)
       result.unchanged++
     } else {
-      await payload.update({ ...common, id: current.id, data: seed.data } as Parameters<Payload['update']>[0])
+      await payload.update({ ...common, id: current.id, data: seed.data, context: systemPublishContext } as Parameters<Payload['update']>[0])
       result.ids.set(seed.key, current.id as number)
       result.updated++
     }

@@ -37,6 +37,13 @@ export type WorkflowAction = {
    * @default 'none'
    */
   effect?: ActionEffect
+  /**
+   * For a publishing action given a future `scheduledPublishAt`: the stage the document waits in until
+   * the jobs queue publishes it (then it moves on to `to`).
+   */
+  scheduledStage?: string
+  /** Refused (400) while the document's recorded stage data has one of these values. */
+  blockedWhen?: Array<{ field: StageDataField; values: string[]; message: BilingualText }>
 }
 
 export type WorkflowStageConfig = {
@@ -108,6 +115,11 @@ export type WorkflowApprovalOptions = {
    * @default true
    */
   notify?: boolean
+  /**
+   * Time zone in which working days and deadlines are read.
+   * @default 'Asia/Shanghai'
+   */
+  timeZone?: string
   /**
    * Keep the fields, collections and tasks (the database schema stays the same) but enforce nothing,
    * serve no endpoint and notify nobody.

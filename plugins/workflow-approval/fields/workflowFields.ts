@@ -1,0 +1,67 @@
+import type { Field, FieldAccess } from 'payload'
+
+import type { Workflow } from '../types'
+
+import { internalFieldReadAccess } from '../../../collections/access/content'
+import { bilingual, options } from '../../../collections/labels'
+import { STAGE_FIELD } from '../defaults'
+
+/** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */
+const noDirectWrites: FieldAccess = () => false
+
+/** The stage options of every workflow in use, once each (one select column for all of them). */
+const stageOptions = (workflows: Workflow[]) => {
+  const seen = new Map<string, { zh: string; en: string }>()
+  for (const stage of workflows.flatMap((workflow) => workflow.stages)) if (!seen.has(stage.slug)) seen.set(stage.slug, stage.label)
+  return [...seen].map(([value, label]) => ({ value, label }))
+}
+
+/**
+ * The stage and the data the stages record. The stage is readable by anyone who reads the document (it
+ * says "published" to the public); the review data only by the document's institution and the office.
+ */
+export const workflowFields = ({ workflows, institutionField }: { workflows: Workflow[]; institutionField: string }): Field[] => {
+  const internalRead = internalFieldReadAccess({ institutionField })
+  const internal = { read: internalRead, create: noDirectWrites, update: noDirectWrites }
+  return [
+    {
+      name: STAGE_FIELD,
+      type: 'select',
+      label: bilingual('审核环节', 'Workflow stage'),
+      index: true,
+      options: stageOptions(workflows),
+      defaultValue: workflows[0]?.stages[0]?.slug,
+      access: { create: noDirectWrites, update: noDirectWrites },
+      admin: { position: 'sidebar', readOnly: true, description: bilingual('由审核操作改变。', 'Changed by workflow actions only.') },
+    },
+    {
+      name: 'secrecyDecision',
+      type: 'select',
+      label: bilingual('保密审查结论', 'Secrecy decision'),
+      options: options([
+        ['public', '公开', 'Public'],
+        ['exempt', '免于公开', 'Exempt'],
+        ['referral', '需报审', 'Referred for approval'],
+      ]),
+      access: internal,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'secrecyLegalBasis',
+      type: 'textarea',
+      label: bilingual('保密审查依据', 'Legal basis of the secrecy decision'),
+      access: internal,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'scheduledPublishAt',
+      type: 'date',
+      label: bilingual('定时发布时间', 'Scheduled publication'),
+      access: internal,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ]
+}
+
+/** The fields only workflow actions set; other writes keep what the document had. */
+export const WORKFLOW_OWNED_FIELDS = [STAGE_FIELD, 'secrecyDecision', 'secrecyLegalBasis', 'scheduledPublishAt'] as const

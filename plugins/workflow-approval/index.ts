@@ -1,0 +1,84 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
+
+import { withWorkflowAdmin, withWorkflowAdminViews } from './admin'
+import { eventsCollection } from './collections/events'
+import { resolveOptions } from './defaults'
+import { workflowEndpoints } from './endpoints/workflow'
+import { workflowFields } from './fields/workflowFields'
+import { calendarGlobal } from './globals/calendar'
+import { workflowMutations, workflowQueries } from './graphql'
+import { guardWorkflow } from './hooks/guardWorkflow'
+import { logReturnToDraft } from './hooks/logReturnToDraft'
+import { markWriteMode } from './hooks/markWriteMode'
+import { notifyTask } from './jobs/notifyTask'
+import { scheduledPublishTask } from './jobs/scheduledPublishTask'
+import { workflowProblems } from './workflow'
+
+export type { Workflow, WorkflowApprovalOptions } from './types'
+export { defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+
+const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => {
+  const withFields: CollectionConfig = {
+    ...collection,
+    fields: [
+      ...collection.fields,
+      ...workflowFields({ workflows: Object.values(options.workflows), institutionField: options.institutionFieldOf(collection.slug) }),
+    ],
+  }
+  const admin = withWorkflowAdmin(withFields, options)
+  if (options.disabled) return admin
+  const hooks = admin.hooks ?? {}
+  return {
+    ...admin,
+    hooks: {
+      ...hooks,
+      beforeOperation: [markWriteMode(), ...(hooks.beforeOperation ?? [])],
+      // First, so a refused publish is refused before any other hook (index numbering) does work.
+      beforeChange: [guardWorkflow(options), ...(hooks.beforeChange ?? [])],
+      afterChange: [...(hooks.afterChange ?? []), logReturnToDraft(options)],
+    },
+    endpoints: [...(admin.endpoints || []), ...workflowEndpoints(options, collection.slug)],
+  }
+}
+
+/**
+ * Workflow approval (审核流程): nothing is published but by the final approval of a configurable
+ * chain of stages, with an append-only audit log, notifications and scheduled publication.
+ * Every other door to publication (REST, GraphQL, Local API, the admin, version restore, duplicate)
+ * is closed for every role; server code may publish with `systemPublishContext` only.
+ */
+export const workflowApproval =
+  (pluginOptions: WorkflowApprovalOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const problems = Object.values(options.workflows).flatMap(workflowProblems)
+    for (const [collection, slug] of Object.entries(options.collections)) {
+      if (!options.workflows[slug!]) problems.push(`collection "${collection}" names unknown workflow "${slug}"`)
+    }
+    if (problems.length > 0) throw new Error(`workflow-approval: ${problems.join('; ')}`)
+
+    const controlled = Object.keys(options.collections)
+    const withSchema: Config = {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map((collection) => (controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection)),
+        eventsCollection(),
+      ],
+      globals: [...(config.globals ?? []), calendarGlobal()],
+      // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask(options), scheduledPublishTask(options)] },
+    }
+    if (options.disabled) return withSchema
+    const graphQL = config.graphQL ?? {}
+    const extend = (own: NonNullable<NonNullable<Config['graphQL']>['queries']>, existing?: NonNullable<Config['graphQL']>['queries']) =>
+      ((GraphQL, context) => ({ ...(existing?.(GraphQL, context) ?? {}), ...own(GraphQL, context) })) as typeof own
+    return withWorkflowAdminViews(
+      {
+        ...withSchema,
+        graphQL: { ...graphQL, queries: extend(workflowQueries(options), graphQL.queries), mutations: extend(workflowMutations(options), graphQL.mutations) },
+      },
+      options,
+    )
+  }

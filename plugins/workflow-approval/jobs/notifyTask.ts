@@ -1,0 +1,76 @@
+import type { TaskConfig } from 'payload'
+
+import type { ResolvedWorkflowOptions } from '../types'
+
+import { roles as allRoles } from '../../../collections/access/roles'
+import { EVENTS_SLUG, NOTIFY_TASK } from '../defaults'
+import { collectionConfigOf, institutionIdOf, workflowFor } from '../resolveWorkflow'
+import { canActIn, firstStageOf, stageOf } from '../workflow'
+import { notificationMessage } from '../notificationMessage'
+
+type Doc = Record<string, unknown>
+type UserDoc = { id: number | string; email: string; roles?: string[]; institutions?: unknown[] }
+
+/**
+ * E-mails the people a workflow step concerns: a stage's eligible reviewers when a document reaches it,
+ * the person who submitted it when it is sent back. A failed send fails the task, which the queue retries.
+ */
+export const notifyTask = (options: ResolvedWorkflowOptions): TaskConfig => ({
+  slug: NOTIFY_TASK,
+  label: '审核通知 / Workflow notification',
+  retries: 5,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'kind', type: 'text', required: true },
+    { name: 'stage', type: 'text', required: true },
+    { name: 'eventId', type: 'text' },
+  ],
+  outputSchema: [{ name: 'sent', type: 'number' }],
+  handler: async ({ input, req }) => {
+    const { collection, id, kind, stage: stageSlug, eventId } = input as { collection: string; id: string; kind: 'reached' | 'returned'; stage: string; eventId?: string }
+    const { payload } = req
+    const doc = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
+    if (!doc) return { output: { sent: 0 } }
+    const institutionId = institutionIdOf(options, collection, doc)
+    const workflow = workflowFor(options, collection, institutionId)
+    const stage = stageOf(workflow, stageSlug)
+    const event = eventId ? ((await payload.findByID({ collection: EVENTS_SLUG as never, id: eventId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null) : null
+
+    let recipients: UserDoc[]
+    if (kind === 'returned') {
+      // The author: whoever last submitted it from the first stage.
+      const { docs } = await payload.find({
+        collection: EVENTS_SLUG as never,
+        where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }, { fromStage: { equals: firstStageOf(workflow).slug } }] },
+        sort: '-createdAt',
+        limit: 1,
+        depth: 1,
+        overrideAccess: true,
+        req,
+      })
+      const author = (docs[0] as Doc | undefined)?.user as UserDoc | undefined
+      recipients = author && typeof author === 'object' ? [author] : []
+    } else {
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { roles: { in: stage.roles.filter((role) => allRoles.includes(role)) } },
+        limit: 0,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      recipients = (docs as unknown as UserDoc[]).filter((user) => canActIn({ stage, user, institutionId }))
+    }
+    const titleField = collectionConfigOf(payload, collection)?.admin.useAsTitle ?? 'id'
+    const message = notificationMessage({
+      kind,
+      title: String(doc[titleField] ?? id),
+      stageLabel: stage.label,
+      comment: (event?.comment as string | null) ?? null,
+      adminPath: `${payload.config.serverURL ?? ''}${payload.config.routes.admin}/collections/${collection}/${id}`,
+    })
+    for (const user of recipients) await payload.sendEmail({ to: user.email, ...message })
+    return { output: { sent: recipients.length } }
+  },
+})

@@ -1,0 +1,108 @@
+import type { PayloadRequest } from 'payload'
+
+import type { BilingualText } from '../../collections/labels'
+import type { ResolvedWorkflowOptions, StageDataField } from './types'
+
+import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './defaults'
+import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
+import { actionsFor, publishedStageOf, stageOf } from './workflow'
+import { disclosureDueDate, isPastDue, toLocalDate } from './workingDays'
+
+type Doc = Record<string, unknown>
+
+/** What `GET /api/{collection}/:id/workflow` (and the GraphQL `workflow` query) answers. */
+export type WorkflowState = {
+  stage: { slug: string; label: BilingualText }
+  workflow: { slug: string; label: BilingualText; stages: Array<{ slug: string; label: BilingualText }> }
+  actions: Array<{
+    action: string
+    label: BilingualText
+    requiresComment: boolean
+    fields?: Array<{ name: StageDataField; required: boolean; options?: string[] }>
+  }>
+  history: Array<{
+    id: number | string
+    action: string
+    fromStage: string | null
+    toStage: string | null
+    user: { id: number | string; email?: string } | null
+    role: string | null
+    comment: string | null
+    createdAt: string
+    version: string | null
+  }>
+  /** The Art. 26 deadline (`YYYY-MM-DD`) for proactive documents, counted in working days. */
+  dueDate: string | null
+  isOverdue: boolean
+}
+
+type CalendarDoc = { holidays?: Array<{ date: string }> | null; adjustedWorkdays?: Array<{ date: string }> | null }
+
+const calendarOf = async (req: PayloadRequest, timeZone: string) => {
+  const global = (await req.payload.findGlobal({ slug: CALENDAR_SLUG as never, depth: 0, overrideAccess: true, req })) as CalendarDoc
+  const days = (list: CalendarDoc['holidays']) => (list ?? []).map((entry) => toLocalDate(entry.date, timeZone))
+  return { holidays: days(global.holidays), adjustedWorkdays: days(global.adjustedWorkdays) }
+}
+
+const deadlineOf = async ({ req, options, collection, doc }: { req: PayloadRequest; options: ResolvedWorkflowOptions; collection: string; doc: Doc }) => {
+  if ('disclosureMethod' in doc && doc.disclosureMethod !== 'proactive') return { dueDate: null, isOverdue: false }
+  const field = options.deadlineFrom[collection as never]
+  const from = (field ? doc[field] : undefined) ?? doc.createdAt
+  if (typeof from !== 'string') return { dueDate: null, isOverdue: false }
+  const dueDate = disclosureDueDate({ dateMade: from, calendar: await calendarOf(req, options.timeZone), timeZone: options.timeZone, days: options.deadlineWorkingDays })
+  const workflow = workflowFor(options, collection, institutionIdOf(options, collection, doc))
+  const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
+  return { dueDate, isOverdue: !isDone && isPastDue({ dueDate, timeZone: options.timeZone }) }
+}
+
+/** The document's stage, what the signed-in user may do, its history (as far as the user may read it) and deadline. */
+export const workflowStateOf = async ({
+  req,
+  options,
+  collection,
+  doc,
+}: {
+  req: PayloadRequest
+  options: ResolvedWorkflowOptions
+  collection: string
+  doc: Doc
+}): Promise<WorkflowState> => {
+  const institutionId = institutionIdOf(options, collection, doc)
+  const workflow = workflowFor(options, collection, institutionId)
+  const stage = stageOf(workflow, doc[STAGE_FIELD])
+  const availableFields = fieldNamesOf(req.payload, collection)
+  const { docs: events } = await req.payload.find({
+    collection: EVENTS_SLUG as never,
+    where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }] },
+    sort: 'createdAt',
+    limit: 0,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return {
+    stage: { slug: stage.slug, label: stage.label },
+    workflow: { slug: workflow.slug, label: workflow.label, stages: workflow.stages.map(({ slug, label }) => ({ slug, label })) },
+    actions: actionsFor({ workflow, stageSlug: stage.slug, user: req.user, institutionId }).map((action) => ({
+      action: action.action,
+      label: action.label,
+      requiresComment: action.requiresComment ?? false,
+      ...(action.fields
+        ? { fields: action.fields.filter((field) => availableFields.has(field.name)).map((field) => ({ name: field.name, required: field.required ?? false, ...(field.options ? { options: field.options } : {}) })) }
+        : {}),
+    })),
+    history: (events as Doc[]).map((event) => ({
+      id: event.id as number | string,
+      action: String(event.action),
+      fromStage: (event.fromStage as string | null) ?? null,
+      toStage: (event.toStage as string | null) ?? null,
+      user: event.user != null ? { id: event.user as number | string, ...(event.userEmail ? { email: String(event.userEmail) } : {}) } : null,
+      role: (event.role as string | null) ?? null,
+      comment: (event.comment as string | null) ?? null,
+      createdAt: String(event.createdAt),
+      version: (event.version as string | null) ?? null,
+    })),
+    ...(await deadlineOf({ req, options, collection, doc })),
+  }
+}

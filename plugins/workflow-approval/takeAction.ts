@@ -1,0 +1,99 @@
+import type { PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { Role } from '../../collections/access/roles'
+import type { ResolvedWorkflowOptions, StageDataField } from './types'
+
+import { asAccessUser } from '../../collections/access/roles'
+import { bilingualMessage } from '../../collections/labels'
+import { applyTransition } from './applyTransition'
+import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
+import { WorkflowActionError } from './errors'
+import { recordEvent } from './recordEvent'
+import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
+import { lockDocument } from './transaction'
+import { decideAction, firstStageOf, isUnderReview, stageOf } from './workflow'
+
+type Doc = Record<string, unknown>
+
+export type ActionInput = {
+  action: string
+  comment?: string
+  /** The stage the client saw; by default the one read as the request began. */
+  expectedStage?: string
+  data: Partial<Record<StageDataField, unknown>>
+}
+
+const readLatest = (req: PayloadRequest, collection: string, id: number | string, overrideAccess: boolean) =>
+  req.payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess, user: req.user, req, disableErrors: true }) as Promise<Doc | null>
+
+/**
+ * One workflow action, all or nothing in one transaction: the document's new stage (and publication),
+ * the audit record, the notifications and the scheduled publication are committed together.
+ * Actions on one document are serialised by a lock; one that finds the document no longer where its
+ * caller saw it is a 409.
+ */
+export const takeAction = async ({
+  req,
+  options,
+  collection,
+  id,
+  input,
+}: {
+  req: PayloadRequest
+  options: ResolvedWorkflowOptions
+  collection: string
+  id: number | string
+  input: ActionInput
+}): Promise<Doc> => {
+  if (!req.user) throw new WorkflowActionError({ status: 403, message: bilingualMessage('请先登录', 'sign in to act on a document') })
+  const shouldCommit = await initTransaction(req)
+  try {
+    const seen = await readLatest(req, collection, id, false)
+    if (!seen) throw new WorkflowActionError({ status: 404, message: bilingualMessage('未找到该文档', 'no such document') })
+    await lockDocument({ req, collection, id })
+    const doc = (await readLatest(req, collection, id, true))!
+    if (doc[STAGE_FIELD] !== (input.expectedStage ?? seen[STAGE_FIELD]) || doc.updatedAt !== seen.updatedAt) {
+      throw new WorkflowActionError({ status: 409, message: bilingualMessage('该文档已被他人处理，请刷新后重试', 'the document has moved on since you loaded it; reload and try again') })
+    }
+    const institutionId = institutionIdOf(options, collection, doc)
+    const workflow = workflowFor(options, collection, institutionId)
+    const availableFields = fieldNamesOf(req.payload, collection)
+    const decision = decideAction({ workflow, stageSlug: doc[STAGE_FIELD], user: req.user, institutionId, request: { action: input.action, comment: input.comment, data: input.data }, recorded: doc, availableFields, now: new Date() })
+    if (!decision.isAllowed) throw new WorkflowActionError(decision)
+
+    const from = stageOf(workflow, doc[STAGE_FIELD])
+    const first = firstStageOf(workflow).slug
+    const resetOnReturn = decision.to === first ? { secrecyDecision: null, secrecyLegalBasis: null, scheduledPublishAt: null } : {}
+    const updated = await applyTransition({
+      req,
+      collection,
+      id,
+      data: { ...decision.data, ...resetOnReturn, [STAGE_FIELD]: decision.to },
+      effect: decision.isScheduled ? 'none' : (decision.action.effect ?? 'none'),
+    })
+    const role = asAccessUser(req.user)?.roles?.find((candidate) => from.roles.includes(candidate)) ?? null
+    const event = await recordEvent({ req, collection, doc: updated, institutionId, action: decision.action.action, fromStage: from.slug, toStage: decision.to, role: role as Role | null, comment: input.comment, data: decision.data })
+
+    if (decision.isScheduled) {
+      const publishAt = new Date(String(decision.data.scheduledPublishAt)).toISOString()
+      await req.payload.jobs.queue({ task: SCHEDULED_PUBLISH_TASK as never, input: { collection, id: String(id), publishAt } as never, waitUntil: new Date(publishAt), queue: WORKFLOW_QUEUE, req })
+    }
+    const isReturn = decision.to === first && from.slug !== first
+    const isAwaitingReview = isUnderReview(workflow, decision.to) && !decision.isScheduled && decision.to !== from.slug
+    if (options.notify && (isReturn || isAwaitingReview)) {
+      await req.payload.jobs.queue({
+        task: NOTIFY_TASK as never,
+        input: { collection, id: String(id), kind: isReturn ? 'returned' : 'reached', stage: decision.to, eventId: String(event.id) } as never,
+        queue: WORKFLOW_QUEUE,
+        req,
+      })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return updated
+  } catch (err) {
+    if (shouldCommit) await killTransaction(req)
+    throw err
+  }
+}
