@@ -58,6 +58,8 @@ export default buildConfig({
   plugins: [
     catalogueNumbering({
       collections: ['disclosure-items', 'policies', 'approval-services'],
+      // Gapless by default; CATALOGUE_NUMBERING_GAPLESS=false trades contiguous numbers for publishes that don't queue on one counter.
+      gapless: process.env.CATALOGUE_NUMBERING_GAPLESS !== 'false',
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
     // After catalogue numbering: the workflow's guard then runs before the numbering hook.

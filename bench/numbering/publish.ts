@@ -35,7 +35,8 @@ const { values: args } = parseArgs({
 const publishes = Number(args.publishes)
 const warmup = Number(args.warmup)
 const concurrency = Number(args.concurrency)
-const variant: Variant = process.env.CATALOGUE_NUMBERING_DISABLED === 'true' ? 'baseline' : 'plugin'
+const variant: Variant =
+  process.env.CATALOGUE_NUMBERING_DISABLED === 'true' ? 'baseline' : process.env.CATALOGUE_NUMBERING_GAPLESS === 'false' ? 'notGapless' : 'plugin'
 
 const runId = crypto.randomBytes(4).toString('hex')
 
@@ -74,7 +75,7 @@ const publisher = async (payload: Payload, { institutions, themeId }: { institut
       context: systemPublishContext,
     })
     // Guards against timing the wrong thing (a switch that did not switch).
-    if (Boolean(item.indexNumber) !== (variant === 'plugin')) {
+    if (Boolean(item.indexNumber) !== (variant !== 'baseline')) {
       throw new Error(`${variant}: publish ${n} has index number ${JSON.stringify(item.indexNumber)}`)
     }
   }

@@ -1,7 +1,10 @@
 /** What one child process of the numbering benchmark measures, printed as one JSON line. */
 
-/** `baseline`: the same publishes with the plugin disabled (`CATALOGUE_NUMBERING_DISABLED=true`). */
-export type Variant = 'baseline' | 'plugin'
+/**
+ * `baseline`: the same publishes with the plugin disabled (`CATALOGUE_NUMBERING_DISABLED=true`).
+ * `plugin`: the default, gapless numbering. `notGapless`: `CATALOGUE_NUMBERING_GAPLESS=false`.
+ */
+export type Variant = 'baseline' | 'plugin' | 'notGapless'
 
 /**
  * `sequential`: one publish after another (the cost of a single publish). `concurrent`: N in flight for

@@ -2,15 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { transactionOf } from './transaction'
+import { autocommitOf, transactionOf } from './transaction'
 
 /**
- * The next serial of a counter. The upsert takes the counter row's lock until the publishing
- * transaction ends: concurrent publishes (in any app instance) queue on it, and a rolled-back publish
- * releases its serial to the next one, so numbers stay gapless. Never MAX(...)+1.
+ * The next serial of a counter; never MAX(...)+1. Gapless: the upsert runs in the publishing
+ * transaction and holds the counter row's lock until it ends, so concurrent publishes (in any app
+ * instance) queue on it and a rolled-back publish releases its serial to the next one. Not gapless:
+ * the upsert commits on its own (outside the transaction), holding the lock for that one statement.
  */
-export const takeNextSerial = async (req: PayloadRequest, key: string): Promise<number> => {
-  const db = await transactionOf(req)
+export const takeNextSerial = async (req: PayloadRequest, key: string, { gapless }: { gapless: boolean }): Promise<number> => {
+  const db = gapless ? await transactionOf(req) : autocommitOf(req)
   const { rows } = await db.execute(sql`
     insert into catalogue_counters (key, last_serial, updated_at, created_at)
     values (${key}, 1, now(), now())

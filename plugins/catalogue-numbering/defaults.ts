@@ -30,6 +30,7 @@ export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumb
   categoryFields: options.categoryFields ?? ['theme', 'genre'],
   timeZone: options.timeZone ?? 'Asia/Shanghai',
   portalPath: options.portalPath ?? '/catalogue',
+  gapless: options.gapless ?? true,
   disabled: options.disabled ?? false,
   institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
 })

@@ -38,6 +38,16 @@ export type CatalogueNumberingOptions = {
    */
   portalPath?: string
   /**
+   * Gapless numbering: the counter row is taken inside the publishing transaction, so a rolled-back
+   * publish gives its serial back and numbers stay contiguous; the price is that publishes on the same
+   * counter (one institution, one year) queue behind each other until each commits. `false` takes the
+   * serial in a statement of its own, committed at once: concurrent publishes on one counter no longer
+   * wait for each other, and a publish that fails afterwards leaves a gap (the number is still never
+   * reused). Numbers are unique and permanent either way.
+   * @default true
+   */
+  gapless?: boolean
+  /**
    * Keep the fields and collections (so the database schema stays the same) but assign nothing,
    * guard nothing and serve no endpoint.
    * @default false

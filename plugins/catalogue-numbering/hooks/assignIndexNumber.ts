@@ -61,10 +61,10 @@ export const assignIndexNumber =
     const calendar = calendarOf(publishedAt, options.timeZone)
     try {
       const key = counterKey(pattern, { ...values, ...calendar })
-      const serial = await takeNextSerial(req, key)
+      const serial = await takeNextSerial(req, key, { gapless: options.gapless })
       return { ...data, indexNumber: formatIndexNumber(pattern, { ...values, ...calendar }, serial) }
     } catch (err) {
-      // The transaction rolls back, taking the counter's increment with it: no gap is left.
+      // The transaction rolls back, taking the counter's increment with it (in gapless mode): no gap is left.
       if (err instanceof PatternError) return refuse(err.message)
       throw err
     }

@@ -1,10 +1,13 @@
 import type { Payload } from 'payload'
 
+import crypto from 'node:crypto'
+import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
+import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
@@ -28,7 +31,7 @@ describe('gapless numbering when a publish fails', () => {
   it('should give the serial of a rolled-back publish to the next publish', async () => {
     const institution = await createInstitution(payload)
     await publishItem(payload, { institution: institution.id, theme })
-    const draft = await payload.create({
+    const draft = await payload.create({ context: systemPublishContext,
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
@@ -39,7 +42,7 @@ describe('gapless numbering when a publish fails', () => {
     await initTransaction(req)
     let taken: null | string | undefined
     try {
-      const inTransaction = await payload.update({ collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0, req })
+      const inTransaction = await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0, req })
       taken = inTransaction.indexNumber
     } finally {
       await killTransaction(req)
@@ -65,6 +68,33 @@ describe('gapless numbering when a publish fails', () => {
     expectRefused(refused, 'body')
     const next = await publishItem(payload, { institution: institution.id, theme })
     expect(serialOf(next.indexNumber)).toBe(2)
+  })
+})
+
+describe('the counter in either mode', () => {
+  /** Takes a serial inside a transaction that is then rolled back, as a failed publish would. */
+  const takeAndRollBack = async (key: string, gapless: boolean) => {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      return await takeNextSerial(req, key, { gapless })
+    } finally {
+      await killTransaction(req)
+    }
+  }
+  const takeCommitted = async (key: string) => takeNextSerial(await createLocalReq({}, payload), key, { gapless: true })
+
+  it('should give a rolled-back serial back in gapless mode', async () => {
+    const key = `rollback-gapless-${crypto.randomUUID()}`
+    expect(await takeAndRollBack(key, true)).toBe(1)
+    expect(await takeCommitted(key)).toBe(1)
+  })
+
+  it('should keep a rolled-back serial used (a gap, never a reuse) when numbering is not gapless', async () => {
+    const key = `rollback-not-gapless-${crypto.randomUUID()}`
+    expect(await takeAndRollBack(key, false)).toBe(1)
+    expect(await takeAndRollBack(key, false)).toBe(2)
+    expect(await takeCommitted(key)).toBe(3)
   })
 })
 
