@@ -1,0 +1,88 @@
+'use client'
+
+import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import type { ApiErrorBody } from '../shared/types'
+import type { WorkflowActionView } from './ActionDialog'
+
+import { say, textOf } from '../shared/labels'
+import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
+import { StageBadge } from '../StageBadge'
+import { ActionDialog, bodyFromForm } from './ActionDialog'
+
+/**
+ * The workflow's actions for the signed-in user, beside the document controls. Each opens a dialog
+ * for the comment (required when sending back or withdrawing) and the stage's data, posts it, shows a
+ * refusal (400/403/409) in the dialog, and reloads the document after a success.
+ */
+export const WorkflowActions = () => {
+  const { i18n } = useTranslation()
+  const language = i18n.language
+  const { collectionSlug, id } = useDocumentInfo()
+  const url = useWorkflowUrl(collectionSlug, id)
+  const { state } = useWorkflowState(url)
+  const isModified = useFormModified()
+  const [chosen, setChosen] = useState<WorkflowActionView>()
+  const [error, setError] = useState<string>()
+  const [isSending, setIsSending] = useState(false)
+
+  if (!url || !state) return null
+
+  const close = () => {
+    setChosen(undefined)
+    setError(undefined)
+  }
+
+  const send = async (form: HTMLFormElement) => {
+    if (!chosen) return
+    setIsSending(true)
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        // expectedStage: if someone else moved the document meanwhile, the server answers 409.
+        body: JSON.stringify({ ...bodyFromForm(form, chosen), expectedStage: state.stage.slug }),
+      })
+      if (!response.ok) {
+        const answer = (await response.json().catch(() => ({}))) as ApiErrorBody
+        const message = answer.errors?.map((entry) => entry.message).filter(Boolean).join('；') || String(response.status)
+        setError(response.status === 409 ? `${message}（${say('conflict', language)}）` : message)
+        return
+      }
+      // The action changed the stage, the status and the stage data: show the document as it now is.
+      window.location.reload()
+    } catch (err) {
+      setError((err as Error).message)
+    } finally {
+      setIsSending(false)
+    }
+  }
+
+  return (
+    <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+      <StageBadge slug={state.stage.slug} text={textOf(state.stage.label, language)} />
+      {state.isOverdue ? (
+        <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)' }} title={state.dueDate ?? undefined}>
+          {say('overdue', language)}
+        </strong>
+      ) : null}
+      {state.actions.map((action) => (
+        <Button
+          buttonStyle={action.requiresComment ? 'secondary' : 'primary'}
+          disabled={isModified}
+          id={`workflow-action-${action.action}`}
+          key={action.action}
+          margin={false}
+          onClick={() => setChosen(action)}
+          size="medium"
+          tooltip={isModified ? say('saveFirst', language) : undefined}
+        >
+          {textOf(action.label, language)}
+        </Button>
+      ))}
+      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+'use client'
+
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+
+import type { Role } from '../../../../collections/access/roles'
+
+import { roleLabels } from '../../../../collections/access/roles'
+import { say, textOf } from '../shared/labels'
+import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
+
+/** Edit-view sidebar: the Art. 26 due date (marked when overdue) and who did what, newest last. */
+export const WorkflowPanel = () => {
+  const { i18n } = useTranslation()
+  const { collectionSlug, id } = useDocumentInfo()
+  const { state, error } = useWorkflowState(useWorkflowUrl(collectionSlug, id))
+  if (id === undefined || id === null) return null
+  const language = i18n.language
+  const stageText = (slug: string | null) => textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
+  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' })
+
+  return (
+    <section className="workflow-panel field-type" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+      {error ? <p role="alert">{`${say('loadFailed', language)}: ${error}`}</p> : null}
+      {state?.dueDate ? (
+        <p className="workflow-due" data-overdue={state.isOverdue}>
+          {`${say('dueDate', language)}: ${state.dueDate}`}
+          {state.isOverdue ? (
+            <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}>
+              {say('overdue', language)}
+            </strong>
+          ) : null}
+        </p>
+      ) : null}
+      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{say('history', language)}</h4>
+      {state && state.history.length === 0 ? <p>{say('noHistory', language)}</p> : null}
+      <ol className="workflow-history" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {state?.history.map((event) => (
+          <li key={event.id} data-action={event.action} style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', marginBottom: '0.75em', paddingInlineStart: '0.75em' }}>
+            <div>
+              <strong>{stageText(event.fromStage)}</strong> → <strong>{stageText(event.toStage)}</strong>
+            </div>
+            <div style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}>
+              {[event.user?.email ?? (event.user ? `#${event.user.id}` : ''), event.role ? textOf(roleLabels[event.role as Role] ?? event.role, language) : '', when(event.createdAt)].filter(Boolean).join(' · ')}
+            </div>
+            {event.comment ? <blockquote className="workflow-comment" style={{ margin: '0.25em 0 0' }}>{event.comment}</blockquote> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

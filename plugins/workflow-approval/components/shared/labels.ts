@@ -1,0 +1,62 @@
+/**
+ * Labels the admin components show: the API gives stage and action labels as `{ zh, en }` (or plain
+ * strings); stage data values (公开, 主动公开, ...) and field names are labelled here.
+ */
+
+export type Label = string | { zh?: string; en?: string; [language: string]: string | undefined }
+
+type Bilingual = { zh: string; en: string }
+
+/** The label in the admin's language, falling back to Chinese (the default admin language). */
+export const textOf = (label: Label | null | undefined, language: string): string => {
+  if (label == null) return ''
+  if (typeof label === 'string') return label
+  return label[language] ?? label.zh ?? label.en ?? ''
+}
+
+const fieldLabels: Record<string, Bilingual> = {
+  secrecyDecision: { zh: '保密审查结论', en: 'Secrecy decision' },
+  secrecyLegalBasis: { zh: '保密审查依据', en: 'Legal basis' },
+  legalBasis: { zh: '保密审查依据', en: 'Legal basis' },
+  disclosureMethod: { zh: '公开方式', en: 'Disclosure method' },
+  nondisclosureReason: { zh: '不予公开理由', en: 'Reason for non-disclosure' },
+  scheduledPublishAt: { zh: '定时发布时间（留空则立即发布）', en: 'Publication time (empty: now)' },
+  publishAt: { zh: '定时发布时间（留空则立即发布）', en: 'Publication time (empty: now)' },
+}
+
+const valueLabels: Record<string, Bilingual> = {
+  public: { zh: '公开', en: 'Public' },
+  exempt: { zh: '免于公开', en: 'Exempt' },
+  referral: { zh: '需报审', en: 'Referred for approval' },
+  proactive: { zh: '主动公开', en: 'Proactive' },
+  'on-request': { zh: '依申请公开', en: 'On request' },
+  'not-disclosed': { zh: '不予公开', en: 'Not disclosed' },
+}
+
+export const fieldLabel = (name: string, language: string) => textOf(fieldLabels[name] ?? name, language)
+
+export const valueLabel = (value: string, language: string) => textOf(valueLabels[value] ?? value, language)
+
+/** Fixed interface words, zh first. */
+export const words = {
+  stage: { zh: '审核环节', en: 'Stage' },
+  history: { zh: '审核记录', en: 'Workflow history' },
+  noHistory: { zh: '暂无记录', en: 'No actions yet' },
+  dueDate: { zh: '公开期限', en: 'Due' },
+  overdue: { zh: '已超期', en: 'Overdue' },
+  comment: { zh: '意见', en: 'Comment' },
+  reasonRequired: { zh: '理由（必填）', en: 'Reason (required)' },
+  confirm: { zh: '确定', en: 'Confirm' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  saveFirst: { zh: '请先保存修改，再进行审核操作', en: 'Save your changes before a workflow action' },
+  conflict: { zh: '该信息已被他人处理，请刷新后重试', en: 'Someone else acted on it first; reload and try again' },
+  loadFailed: { zh: '无法读取审核状态', en: 'Could not load the workflow' },
+  noActions: { zh: '当前环节无可执行的操作', en: 'No action for you in this stage' },
+  todo: { zh: '待办', en: 'To-do' },
+  todoEmpty: { zh: '没有等待您处理的信息', en: 'Nothing is waiting for you' },
+  title: { zh: '标题', en: 'Title' },
+  collection: { zh: '类别', en: 'Collection' },
+  updatedAt: { zh: '更新时间', en: 'Updated' },
+} satisfies Record<string, Bilingual>
+
+export const say = (word: keyof typeof words, language: string) => textOf(words[word], language)
