@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { lexical, unique } from '../../helpers/fixtures'
 
 /** The data of a disclosure item complete enough to publish (every field required to publish is set). */
@@ -17,7 +18,7 @@ export const publishableItem = ({ institution, theme }: { institution: number; t
 export const publishItem = (
   payload: Payload,
   { institution, theme, context }: { institution: number; theme: number; context?: Record<string, unknown> },
-) => payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), context, depth: 0 })
+) => payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), context: { ...systemPublishContext, ...context }, depth: 0 })
 
 /** The serial at the end of a number made by a `…{serial:N}` pattern. */
 export const serialOf = (indexNumber: null | string | undefined): number => {

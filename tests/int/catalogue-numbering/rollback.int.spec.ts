@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
+import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'

@@ -1,5 +1,8 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+// First: switches the workflow off before the Payload config loads.
+import './workflowOff'
+
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Category, Institution } from '../../../payload-types'
