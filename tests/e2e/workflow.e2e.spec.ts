@@ -116,6 +116,7 @@ describe('workflow approval in the admin', () => {
     await browser.signInWithToken(server.url, people.reviewer.token)
     await page.goto(`${server.url}/admin/todo`)
     await page.waitForSelector(`table.workflow-todo tr[data-id="${draft.id}"]`, { timeout: 90_000 })
+    expect(await page.locator('#nav-workflow-todo').count()).toBe(1)
     expect(await page.locator(`tr[data-id="${late.id}"] .workflow-overdue`).count()).toBe(1)
     expect(await page.locator(`tr[data-id="${draft.id}"] .workflow-overdue`).count()).toBe(0)
     await page.click(`tr[data-id="${draft.id}"] a`)
@@ -176,5 +177,34 @@ describe('workflow approval in the admin', () => {
     await page.click('.table .select-row__checkbox input[type="checkbox"]')
     await page.waitForSelector('.list-selection')
     expect(await page.locator('.list-selection').getByRole('button', { name: /发布|Publish/ }).count()).toBe(0)
+  })
+
+  it('should show the refusal in the dialog, and leave the stage alone, when another reviewer acted first', { timeout: 300_000 }, async () => {
+    const item = await payload.create({
+      collection: 'disclosure-items',
+      data: { title: unique('e2e 并发审核'), institution, dateMade: toLocalDate(new Date()), theme, body: lexical('正文'), disclosureMethod: 'proactive' as const, _status: 'draft' as const },
+      draft: true,
+      depth: 0,
+    })
+    const actAsOther = (who: SignedInUser, action: string) =>
+      fetch(`${server.url}/api/disclosure-items/${item.id}/workflow`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${who.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action }),
+      })
+    expect((await actAsOther(people.editor, 'submit')).status).toBe(200)
+
+    await openAs(people.reviewer, item.id)
+    await stageShown('review')
+    // A second reviewer of the department approves while the first still has the page open.
+    const colleague = await createUser(payload, { roles: ['reviewer'], institutions: [institution] })
+    expect((await actAsOther(colleague, 'approve')).status).toBe(200)
+
+    await page.click('#workflow-action-approve')
+    await page.click('#workflow-confirm')
+    const error = await page.waitForSelector('.workflow-error', { timeout: 60_000 })
+    expect(await error.textContent()).toContain('已被他人处理')
+    expect(await page.locator('dialog.workflow-dialog[open]').count()).toBe(1)
+    expect((await readItem(item.id)).workflowStage).toBe('secrecy')
   })
 })

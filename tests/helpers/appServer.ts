@@ -83,6 +83,18 @@ const removeStaleLock = async () => {
   if (owner && !isAlive(owner)) await fs.rm(lockDir, { recursive: true, force: true })
 }
 
+/** Markers of earlier runs are a few hundred bytes each; a day later nobody reads them. */
+const removeOldMarkers = async () => {
+  const prefix = `gongkai-build-${checkoutKey}-`
+  const dayAgo = Date.now() - 86_400_000
+  for (const name of await fs.readdir(os.tmpdir())) {
+    if (!name.startsWith(prefix) || !name.endsWith('.json')) continue
+    const file = path.join(os.tmpdir(), name)
+    const stats = await fs.stat(file).catch(() => undefined)
+    if (stats && stats.mtimeMs < dayAgo) await fs.rm(file, { force: true })
+  }
+}
+
 const settled = (marker: Marker | undefined, shouldReuse: boolean): BuildResult | undefined => {
   if (!marker || (marker.isReused && !shouldReuse)) return undefined
   if (marker.code !== 0) throw new Error(`next build failed in this test run:\n${marker.output.slice(-3000)}`)
@@ -121,6 +133,7 @@ export const ensureBuild = async ({ shouldReuse = process.env.E2E_REUSE_BUILD ==
         const build = await runToEnd(['build'], buildEnv())
         marker = { ...build, isReused: false }
       }
+      await removeOldMarkers()
       await fs.writeFile(markerFile(), JSON.stringify(marker))
       const result = settled(marker, shouldReuse)
       if (result) return result

@@ -47,8 +47,8 @@ export const WorkflowActions = () => {
       })
       if (!response.ok) {
         const answer = (await response.json().catch(() => ({}))) as ApiErrorBody
-        const message = answer.errors?.map((entry) => entry.message).filter(Boolean).join('；') || String(response.status)
-        setError(response.status === 409 ? `${message}（${say('conflict', language)}）` : message)
+        const message = answer.errors?.map((entry) => entry.message).filter(Boolean).join('；')
+        setError(message || (response.status === 409 ? say('conflict', language) : String(response.status)))
         return
       }
       // The action changed the stage, the status and the stage data: show the document as it now is.
