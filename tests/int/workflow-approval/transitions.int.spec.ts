@@ -78,6 +78,11 @@ describe('the actions offered', () => {
       const id = items[stage.slug as keyof typeof items]
       for (const role of roles) {
         const response = await rest('GET', `/disclosure-items/${id}/workflow`, { token: office.cast[role].token })
+        // Bulletin editors read only what is published: another stage's document is not found for them.
+        if (role === 'bulletin-editor' && stage.slug !== 'published') {
+          expect(response.status).toBe(404)
+          continue
+        }
         expect(response.status).toBe(200)
         expect(response.json.stage.slug).toBe(stage.slug)
         const expected = stage.roles.includes(role) ? stage.actions.map((action) => action.action) : []
