@@ -27,7 +27,9 @@ for (const collection of contentCollections) {
       describe(`through ${door}`, () => {
         for (const actor of actors) {
           for (const documentCase of writeCases) {
-            const isAllowed = reaches(contentMatrix[actor].update, documentCase)
+            // Writing to a published document would publish the change outside the review workflow:
+            // refused for every role (changes go in as drafts and through review).
+            const isAllowed = documentCase.status !== 'published' && reaches(contentMatrix[actor].update, documentCase)
 
             it(`should ${isAllowed ? 'let' : 'not let'} ${actor} update ${describeCase(documentCase)}`, async () => {
               const doc = await createContent(payload, collection, { ...documentCase, institution: institutionOf(cast, documentCase) })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ContentCase, ContentCollection, Method, Status } from './matrix'
 
+import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { ensureCategory, lexical, unique } from '../../helpers/fixtures'
 
 type ContentData = {
@@ -47,12 +48,13 @@ export const contentData = async (
   }
 }
 
-/** Creates a document as the system does (Local API, no user): the matrix's subject, not its actor. */
+/** Creates a document as the system does (Local API, no user, publishing as the system): the matrix's subject, not its actor. */
 export const createContent = async (payload: Payload, collection: ContentCollection, data: ContentData) =>
   (await payload.create({
     collection: collection.slug,
     data: (await contentData(payload, collection, data)) as never,
     depth: 0,
+    context: systemPublishContext,
   })) as unknown as Record<string, any> & { id: number }
 
 export const institutionOf = (cast: { own: number; other: number }, documentCase: ContentCase) =>
