@@ -7,7 +7,7 @@ import { lastJsonLine, runChild } from '../lib/runChild'
 import { median, percentChange } from '../lib/stats'
 import { formatTable } from '../lib/table'
 
-const settings = { publishes: 200, warmup: 30, concurrency: 10, rounds: 5 }
+const settings = { publishes: 200, warmup: 30, concurrency: 10, rounds: 3 }
 
 /** The aim: numbering makes a publish less than 10% slower. */
 const AIM_PERCENT = 10

@@ -14,6 +14,3 @@ export const transactionOf = async (req: PayloadRequest): Promise<Executor> => {
   const id = await req.transactionID
   return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
 }
-
-/** The adapter's pool outside any transaction: each statement commits on its own. */
-export const autocommitOf = (req: PayloadRequest): Executor => (req.payload.db as unknown as DrizzleAdapter).drizzle

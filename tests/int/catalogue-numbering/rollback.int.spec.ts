@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
-import { createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
@@ -95,6 +95,23 @@ describe('the counter in either mode', () => {
     expect(await takeAndRollBack(key, false)).toBe(1)
     expect(await takeAndRollBack(key, false)).toBe(2)
     expect(await takeCommitted(key)).toBe(3)
+  })
+
+  it('should not deadlock when more transactions than pooled connections take serials at once, when not gapless', async () => {
+    const key = `pool-not-gapless-${crypto.randomUUID()}`
+    // Three times the pool: every pooled connection holds an open transaction while its serial is taken.
+    const serials = await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const req = await createLocalReq({}, payload)
+        await initTransaction(req)
+        try {
+          return await takeNextSerial(req, key, { gapless: false })
+        } finally {
+          await commitTransaction(req)
+        }
+      }),
+    )
+    expect(serials.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
   })
 })
 
