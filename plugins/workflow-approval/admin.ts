@@ -58,7 +58,11 @@ export const withWorkflowAdmin = (collection: CollectionConfig, options: Resolve
     disableBulkEdit: true,
     admin: {
       ...admin,
-      defaultColumns: defaultColumns && !defaultColumns.includes(STAGE_FIELD) ? [...defaultColumns.filter((column) => column !== '_status'), STAGE_FIELD] : defaultColumns,
+      // Second, after the title: the stage says more than Payload's draft/published status, which it replaces.
+      defaultColumns:
+        defaultColumns && !defaultColumns.includes(STAGE_FIELD)
+          ? [...defaultColumns.slice(0, 1), STAGE_FIELD, ...defaultColumns.slice(1).filter((column) => column !== '_status')]
+          : defaultColumns,
       components: {
         ...admin.components,
         edit: {

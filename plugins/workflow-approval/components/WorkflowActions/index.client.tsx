@@ -61,7 +61,7 @@ export const WorkflowActions = () => {
   }
 
   return (
-    <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+    <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'nowrap', gap: 'calc(var(--base) / 2)', whiteSpace: 'nowrap' }}>
       <StageBadge slug={state.stage.slug} text={textOf(state.stage.label, language)} />
       {state.isOverdue ? (
         <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)' }} title={state.dueDate ?? undefined}>

@@ -31,7 +31,7 @@ export const WorkflowPanel = () => {
           ) : null}
         </p>
       ) : null}
-      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{say('history', language)}</h4>
+      <h4 style={{ margin: 'var(--base) 0 calc(var(--base) / 2)' }}>{say('history', language)}</h4>
       {state && state.history.length === 0 ? <p>{say('noHistory', language)}</p> : null}
       <ol className="workflow-history" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {state?.history.map((event) => (
