@@ -77,6 +77,8 @@ export interface Config {
     users: User;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
+    'bulletin-issues': BulletinIssue;
+    'bulletin-exports': BulletinExport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
+    'bulletin-issues': BulletinIssuesSelect<false> | BulletinIssuesSelect<true>;
+    'bulletin-exports': BulletinExportsSelect<false> | BulletinExportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       backfillIndexNumbers: TaskBackfillIndexNumbers;
+      exportBulletinIssue: TaskExportBulletinIssue;
       inline: {
         input: unknown;
         output: unknown;
@@ -752,6 +757,129 @@ export interface CatalogueNumber {
   createdAt: string;
 }
 /**
+ * Assembled from published items, frozen on publication, exported for print.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-issues".
+ */
+export interface BulletinIssue {
+  id: number;
+  /**
+   * E.g. 扎兰资讯 or 扎兰屯市人民政府公报.
+   */
+  title: string;
+  year: number;
+  issueNumber: number;
+  /**
+   * The N of 总第N期.
+   */
+  cumulativeNumber: number;
+  publicationDate: string;
+  /**
+   * The picker lists documents of this period.
+   */
+  coversFrom?: string | null;
+  coversTo?: string | null;
+  cover?: (number | null) | Media;
+  editorsNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | {
+        heading: string;
+        /**
+         * Filters the document picker.
+         */
+        column?:
+          ('rules' | 'government' | 'office' | 'departments' | 'appointments' | 'interpretations' | 'chronicle') | null;
+        entries?:
+          | {
+              /**
+               * Lists published, proactive documents in the issue’s coverage period.
+               */
+              document:
+                | {
+                    relationTo: 'disclosure-items';
+                    value: number | DisclosureItem;
+                  }
+                | {
+                    relationTo: 'policies';
+                    value: number | Policy;
+                  };
+              /**
+               * The version printed and its content hash; later edits to the document do not change this issue.
+               */
+              frozen?: {
+                versionId?: string | null;
+                contentHash?: string | null;
+                snapshot?:
+                  | {
+                      [k: string]: unknown;
+                    }
+                  | unknown[]
+                  | string
+                  | number
+                  | boolean
+                  | null;
+              };
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set on publication; what prints never changes after.
+   */
+  frozenAt?: string | null;
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Progress and files of export tasks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-exports".
+ */
+export interface BulletinExport {
+  id: number;
+  issue: number | BulletinIssue;
+  format: 'pdf' | 'docx';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress?: number | null;
+  contentHash?: string | null;
+  /**
+   * Characters no font has; printed as 〓.
+   */
+  uncoveredCharacters?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -820,7 +948,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'backfillIndexNumbers';
+        taskSlug: 'inline' | 'backfillIndexNumbers' | 'exportBulletinIssue';
         taskID: string;
         input?:
           | {
@@ -853,7 +981,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'backfillIndexNumbers') | null;
+  taskSlug?: ('inline' | 'backfillIndexNumbers' | 'exportBulletinIssue') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -906,6 +1034,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'catalogue-numbers';
         value: number | CatalogueNumber;
+      } | null)
+    | ({
+        relationTo: 'bulletin-issues';
+        value: number | BulletinIssue;
+      } | null)
+    | ({
+        relationTo: 'bulletin-exports';
+        value: number | BulletinExport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1201,6 +1337,70 @@ export interface CatalogueNumbersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-issues_select".
+ */
+export interface BulletinIssuesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  issueNumber?: T;
+  cumulativeNumber?: T;
+  publicationDate?: T;
+  coversFrom?: T;
+  coversTo?: T;
+  cover?: T;
+  editorsNote?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        column?: T;
+        entries?:
+          | T
+          | {
+              document?: T;
+              frozen?:
+                | T
+                | {
+                    versionId?: T;
+                    contentHash?: T;
+                    snapshot?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  frozenAt?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-exports_select".
+ */
+export interface BulletinExportsSelect<T extends boolean = true> {
+  issue?: T;
+  format?: T;
+  status?: T;
+  progress?: T;
+  contentHash?: T;
+  uncoveredCharacters?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1330,6 +1530,18 @@ export interface TaskBackfillIndexNumbers {
   input?: unknown;
   output: {
     numbered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExportBulletinIssue".
+ */
+export interface TaskExportBulletinIssue {
+  input: {
+    exportId: string;
+  };
+  output: {
+    filesize?: number | null;
   };
 }
 /**

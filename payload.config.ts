@@ -16,6 +16,7 @@ import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { databaseSettings } from './src/lib/database/settings'
 
@@ -51,6 +52,7 @@ export default buildConfig({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
+    bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
   ],
   sharp,
   telemetry: false,

@@ -1,5 +1,6 @@
 import * as migration_20261127_212836_initial from './20261127_212836_initial';
 import * as migration_20261127_223144_catalogue_numbering from './20261127_223144_catalogue_numbering';
+import * as migration_20261128_003635_bulletin from './20261128_003635_bulletin';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_223144_catalogue_numbering.up,
     down: migration_20261127_223144_catalogue_numbering.down,
-    name: '20261127_223144_catalogue_numbering'
+    name: '20261127_223144_catalogue_numbering',
+  },
+  {
+    up: migration_20261128_003635_bulletin.up,
+    down: migration_20261128_003635_bulletin.down,
+    name: '20261128_003635_bulletin'
   },
 ];

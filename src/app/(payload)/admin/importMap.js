@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { IssueTools as IssueTools_8ee163a8e262cee2770ce60fdfab1ea0 } from '../../../../plugins/bulletin/components/IssueTools/index.client'
 import { StartBackfillButton as StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb } from '../../../../plugins/catalogue-numbering/components/StartBackfillButton/index.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/bulletin/components/IssueTools/index.client#IssueTools": IssueTools_8ee163a8e262cee2770ce60fdfab1ea0,
   "/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton": StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
