@@ -1,3 +1,4 @@
+import JSZip from 'jszip'
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 
 import type { PrintableIssue } from '../printable'
@@ -5,6 +6,7 @@ import type { Block, Run } from './blocks'
 
 import { chineseDate, entryMetaLine, issueLabel } from '../printable'
 import { blocksOfRichText } from './blocks'
+import { documentDate } from './pdf/layout'
 
 const textRuns = (runs: Run[]) => runs.map((run) => new TextRun({ text: run.text, bold: run.isBold, italics: run.isItalic }))
 
@@ -32,6 +34,23 @@ const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
         return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`［图片 ${block.mediaId}${block.alt ? `：${block.alt}` : ''}］`)] })]
     }
   })
+
+/**
+ * The docx package stamps its core properties with the time of rendering, and the zip entries with
+ * their own: both set to the issue's date, the same frozen issue gives the same bytes.
+ */
+const withFixedDates = async (docx: Buffer, date: Date): Promise<Buffer> => {
+  const zip = await JSZip.loadAsync(docx)
+  const core = zip.file('docProps/core.xml')
+  if (core) {
+    const stamped = (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}$2`)
+    zip.file('docProps/core.xml', stamped)
+  }
+  zip.forEach((_, file) => {
+    file.date = date
+  })
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' })
+}
 
 /**
  * The DOCX for typesetters: the same order and headings as the PDF (masthead, issue line, columns as
@@ -63,5 +82,5 @@ export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
     styles: { default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } } },
     sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children }],
   })
-  return Packer.toBuffer(document)
+  return withFixedDates(await Packer.toBuffer(document), documentDate(issue.publicationDate))
 }

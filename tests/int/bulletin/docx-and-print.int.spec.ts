@@ -43,6 +43,12 @@ describe('the DOCX for typesetters', () => {
     expect(numbers.every((position) => position >= 0)).toBe(true)
     expect([...numbers].sort((x, y) => x - y)).toEqual(numbers)
   })
+
+  it('should give the same bytes when the same frozen issue is exported again', async () => {
+    const first = await download(`/${ISSUES}/${issueId}/docx`)
+    const second = await download(`/${ISSUES}/${issueId}/docx`)
+    expect(second.body.equals(first.body)).toBe(true)
+  })
 })
 
 describe('the HTML print view', () => {

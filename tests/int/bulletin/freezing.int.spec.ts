@@ -57,7 +57,7 @@ describe('freezing on publication', () => {
     expect(text).not.toContain('已被修改的标题')
     expect(text).toContain(placed.title)
     expect(pdfAfter.body.equals(pdfBefore.body)).toBe(true)
-    expect((await download(`/${ISSUES}/${issue.id}/docx`)).headers.get('x-content-hash')).toBe(docxBefore.headers.get('x-content-hash'))
+    expect((await download(`/${ISSUES}/${issue.id}/docx`)).body.equals(docxBefore.body)).toBe(true)
   })
 
   it('should refuse changing what a frozen issue prints, and keep its snapshots on other saves', async () => {
