@@ -33,7 +33,7 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
  * The picker offers published, proactive documents in the issue's coverage period; in the rules
  * column (政府令/规章) only rules.
  */
-const pickerFilter: FilterOptions = ({ relationTo, data, siblingData }) => {
+export const pickerFilter: FilterOptions = ({ relationTo, data, siblingData }) => {
   const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }]
   const dateField = dateFieldOf(relationTo)
   const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: Array<{ column?: string; entries?: unknown[] }> }
