@@ -26,5 +26,8 @@ describe('pickerFilter', () => {
     const data = { sections: [{ column: 'rules', entries: [entry] }] }
     expect(filter('disclosure-items', data, entry)).toBe(false)
     expect(JSON.stringify(filter('policies', data, entry))).toContain('government-rule')
+    const copied = { sections: [{ column: 'government', entries: [{ id: 'a' }] }, { column: 'rules', entries: [{ id: 'b' }] }] }
+    expect(filter('disclosure-items', copied, { id: 'b' })).toBe(false)
+    expect(filter('disclosure-items', copied, { id: 'a' })).not.toBe(false)
   })
 })

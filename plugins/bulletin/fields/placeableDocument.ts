@@ -36,10 +36,13 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
 export const pickerFilter: FilterOptions = ({ relationTo, data, siblingData }) => {
   const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }]
   const dateField = dateFieldOf(relationTo)
-  const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: Array<{ column?: string; entries?: unknown[] }> }
+  type Row = { id?: string | null }
+  const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: Array<{ column?: string; entries?: Row[] }> }
   if (issue.coversFrom) conditions.push({ [dateField]: { greater_than_equal: issue.coversFrom } })
   if (issue.coversTo) conditions.push({ [dateField]: { less_than_equal: issue.coversTo } })
-  const section = issue.sections?.find((candidate) => candidate.entries?.includes(siblingData))
+  // The entry's section: the one holding this row (by its row id, as the admin's form state copies rows).
+  const row = siblingData as Row | undefined
+  const section = issue.sections?.find((candidate) => candidate.entries?.some((entry) => entry === row || (row?.id && entry?.id === row.id)))
   if (section?.column === 'rules') {
     if (relationTo !== 'policies') return false
     conditions.push({ level: { in: ['government-rule', 'departmental-rule'] } })
