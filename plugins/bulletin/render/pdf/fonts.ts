@@ -1,11 +1,8 @@
 import * as fontkit from 'fontkit'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { woffToSfnt } from './woff'
-
-const require = createRequire(import.meta.url)
 
 /**
  * Fontsource splits Noto Serif SC by unicode range. Its `chinese-simplified` file carries the common Han
@@ -24,7 +21,22 @@ export type LoadedFont = { name: string; data: Buffer; hasGlyph: (codePoint: num
 
 type Subset = { file: string; ranges: Array<[number, number]> }
 
-const packageDir = () => path.dirname(require.resolve(`${PACKAGE}/package.json`))
+let fontDir: string | undefined
+
+/**
+ * The font package's folder, found as Node finds packages (node_modules folders from the working
+ * directory up), or BULLETIN_FONT_DIR. Not `require.resolve`: in the Next.js server bundle it answers
+ * a module id, not a path.
+ */
+const packageDir = (): string => {
+  if (fontDir) return fontDir
+  if (process.env.BULLETIN_FONT_DIR) return (fontDir = process.env.BULLETIN_FONT_DIR)
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', PACKAGE)
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return (fontDir = candidate)
+    if (path.dirname(dir) === dir) throw new Error(`bulletin: ${PACKAGE} is not installed (looked up from ${process.cwd()})`)
+  }
+}
 
 const loadFont = (name: string, file: string): LoadedFont => {
   const data = woffToSfnt(fs.readFileSync(path.join(packageDir(), 'files', file)))
