@@ -9,3 +9,6 @@ export const editorsOnly: Access = ({ req: { user } }) => canEditBulletin(user)
 
 /** Published issues to everyone, drafts to bulletin staff only. */
 export const publishedOrEditors: Access = ({ req: { user } }) => (canEditBulletin(user) ? true : { _status: { equals: 'published' } })
+
+/** Every issue ever published is kept (DOMAIN.md, "Channels"): only issues never frozen can be deleted. */
+export const deleteUnpublishedOnly: Access = ({ req: { user } }) => (canEditBulletin(user) ? { frozenAt: { exists: false } } : false)

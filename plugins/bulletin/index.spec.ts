@@ -12,8 +12,8 @@ const shape = (config: Config) =>
 
 describe('bulletin plugin', () => {
   it('should keep the same collections, fields and task when disabled, without hooks or endpoints', () => {
-    const enabled = bulletin()({ collections: [] } as unknown as Config)
-    const disabled = bulletin({ disabled: true })({ collections: [] } as unknown as Config)
+    const enabled = bulletin()({ collections: [] } as unknown as Config) as Config
+    const disabled = bulletin({ disabled: true })({ collections: [] } as unknown as Config) as Config
     expect(shape(disabled)).toEqual(shape(enabled))
     expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(enabled.jobs?.tasks?.map((task) => task.slug))
     const issues = (config: Config) => config.collections!.find((collection) => collection.slug === 'bulletin-issues')!
@@ -24,7 +24,7 @@ describe('bulletin plugin', () => {
   })
 
   it('should start new issues with the configured columns', () => {
-    const config = bulletin({ columns: [{ key: 'news', heading: '要闻' }] })({ collections: [] } as unknown as Config)
+    const config = bulletin({ columns: [{ key: 'news', heading: '要闻' }] })({ collections: [] } as unknown as Config) as Config
     const sections = config.collections!.find((collection) => collection.slug === 'bulletin-issues')!.fields.find((field) => 'name' in field && field.name === 'sections')
     expect(sections && 'defaultValue' in sections ? sections.defaultValue : null).toEqual([{ column: 'news', heading: '要闻', entries: [] }])
   })

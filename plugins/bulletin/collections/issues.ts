@@ -6,7 +6,7 @@ import type { ResolvedBulletinOptions } from '../types'
 
 import { bilingual } from '../../../collections/labels'
 import { versionsKeptForever } from '../../../collections/versions'
-import { editorsOnly, publishedOrEditors } from '../access'
+import { deleteUnpublishedOnly, editorsOnly, publishedOrEditors } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { cumulativeNumberUnique, issueNumberUniqueInYear } from '../fields/numberRules'
 import { sectionsField } from '../fields/sections'
@@ -42,7 +42,7 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
     readVersions: editorsOnly,
     create: editorsOnly,
     update: editorsOnly,
-    delete: editorsOnly,
+    delete: deleteUnpublishedOnly,
   },
   versions: versionsKeptForever,
   indexes: [{ fields: ['year', 'issueNumber'], unique: true }],

@@ -1,4 +1,4 @@
-import type { CollectionSlug, FilterOptions, RelationshipField, Validate, Where } from 'payload'
+import type { CollectionSlug, FilterOptionsProps, RelationshipField, Validate, Where } from 'payload'
 
 import { bilingual, bilingualMessage } from '../../../collections/labels'
 import { dateFieldOf, refOf } from '../sources'
@@ -33,7 +33,7 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
  * The picker offers published, proactive documents in the issue's coverage period; in the rules
  * column (政府令/规章) only rules.
  */
-export const pickerFilter: FilterOptions = ({ relationTo, data, siblingData }) => {
+export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptionsProps, 'relationTo' | 'data' | 'siblingData'>): Where | false => {
   const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }]
   const dateField = dateFieldOf(relationTo)
   type Row = { id?: string | null }

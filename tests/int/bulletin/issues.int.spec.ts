@@ -119,6 +119,14 @@ describe('issue access', () => {
     expect((await rest('GET', `/${ISSUES}/${issue.id}/docx`)).status).toBe(200)
   })
 
+  it('should keep every published issue: deleting a frozen one is refused, a draft may go', async () => {
+    const published = await publishIssue(payload, (await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))).id)
+    expect((await rest('DELETE', `/${ISSUES}/${published.id}`, { token: editorToken })).status).toBe(403)
+    expect((await payload.findByID({ collection: ISSUES, id: published.id, depth: 0 })).id).toBe(published.id)
+    const draft = await createDraftIssue(payload, [])
+    expect((await rest('DELETE', `/${ISSUES}/${draft.id}`, { token: editorToken })).status).toBe(200)
+  })
+
   it('should answer 404 for an issue that does not exist', async () => {
     expect((await rest('GET', `/${ISSUES}/999999999/pdf`)).status).toBe(404)
     expect((await rest('GET', `/${ISSUES}/abc/pdf`)).status).toBe(404)
