@@ -16,6 +16,7 @@ import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { databaseSettings } from './src/lib/database/settings'
@@ -73,6 +74,7 @@ export default buildConfig({
       },
       disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
     }),
+    bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
   ],
   sharp,
   telemetry: false,

@@ -12,11 +12,12 @@ import { fileURLToPath } from 'node:url'
 
 import type { Benchmark } from './types'
 
+import { bulletinBenchmark } from './bulletin'
 import { startBenchDatabase } from './lib/benchDatabase'
 import { numberingBenchmark } from './numbering'
 
 /** Every benchmark, in the order they run. */
-const benchmarks: Benchmark[] = [numberingBenchmark]
+const benchmarks: Benchmark[] = [numberingBenchmark, bulletinBenchmark]
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsFile = path.join(rootDir, 'bench', 'results', 'latest.json')

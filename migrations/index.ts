@@ -1,5 +1,6 @@
 import * as migration_20261127_212836_initial from './20261127_212836_initial';
 import * as migration_20261127_223144_catalogue_numbering from './20261127_223144_catalogue_numbering';
+import * as migration_20261128_003635_bulletin from './20261128_003635_bulletin';
 import * as migration_20261128_003649_workflow_approval from './20261128_003649_workflow_approval';
 
 export const migrations = [
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261127_223144_catalogue_numbering',
   },
   {
+    up: migration_20261128_003635_bulletin.up,
+    down: migration_20261128_003635_bulletin.down,
+    name: '20261128_003635_bulletin',
+  },
+  {
     up: migration_20261128_003649_workflow_approval.up,
     down: migration_20261128_003649_workflow_approval.down,
-    name: '20261128_003649_workflow_approval'
+    name: '20261128_003649_workflow_approval',
   },
 ];

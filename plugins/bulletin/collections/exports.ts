@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedBulletinOptions } from '../types'
+
+import { bilingual, options as selectOptions } from '../../../collections/labels'
+import { editorsOnly } from '../access'
+import { EXPORTS_SLUG, ISSUES_SLUG } from '../defaults'
+
+/**
+ * The files an export task writes (PDF, DOCX), with its progress; the admin list shows both. Read by
+ * bulletin staff; the public downloads published issues through `/api/bulletin-issues/:id/pdf`.
+ */
+export const exportsCollection = (options: ResolvedBulletinOptions): CollectionConfig => ({
+  slug: EXPORTS_SLUG,
+  labels: { singular: bilingual('公报导出', 'Bulletin export'), plural: bilingual('公报导出', 'Bulletin exports') },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'issue', 'format', 'status', 'progress', 'updatedAt'],
+    group: bilingual('公报', 'Bulletin'),
+    description: bilingual('导出任务的进度和结果文件。', 'Progress and files of export tasks.'),
+  },
+  access: { read: editorsOnly, create: () => false, update: () => false, delete: editorsOnly },
+  upload: {
+    staticDir: options.exportsDir,
+    // The record exists (queued, with progress) before the task has written its file.
+    filesRequiredOnCreate: false,
+    mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
+  fields: [
+    { name: 'issue', type: 'relationship', relationTo: ISSUES_SLUG, required: true, index: true, label: bilingual('期刊', 'Issue') },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      label: bilingual('格式', 'Format'),
+      options: selectOptions([
+        ['pdf', 'PDF（印刷版）', 'PDF (print)'],
+        ['docx', 'DOCX（排版用）', 'DOCX (for typesetters)'],
+      ]),
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      label: bilingual('状态', 'Status'),
+      options: selectOptions([
+        ['queued', '排队中', 'Queued'],
+        ['running', '生成中', 'Running'],
+        ['done', '完成', 'Done'],
+        ['failed', '失败', 'Failed'],
+      ]),
+    },
+    { name: 'progress', type: 'number', defaultValue: 0, min: 0, max: 100, label: bilingual('进度 %', 'Progress %') },
+    { name: 'contentHash', type: 'text', label: bilingual('期刊内容哈希', 'Issue content hash') },
+    {
+      name: 'uncoveredCharacters',
+      type: 'text',
+      label: bilingual('无字形的字符', 'Characters no font covers'),
+      admin: { description: bilingual('所有字体都没有的字符，印为〓。', 'Characters no font has; printed as 〓.') },
+    },
+    { name: 'error', type: 'textarea', label: bilingual('错误', 'Error') },
+  ],
+})

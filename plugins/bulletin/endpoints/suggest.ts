@@ -1,0 +1,66 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+
+import type { ResolvedBulletinOptions } from '../types'
+
+import { bilingualMessage } from '../../../collections/labels'
+import { canEditBulletin } from '../access'
+import { ISSUES_SLUG } from '../defaults'
+import { dateFieldOf, isoDay } from '../sources'
+
+const SUGGESTION_LIMIT = 500
+
+/**
+ * `GET /api/bulletin-issues/suggestions[?since=YYYY-MM-DD]`: the published, proactive documents dated
+ * after the latest published issue's publication date (or `since`), oldest first, for the editor to
+ * place. Bulletin staff only.
+ */
+export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => ({
+  path: '/suggestions',
+  method: 'get',
+  handler: async (req) => {
+    if (!canEditBulletin(req.user)) {
+      return Response.json({ errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] }, { status: 403 })
+    }
+    const asked = typeof req.query?.since === 'string' ? req.query.since : undefined
+    if (asked !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asked)) {
+      return Response.json({ errors: [{ message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' }] }, { status: 400 })
+    }
+    let since = asked ?? null
+    if (!since) {
+      const { docs } = await req.payload.find({
+        collection: ISSUES_SLUG as never,
+        where: { _status: { equals: 'published' } },
+        sort: '-publicationDate',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      since = isoDay((docs[0] as { publicationDate?: string } | undefined)?.publicationDate)
+    }
+    const documents = []
+    for (const collection of options.sources) {
+      const dateField = dateFieldOf(collection)
+      const { docs } = await req.payload.find({
+        collection: collection as CollectionSlug,
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            { disclosureMethod: { equals: 'proactive' } },
+            ...(since ? [{ [dateField]: { greater_than: `${since}T23:59:59.999+08:00` } }] : []),
+          ],
+        },
+        sort: dateField,
+        limit: SUGGESTION_LIMIT,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+        documents.push({ relationTo: collection, id: doc.id, title: doc.title, documentNumber: doc.documentNumber ?? null, date: isoDay(doc[dateField]) })
+      }
+    }
+    documents.sort((a, b) => String(a.date).localeCompare(String(b.date)))
+    return Response.json({ since, documents })
+  },
+})

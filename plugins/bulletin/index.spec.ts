@@ -1,0 +1,31 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { describe, expect, it } from 'vitest'
+
+import { bulletin } from './index'
+
+const names = (fields: Field[]): string[] =>
+  fields.flatMap((field) => ('name' in field ? [field.name] : []).concat('fields' in field ? names(field.fields) : []))
+
+const shape = (config: Config) =>
+  (config.collections ?? []).map((collection: CollectionConfig) => ({ slug: collection.slug, fields: names(collection.fields), versions: Boolean(collection.versions) }))
+
+describe('bulletin plugin', () => {
+  it('should keep the same collections, fields and task when disabled, without hooks or endpoints', () => {
+    const enabled = bulletin()({ collections: [] } as unknown as Config) as Config
+    const disabled = bulletin({ disabled: true })({ collections: [] } as unknown as Config) as Config
+    expect(shape(disabled)).toEqual(shape(enabled))
+    expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(enabled.jobs?.tasks?.map((task) => task.slug))
+    const issues = (config: Config) => config.collections!.find((collection) => collection.slug === 'bulletin-issues')!
+    expect(issues(enabled).hooks?.beforeChange?.length).toBe(1)
+    expect(issues(disabled).hooks?.beforeChange ?? []).toHaveLength(0)
+    expect(issues(enabled).endpoints).not.toHaveLength(0)
+    expect(issues(disabled).endpoints ?? []).toHaveLength(0)
+  })
+
+  it('should start new issues with the configured columns', () => {
+    const config = bulletin({ columns: [{ key: 'news', heading: '要闻' }] })({ collections: [] } as unknown as Config) as Config
+    const sections = config.collections!.find((collection) => collection.slug === 'bulletin-issues')!.fields.find((field) => 'name' in field && field.name === 'sections')
+    expect(sections && 'defaultValue' in sections ? sections.defaultValue : null).toEqual([{ column: 'news', heading: '要闻', entries: [] }])
+  })
+})

@@ -1,0 +1,47 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { BulletinOptions } from './types'
+
+import { exportsCollection } from './collections/exports'
+import { issuesCollection } from './collections/issues'
+import { resolveOptions } from './defaults'
+import { downloadEndpoints } from './endpoints/download'
+import { startExportEndpoint } from './endpoints/startExport'
+import { suggestEndpoint } from './endpoints/suggest'
+import { freezeOnPublish } from './hooks/freezeOnPublish'
+import { exportTask } from './jobs/exportTask'
+
+export type { BulletinColumn, BulletinOptions } from './types'
+export type { PublishedIssueListing } from './listPublishedIssues'
+export { listPublishedIssues } from './listPublishedIssues'
+
+/**
+ * The printed bulletin (政府公报 / 资讯): issues assembled from published, proactive documents, frozen
+ * on publication, exported as print-ready PDF, DOCX and an HTML print view.
+ */
+export const bulletin =
+  (pluginOptions: BulletinOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const issues = issuesCollection(options)
+    const withBehaviour: CollectionConfig = options.disabled
+      ? issues
+      : {
+          ...issues,
+          hooks: { ...issues.hooks, beforeChange: [...(issues.hooks?.beforeChange ?? []), freezeOnPublish()] },
+          endpoints: [...downloadEndpoints(options), suggestEndpoint(options), startExportEndpoint()],
+          admin: {
+            ...issues.admin,
+            components: {
+              ...issues.admin?.components,
+              edit: { ...issues.admin?.components?.edit, beforeDocumentControls: ['/plugins/bulletin/components/IssueTools/index.client#IssueTools'] },
+            },
+          },
+        }
+    return {
+      ...config,
+      collections: [...(config.collections ?? []), withBehaviour, exportsCollection(options)],
+      // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), exportTask(options)] },
+    }
+  }

@@ -1,0 +1,25 @@
+import type { PayloadRequest } from 'payload'
+
+import type { IssueDoc } from './issueContent'
+
+import { canEditBulletin } from './access'
+import { ISSUES_SLUG } from './defaults'
+
+/**
+ * The issue a request may see, with the caller's access: published issues to everyone, drafts (the
+ * latest draft version) to bulletin staff. Anything else is null, answered as a 404.
+ */
+export const loadIssueFor = async (req: PayloadRequest, id: unknown): Promise<IssueDoc | null> => {
+  if (typeof id !== 'string' && typeof id !== 'number') return null
+  if (!/^\d+$/.test(String(id))) return null
+  return (await req.payload.findByID({
+    collection: ISSUES_SLUG as never,
+    id,
+    depth: 0,
+    draft: canEditBulletin(req.user),
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })) as IssueDoc | null
+}

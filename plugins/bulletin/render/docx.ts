@@ -1,0 +1,86 @@
+import JSZip from 'jszip'
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+
+import type { PrintableIssue } from '../printable'
+import type { Block, Run } from './blocks'
+
+import { chineseDate, entryMetaLine, issueLabel } from '../printable'
+import { blocksOfRichText } from './blocks'
+import { documentDate } from './pdf/layout'
+
+const textRuns = (runs: Run[]) => runs.map((run) => new TextRun({ text: run.text, bold: run.isBold, italics: run.isItalic }))
+
+const headingOf = (level: number) =>
+  [HeadingLevel.HEADING_3, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6][Math.min(level, 5) - 1] ?? HeadingLevel.HEADING_6
+
+const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
+  blocks.flatMap((block): Array<Paragraph | Table> => {
+    switch (block.kind) {
+      case 'heading':
+        return [new Paragraph({ heading: headingOf(block.level), children: textRuns(block.runs) })]
+      case 'paragraph':
+        return [new Paragraph({ indent: { firstLine: 480 }, children: textRuns(block.runs) })]
+      case 'list':
+        return block.items.map((item, index) => new Paragraph({ indent: { left: 480 }, children: [new TextRun(block.isOrdered ? `${index + 1}. ` : '• '), ...textRuns(item)] }))
+      case 'table':
+        return [
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: block.rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: textRuns(cell) })] })) })),
+          }),
+        ]
+      case 'image':
+        // Typesetters place images from the media library; the DOCX marks where each goes.
+        return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`［图片 ${block.mediaId}${block.alt ? `：${block.alt}` : ''}］`)] })]
+    }
+  })
+
+/**
+ * The docx package stamps its core properties with the time of rendering, and the zip entries with
+ * their own: both set to the issue's date, the same frozen issue gives the same bytes.
+ */
+const withFixedDates = async (docx: Buffer, date: Date): Promise<Buffer> => {
+  const zip = await JSZip.loadAsync(docx)
+  const core = zip.file('docProps/core.xml')
+  if (core) {
+    const stamped = (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}$2`)
+    zip.file('docProps/core.xml', stamped)
+  }
+  zip.forEach((_, file) => {
+    file.date = date
+  })
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' })
+}
+
+/**
+ * The DOCX for typesetters: the same order and headings as the PDF (masthead, issue line, columns as
+ * Heading 1, entries as Heading 2 with their 文号, index number and date, then the body), without page
+ * layout: typesetters lay it out themselves.
+ */
+export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
+  const note = blocksOfRichText(issue.editorsNote)
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(issue.masthead)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(issueLabel(issue))] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${issue.publisher}　${chineseDate(issue.publicationDate)}`)] }),
+    ...(note.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('编者按')] }), ...blockElements(note)] : []),
+  ]
+  for (const section of issue.sections) {
+    if (section.entries.length === 0) continue
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(section.heading)] }))
+    for (const entry of section.entries) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, children: [new TextRun(entry.title)] }))
+      const meta = entryMetaLine(entry)
+      if (meta) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: meta, size: 20 })] }))
+      children.push(...blockElements(blocksOfRichText(entry.body)))
+    }
+  }
+  const document = new Document({
+    title: `${issue.masthead} ${issueLabel(issue)}`,
+    creator: issue.publisher,
+    lastModifiedBy: issue.publisher,
+    styles: { default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } } },
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children }],
+  })
+  return withFixedDates(await Packer.toBuffer(document), documentDate(issue.publicationDate))
+}

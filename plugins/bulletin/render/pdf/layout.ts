@@ -1,0 +1,34 @@
+/** Page geometry and the small pure rules of the printed page (GB/T 9704 conventions: A4, 156×225 mm text block). */
+
+export const MM = 72 / 25.4
+
+export const PAGE = {
+  size: 'A4' as const,
+  width: 595.28,
+  height: 841.89,
+  margins: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM },
+}
+
+export const TEXT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right
+
+/** "第 3 页 共 150 页" */
+export const footerText = (page: number, total: number) => `第 ${page} 页 共 ${total} 页`
+
+/** Width left for a TOC title beside its right-aligned page number. */
+export const TOC_NUMBER_WIDTH = 36
+
+/**
+ * The running head's section on each page: the section in force when the page began, unless one
+ * begins on it (then that one, as printed bulletins do).
+ */
+export const runningSections = (pageCount: number, sectionStarts: Array<{ page: number; heading: string }>, before: string[]): string[] =>
+  Array.from({ length: pageCount }, (_, index) => {
+    const page = index + 1
+    const startingHere = sectionStarts.find((start) => start.page === page)
+    if (startingHere) return startingHere.heading
+    const inForce = sectionStarts.filter((start) => start.page < page).at(-1)
+    return inForce?.heading ?? before[index] ?? ''
+  })
+
+/** The PDF's fixed dates: the issue's publication day at midnight, China time, so output never depends on when it ran. */
+export const documentDate = (publicationDate: string): Date => new Date(`${publicationDate || '1970-01-01'}T00:00:00+08:00`)

@@ -1,0 +1,44 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { DocumentRef } from './sources'
+import type { EntrySnapshot, LexicalDocument } from './printable'
+
+import { bilingualMessage } from '../../collections/labels'
+import { contentHashOf } from './contentHash'
+import { dateFieldOf, isoDay } from './sources'
+
+export class SnapshotError extends Error {}
+
+/**
+ * What prints of a placed document, from its latest published version: the version id and a copy of
+ * the printed fields with their sha256. Runs in the request's transaction.
+ */
+export const snapshotOf = async (req: PayloadRequest, ref: DocumentRef): Promise<EntrySnapshot> => {
+  const { docs } = await req.payload.findVersions({
+    collection: ref.collection as CollectionSlug,
+    where: { and: [{ parent: { equals: ref.id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const found = docs[0] as { id: number | string; version: Record<string, unknown> } | undefined
+  const version = found?.version
+  if (!found || !version || version.disclosureMethod !== 'proactive') {
+    throw new SnapshotError(
+      bilingualMessage(`文件 ${ref.collection}/${ref.id} 没有主动公开的已发布版本`, `document ${ref.collection}/${ref.id} has no published, proactive version`),
+    )
+  }
+  const printed = {
+    collection: ref.collection,
+    documentId: ref.id,
+    versionId: String(found.id),
+    title: String(version.title ?? ''),
+    documentNumber: (version.documentNumber as string | null | undefined) || null,
+    indexNumber: (version.indexNumber as string | null | undefined) || null,
+    date: isoDay(version[dateFieldOf(ref.collection)]) ?? isoDay(version.dateWritten),
+    body: (version.body as LexicalDocument | null | undefined) ?? null,
+  }
+  return { ...printed, contentHash: contentHashOf(printed) }
+}

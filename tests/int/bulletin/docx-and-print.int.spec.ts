@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import JSZip from 'jszip'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Placed } from './fixtures'
+
+import { getTestPayload } from '../../helpers/payload'
+import { createDraftIssue, download, ISSUES, positionsIn, publishIssue, publishItem, sectionsOf } from './fixtures'
+
+let payload: Payload
+let placed: Placed[]
+let issueId: number
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  placed = []
+  for (let index = 0; index < 4; index += 1) placed.push(await publishItem(payload))
+  const [a, b, c, d] = placed as [Placed, Placed, Placed, Placed]
+  const issue = await createDraftIssue(payload, sectionsOf(['政府文件', [a, b]], ['部门文件', [c]], ['政策解读', [d]]))
+  issueId = (await publishIssue(payload, issue.id)).id
+})
+
+/** The text of each paragraph of word/document.xml, with its style. */
+const paragraphsOf = async (docx: Buffer) => {
+  const zip = await JSZip.loadAsync(docx)
+  const xml = await zip.file('word/document.xml')!.async('string')
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(inner!)?.[1] ?? null,
+    text: [...inner!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text).join(''),
+  }))
+}
+
+describe('the DOCX for typesetters', () => {
+  it('should open and hold the columns and entries in order, as headings', async () => {
+    const response = await download(`/${ISSUES}/${issueId}/docx`)
+    expect(response.status).toBe(200)
+    const paragraphs = await paragraphsOf(response.body)
+    const headings = paragraphs.filter((paragraph) => paragraph.style === 'Heading1' || paragraph.style === 'Heading2').map((paragraph) => paragraph.text)
+    expect(headings).toEqual(['政府文件', placed[0]!.title, placed[1]!.title, '部门文件', placed[2]!.title, '政策解读', placed[3]!.title])
+    const text = paragraphs.map((paragraph) => paragraph.text).join('\n')
+    const numbers = positionsIn(text, placed.map((entry) => entry.documentNumber))
+    expect(numbers.every((position) => position >= 0)).toBe(true)
+    expect([...numbers].sort((x, y) => x - y)).toEqual(numbers)
+  })
+
+  it('should give the same bytes when the same frozen issue is exported again', async () => {
+    const first = await download(`/${ISSUES}/${issueId}/docx`)
+    const second = await download(`/${ISSUES}/${issueId}/docx`)
+    expect(second.body.equals(first.body)).toBe(true)
+  })
+})
+
+describe('the HTML print view', () => {
+  it('should lay out pages with CSS paged media and hold the entries in order', async () => {
+    const response = await download(`/${ISSUES}/${issueId}/print`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    const html = response.body.toString('utf8')
+    expect(html).toContain('@page')
+    expect(html).toContain('counter(pages)')
+    expect(html).toContain('string-set')
+    expect(html).toContain('target-counter')
+    const body = html.slice(html.indexOf('<section'))
+    const positions = positionsIn(body, placed.map((entry) => entry.title))
+    expect(positions.every((position) => position >= 0)).toBe(true)
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions)
+  })
+})
