@@ -27,6 +27,11 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 公开 Gongkai' },
+    // The portal's draft-mode route shows the saved draft beside the editor; it checks the editor's session.
+    livePreview: {
+      url: ({ data, collectionConfig }) => `/preview?collection=${collectionConfig?.slug ?? ''}&id=${data?.id ?? ''}`,
+      collections: ['disclosure-items', 'policies', 'approval-services'],
+    },
   },
   collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
   editor: lexicalEditor(),

@@ -4,6 +4,8 @@ import type { Payload, Where } from 'payload'
 export const catalogueCollections = ['disclosure-items', 'policies', 'approval-services'] as const
 export type CatalogueCollection = (typeof catalogueCollections)[number]
 
+export const isCatalogueCollection = (value: string): value is CatalogueCollection => (catalogueCollections as readonly string[]).includes(value)
+
 export const institutionFieldOf = (collection: CatalogueCollection): 'issuer' | 'institution' =>
   collection === 'policies' ? 'issuer' : 'institution'
 
