@@ -47,6 +47,8 @@ export default async function setup(_project: TestProject) {
 
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET = `test-secret-${runId}`
+  // tests/helpers/appServer.ts builds the app once per run, keyed by this.
+  process.env.GONGKAI_TEST_RUN_ID = runId
   process.env.LOG_LEVEL ??= 'warn'
   process.env.MEDIA_DIR = path.join(os.tmpdir(), `gongkai-test-media-${runId}`)
 

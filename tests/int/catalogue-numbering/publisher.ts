@@ -17,6 +17,8 @@ import { publishableItem } from './items'
 const [institution, theme, count] = process.argv.slice(2).map(Number)
 if (!institution || !theme || !count) throw new Error('usage: publisher.ts <institutionId> <themeId> <count>')
 
+// Progress lines, so a failure report shows how far the instance got.
+console.log('BOOTING')
 const payload = await getPayload({ config })
 try {
   const input = readline.createInterface({ input: process.stdin })
@@ -25,7 +27,6 @@ try {
   const [signal] = await Promise.race([once(input, 'line'), once(input, 'close').then(() => [null])])
   input.close()
   if (signal !== 'GO') throw new Error('stdin closed before GO')
-  // Progress lines, so a failure report shows how far the instance got.
   console.log('PUBLISHING')
   const items = await Promise.all(
     Array.from({ length: count }, () =>
