@@ -77,6 +77,9 @@ export interface Config {
     users: User;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
+    'search-index': SearchIndex;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +102,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +129,8 @@ export interface Config {
   jobs: {
     tasks: {
       backfillIndexNumbers: TaskBackfillIndexNumbers;
+      deliverWebhook: TaskDeliverWebhook;
+      rebuildSearchIndex: TaskRebuildSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -752,6 +760,74 @@ export interface CatalogueNumber {
   createdAt: string;
 }
 /**
+ * The public documents behind portal search, feeds and the sitemap. Maintained by the system; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  docCollection: string;
+  docId: string;
+  title: string;
+  url: string;
+  documentNumber?: string | null;
+  indexNumber?: string | null;
+  documentNumberKey?: string | null;
+  indexNumberKey?: string | null;
+  institution?: number | null;
+  theme?: number | null;
+  genre?: number | null;
+  validity?: string | null;
+  year?: number | null;
+  date?: string | null;
+  summary?: string | null;
+  bodyText?: string | null;
+  lexemesTitle?: string | null;
+  lexemesMeta?: string | null;
+  lexemesBody?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Signed events (HMAC-SHA256, X-Gongkai-Signature) on publish, update and withdrawal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * At least 16 characters, shared with the receiver.
+   */
+  secret: string;
+  collections: ('disclosure-items' | 'policies' | 'approval-services')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook: number | Webhook;
+  eventId: string;
+  eventType: string;
+  docCollection?: string | null;
+  docId?: string | null;
+  attempt: number;
+  statusCode?: number | null;
+  isSuccess?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -820,7 +896,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'backfillIndexNumbers';
+        taskSlug: 'inline' | 'backfillIndexNumbers' | 'deliverWebhook' | 'rebuildSearchIndex';
         taskID: string;
         input?:
           | {
@@ -853,7 +929,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'backfillIndexNumbers') | null;
+  taskSlug?: ('inline' | 'backfillIndexNumbers' | 'deliverWebhook' | 'rebuildSearchIndex') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -906,6 +982,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'catalogue-numbers';
         value: number | CatalogueNumber;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1201,6 +1289,64 @@ export interface CatalogueNumbersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  title?: T;
+  url?: T;
+  documentNumber?: T;
+  indexNumber?: T;
+  documentNumberKey?: T;
+  indexNumberKey?: T;
+  institution?: T;
+  theme?: T;
+  genre?: T;
+  validity?: T;
+  year?: T;
+  date?: T;
+  summary?: T;
+  bodyText?: T;
+  lexemesTitle?: T;
+  lexemesMeta?: T;
+  lexemesBody?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  collections?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  eventId?: T;
+  eventType?: T;
+  docCollection?: T;
+  docId?: T;
+  attempt?: T;
+  statusCode?: T;
+  isSuccess?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1330,6 +1476,37 @@ export interface TaskBackfillIndexNumbers {
   input?: unknown;
   output: {
     numbered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: number;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSearchIndex".
+ */
+export interface TaskRebuildSearchIndex {
+  input?: unknown;
+  output: {
+    indexed?: number | null;
   };
 }
 /**

@@ -17,6 +17,7 @@ import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
+import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,6 +56,12 @@ export default buildConfig({
     catalogueNumbering({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
+    }),
+    portalPublishing({
+      collections: ['disclosure-items', 'policies', 'approval-services'],
+      // A separate worker (`payload jobs:run --queue portal-publishing`) can take the queue instead.
+      autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
+      disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
   ],
   sharp,
