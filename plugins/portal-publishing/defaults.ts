@@ -9,6 +9,9 @@ export const DELIVERIES_SLUG = 'webhook-deliveries'
 export const DELIVER_TASK = 'deliverWebhook'
 export const REINDEX_TASK = 'rebuildSearchIndex'
 
+/** Key of the resolved options in `config.custom`. */
+export const PORTAL_PUBLISHING_CUSTOM_KEY = 'portalPublishing'
+
 /** `req.context` flag: change documents without touching the portal (bulk imports that reindex afterwards). */
 export const SKIP_PORTAL_CONTEXT_KEY = 'skipPortalPublishing'
 

@@ -5,7 +5,8 @@ import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
 import { searchIndexCollection } from './collections/searchIndex'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhooksCollection } from './collections/webhooks'
-import { resolveOptions } from './defaults'
+import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
+import { revalidateEndpoint } from './endpoints/revalidate'
 import { searchEndpoint } from './endpoints/search'
 import { syncOnChange } from './hooks/syncOnChange'
 import { syncOnDelete } from './hooks/syncOnDelete'
@@ -14,7 +15,7 @@ import { rebuildSearchIndexTask } from './jobs/rebuildSearchIndex'
 
 export type { PortalPublishingOptions } from './types'
 export { cacheTags, tagsForDocument } from './cacheTags'
-export { DELIVER_TASK, REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from './defaults'
+export { DELIVER_TASK, PORTAL_PUBLISHING_CUSTOM_KEY, REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from './defaults'
 
 const withPortalSync = (collection: CollectionConfig, options: ResolvedPortalOptions): CollectionConfig => {
   const hooks = collection.hooks ?? {}
@@ -52,6 +53,8 @@ export const portalPublishing =
     }
     const withSchema: Config = {
       ...config,
+      // The resolved options, for the site (itemPath) and for tests, which swap `revalidate` for a recorder.
+      custom: { ...config.custom, [PORTAL_PUBLISHING_CUSTOM_KEY]: options },
       collections: [...collections, searchIndexCollection(), webhooksCollection(options.collections), webhookDeliveriesCollection()],
       jobs,
     }
@@ -59,6 +62,6 @@ export const portalPublishing =
     return {
       ...withSchema,
       jobs: withAutoRun(jobs, options),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint()],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(), revalidateEndpoint()],
     }
   }

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 /** Where a collection keeps what the portal shows and search reads. Every name is a top-level field. */
 export type PortalFieldMap = {
@@ -22,7 +22,7 @@ export type PortalFieldMap = {
   indexNumber?: string
 }
 
-export type RevalidateTags = (tags: string[]) => void | Promise<void>
+export type RevalidateTags = (tags: string[], context: { payload: Payload }) => void | Promise<void>
 
 export type PortalEventType = 'published' | 'updated' | 'withdrawn' | 'deleted'
 
@@ -44,8 +44,9 @@ export type PortalPublishingOptions = {
    */
   itemPath?: (args: { collection: string; doc: Record<string, unknown> }) => string
   /**
-   * Marks Next.js cache tags stale. Injectable so tests can record the calls.
-   * @default next/cache `revalidateTag(tag, { expire: 0 })`, ignored outside a Next.js request
+   * Marks Next.js cache tags stale, after the publishing transaction commits. Injectable so tests can record the calls.
+   * @default next/cache `revalidateTag(tag, { expire: 0 })`; outside Next.js, a signed POST to
+   *   `$PORTAL_REVALIDATE_URL/api/portal/revalidate` when that variable is set, else nothing
    */
   revalidate?: RevalidateTags
   /**

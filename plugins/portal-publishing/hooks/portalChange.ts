@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { PortalEvent } from '../webhooks/event'
 import type { PortalEventType, ResolvedPortalOptions } from '../types'
 
+import { afterCommit } from '../afterCommit'
 import { tagsForDocument } from '../cacheTags'
 import { DELIVER_TASK, WEBHOOKS_SLUG } from '../defaults'
 
@@ -64,10 +65,8 @@ const queueDeliveries = async (req: PayloadRequest, options: ResolvedPortalOptio
 /** Tells the portal's cache and the subscribers that a document appeared, changed or disappeared. */
 export const announcePortalChange = async (req: PayloadRequest, options: ResolvedPortalOptions, change: PortalChange) => {
   await queueDeliveries(req, options, eventOf(options, change))
-  try {
-    await options.revalidate(tagsForDocument({ collection: change.collection, id: change.id, institutions: change.institutions as never[] }))
-  } catch (err) {
-    // A cache that cannot be told is stale until its time runs out; the publish itself stands.
-    req.payload.logger.error({ msg: 'portal revalidation failed', err })
-  }
+  const tags = tagsForDocument({ collection: change.collection, id: change.id, institutions: change.institutions as never[] })
+  // After the commit, so no page re-renders from the old data in between; a failure is logged, and the
+  // publish stands (the page is stale until its time runs out).
+  await afterCommit(req, async () => options.revalidate(tags, { payload: req.payload }))
 }
