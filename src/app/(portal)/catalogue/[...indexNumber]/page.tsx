@@ -13,8 +13,12 @@ type Params = { params: Promise<{ indexNumber: string[] }> }
 export const generateStaticParams = async () => []
 export const dynamicParams = true
 
-/** Index numbers keep their slash in the URL (`/catalogue/<front>/<back>`); an encoded one (%2F) works too. */
-const indexNumberOf = async ({ params }: Params) => (await params).indexNumber.map(decodeURIComponent).join('/')
+/**
+ * Index numbers keep their slash in the URL (`/catalogue/<front>/<back>`); an encoded one (%2F) works too.
+ * Next.js hands the segments over decoded except for an encoded slash; decoding again would misread a
+ * literal "%" (and throw on "100%").
+ */
+const indexNumberOf = async ({ params }: Params) => (await params).indexNumber.map((segment) => segment.replace(/%2F/gi, '/')).join('/')
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const found = await getByIndexNumber(await indexNumberOf(props))
