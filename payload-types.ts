@@ -814,7 +814,7 @@ export interface Webhook {
  */
 export interface WebhookDelivery {
   id: number;
-  webhook: number | Webhook;
+  webhook?: (number | null) | Webhook;
   eventId: string;
   eventType: string;
   docCollection?: string | null;

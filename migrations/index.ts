@@ -1,6 +1,6 @@
 import * as migration_20261127_212836_initial from './20261127_212836_initial';
 import * as migration_20261127_223144_catalogue_numbering from './20261127_223144_catalogue_numbering';
-import * as migration_20261128_003537_portal_publishing from './20261128_003537_portal_publishing';
+import * as migration_20261128_005105_portal_publishing from './20261128_005105_portal_publishing';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261127_223144_catalogue_numbering',
   },
   {
-    up: migration_20261128_003537_portal_publishing.up,
-    down: migration_20261128_003537_portal_publishing.down,
-    name: '20261128_003537_portal_publishing'
+    up: migration_20261128_005105_portal_publishing.up,
+    down: migration_20261128_005105_portal_publishing.down,
+    name: '20261128_005105_portal_publishing'
   },
 ];

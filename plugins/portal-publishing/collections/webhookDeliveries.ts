@@ -20,7 +20,8 @@ export const webhookDeliveriesCollection = (): CollectionConfig => ({
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: WEBHOOKS_SLUG, required: true, index: true, label: { zh: '订阅', en: 'Webhook' } },
+    // Not required: the log outlives a deleted subscriber (its rows keep the event, lose the link).
+    { name: 'webhook', type: 'relationship', relationTo: WEBHOOKS_SLUG, index: true, label: { zh: '订阅', en: 'Webhook' } },
     { name: 'eventId', type: 'text', required: true, index: true, label: { zh: '事件 ID', en: 'Event ID' } },
     { name: 'eventType', type: 'text', required: true, label: { zh: '事件', en: 'Event' } },
     { name: 'docCollection', type: 'text', label: { zh: '类别', en: 'Collection' } },

@@ -51,7 +51,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "webhook_deliveries" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"webhook_id" integer NOT NULL,
+  	"webhook_id" integer,
   	"event_id" varchar NOT NULL,
   	"event_type" varchar NOT NULL,
   	"doc_collection" varchar,
