@@ -116,7 +116,7 @@ describe('webhooks', () => {
       return docs.some((log) => log.isSuccess) && docs
     })
     expect(logs.map((log) => [log.attempt, log.statusCode, log.isSuccess])).toEqual([[1, 503, false], [2, 503, false], [3, 200, true]])
-    expect(retriedAt).toBeGreaterThan(new Date(firstFailure.createdAt).getTime())
+    expect(retriedAt).toBeGreaterThan(new Date(firstFailure!.createdAt).getTime())
     expect(new Date(logs[1]!.createdAt).getTime()).toBeGreaterThanOrEqual(retriedAt)
     // One event, three attempts: the same signed body each time.
     expect(new Set(receiver.received.map((entry) => entry.event.id)).size).toBe(1)
