@@ -77,8 +77,16 @@ export const getInstitutionFeed = (args: { baseUrl: string; format: FeedFormat; 
 export const getSitemap = (baseUrl: string) =>
   cached({ key: 'sitemap', input: baseUrl, tags: [cacheTags.sitemap, cacheTags.list('institutions')], load: async () => loadSitemap({ payload: await portalPayload(), baseUrl }) })
 
-/** Absolute links need the public address: SERVER_URL when set (behind a proxy), else the request's own. */
-export const baseUrlOf = (request: Request): string => process.env.SERVER_URL || new URL(request.url).origin
+/**
+ * Absolute links need the public address: SERVER_URL when set (the configured one, behind a proxy), else the
+ * Host the reader used. The cache keys on it, so a forged Host only ever reaches the one who sent it.
+ */
+export const baseUrlOf = (request: Request): string => {
+  if (process.env.SERVER_URL) return process.env.SERVER_URL
+  const url = new URL(request.url)
+  const host = request.headers.get('host')
+  return host && /^[\w.-]+(:\d+)?$/.test(host) ? `${url.protocol}//${host}` : url.origin
+}
 
 export const xmlResponse = (xml: string | null, format: FeedFormat | 'sitemap') =>
   xml === null
