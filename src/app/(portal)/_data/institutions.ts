@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
 import { cached } from './cached'
+import { catalogueCollections } from './entries'
 import { portalPayload } from './payload'
 
 export type InstitutionNode = {
@@ -40,11 +41,15 @@ export const loadInstitutionTree = async ({ payload }: { payload: Payload }): Pr
   return roots
 }
 
+/**
+ * Also tagged with the catalogue lists: pages show only institutions that have entries, and the first entry
+ * of a new institution is what brings it onto them.
+ */
 export const getInstitutionTree = () =>
   cached({
     key: 'institution-tree',
     input: null,
-    tags: [cacheTags.list('institutions')],
+    tags: [cacheTags.list('institutions'), ...catalogueCollections.map(cacheTags.list)],
     load: async () => loadInstitutionTree({ payload: await portalPayload() }),
   })
 
