@@ -19,6 +19,15 @@ let page: Page
 const attachmentText = '%PDF-1.4\n% gongkai portal e2e\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n0\n%%EOF\n'
 const fixture = { institutionName: '', itemTitle: '', indexNumber: '', attachmentName: '', searchWord: '', institutionId: 0 }
 
+/** Revalidation follows the publishing transaction's commit: wait for it (expect.poll is for tests only). */
+const waitUntil = async (isDone: () => Promise<boolean>, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!(await isDone())) {
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
 beforeAll(async () => {
   payload = await getTestPayload()
   await ensureBuild()
@@ -50,14 +59,13 @@ beforeAll(async () => {
     attachmentName,
     searchWord,
   })
-  await expect
-    .poll(async () => (await (await fetch(`${server.url}/catalogue`)).text()).includes(institution.name), { timeout: 10_000, interval: 250 })
-    .toBe(true)
+  await waitUntil(async () => (await (await fetch(`${server.url}/catalogue`)).text()).includes(institution.name))
   browser = await launchBrowser()
   page = await browser.context.newPage()
 }, 900_000)
 
 afterAll(async () => {
+  Reflect.deleteProperty(process.env, 'PORTAL_REVALIDATE_URL')
   await browser?.close()
   await server?.stop()
 })

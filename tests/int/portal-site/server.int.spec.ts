@@ -29,6 +29,7 @@ beforeAll(async () => {
 }, 900_000)
 
 afterAll(async () => {
+  Reflect.deleteProperty(process.env, 'PORTAL_REVALIDATE_URL')
   await server?.stop()
 })
 
