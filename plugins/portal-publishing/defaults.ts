@@ -6,8 +6,8 @@ import { revalidateInNext } from './revalidate'
 export const SEARCH_INDEX_SLUG = 'search-index'
 export const WEBHOOKS_SLUG = 'webhooks'
 export const DELIVERIES_SLUG = 'webhook-deliveries'
-export const DELIVER_TASK = 'deliverWebhook'
-export const REINDEX_TASK = 'rebuildSearchIndex'
+export const DELIVER_TASK = 'deliverWebhook' as const
+export const REINDEX_TASK = 'rebuildSearchIndex' as const
 
 /** Key of the resolved options in `config.custom`. */
 export const PORTAL_PUBLISHING_CUSTOM_KEY = 'portalPublishing'

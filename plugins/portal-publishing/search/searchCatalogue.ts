@@ -65,7 +65,7 @@ const numberOrNull = (value: unknown) => (value === null || value === undefined 
  * Searches what the portal shows (the index holds only published 主动公开 documents, so every caller,
  * signed in or not, gets public content only). Matching: every bigram of the query's Chinese and every
  * Latin word by prefix; or the whole query equal to a 文号 or 索引号, which ranks first. Ranking: title
- * (A) over 文号/索引号/summary (B) over body (D), boosted by whole words, then the newest first.
+ * (A) over 文号/索引号/summary (B) over a match in the body only, boosted by whole words, then the newest first.
  */
 export const searchCatalogue = async (payload: Payload, params: SearchParams): Promise<SearchResult> => {
   const limit = Math.min(params.limit ?? 10, MAX_LIMIT)
@@ -88,18 +88,25 @@ export const searchCatalogue = async (payload: Payload, params: SearchParams): P
   const matches = required ? sql`search_vector @@ cast(${required} as tsquery)` : null
   // A query with nothing searchable in it (punctuation only) matches nothing; no query lists everything.
   const textCondition = params.q ? (matches ? sql`(${exact} or ${matches})` : exact) : sql`true`
+  // Ranked on head_vector (title, 文号, summary): small, so ranking thousands of matches reads no bodies.
   const rank = required
-    ? sql`ts_rank(search_vector, cast(${required} as tsquery))${boost ? sql` + ts_rank(search_vector, cast(${boost} as tsquery))` : sql``}`
+    ? sql`ts_rank(head_vector, cast(${required} as tsquery))${boost ? sql` + ts_rank(head_vector, cast(${boost} as tsquery))` : sql``}`
     : sql`0`
 
   const where = sql.join([textCondition, ...filters], sql` and `)
+  // The page is chosen on narrow rows first; titles and bodies are read for its few rows only.
   const { rows } = await poolOf(payload).execute(sql`
-    select doc_collection, doc_id, title, url, document_number, index_number, institution, theme, genre, validity,
-      year, date, summary, body_text, ${exact} as is_exact, ${rank} as rank, count(*) over () as total
-    from search_index
-    where ${where}
-    order by is_exact desc, rank desc, date desc, id desc
-    limit ${limit} offset ${(page - 1) * limit}
+    with page as (
+      select id, ${exact} as is_exact, ${rank} as rank, date, count(*) over () as total
+      from search_index
+      where ${where}
+      order by is_exact desc, rank desc, date desc, id desc
+      limit ${limit} offset ${(page - 1) * limit}
+    )
+    select s.doc_collection, s.doc_id, s.title, s.url, s.document_number, s.index_number, s.institution, s.theme,
+      s.genre, s.validity, s.year, s.date, s.summary, s.body_text, page.is_exact, page.rank, page.total
+    from page join search_index s on s.id = page.id
+    order by page.is_exact desc, page.rank desc, page.date desc, page.id desc
   `)
 
   const highlights = terms.highlights

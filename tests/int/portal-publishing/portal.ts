@@ -62,7 +62,7 @@ export const uniqueDocumentNumber = (year = 2011) => {
 export const portalOptions = (payload: Payload) => payload.config.custom[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions
 
 /** Waits for a condition that background work (after commit, jobs) makes true. */
-export const eventually = async <T>(probe: () => Promise<T | undefined | null | false>, { timeoutMs = 20_000, everyMs = 50 } = {}): Promise<T> => {
+export const eventually = async <T>(probe: () => Promise<T | undefined | null | false>, { timeoutMs = 45_000, everyMs = 50 } = {}): Promise<T> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await probe()

@@ -10,7 +10,7 @@ import { closePayload } from '../../../src/lib/database/closePayload'
 import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { lexical } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { publishItem, scene } from './portal'
+import { eventually, publishItem, scene } from './portal'
 
 let payload: Payload
 
@@ -43,8 +43,13 @@ describe('rebuildSearchIndex task', () => {
     })
     expect((await searchCatalogue(payload, { institution })).docs.map((hit) => Number(hit.id))).toEqual([indexed.id])
 
-    await payload.jobs.queue({ task: REINDEX_TASK as never, queue: 'portal-publishing', input: {} })
-    await payload.jobs.run({ queue: 'portal-publishing', limit: 50 })
+    const job = await payload.jobs.queue({ task: REINDEX_TASK, queue: 'portal-publishing', input: {} })
+    // Run here, or by the autoRun cron of any test process: wait until the job has completed.
+    await eventually(async () => {
+      await payload.jobs.run({ queue: 'portal-publishing', limit: 50 })
+      const { docs } = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0, overrideAccess: true })
+      return docs.length === 0 || Boolean(docs[0]!.completedAt)
+    })
 
     expect((await searchCatalogue(payload, { institution })).docs.map((hit) => Number(hit.id))).toEqual([imported.id])
     const { rows } = await poolOf(payload).execute(sql`select count(*)::int as n from search_index where doc_collection = 'disclosure-items' and doc_id = ${String(imported.id)}`)

@@ -16,7 +16,7 @@ import { eventually, portalOptions, publishItem, scene, updatePublished, withdra
 type Received = { headers: http.IncomingHttpHeaders; body: string; event: PortalEvent }
 
 /** An in-process receiver; `respond` decides each answer (and may hold it). */
-const startReceiver = async (respond: (received: Received, count: number) => Promise<number> | number) => {
+const startReceiver = async (respond: (entry: Received, received: Received[]) => Promise<number> | number) => {
   const received: Received[] = []
   const server = http.createServer((request, response) => {
     let body = ''
@@ -25,7 +25,7 @@ const startReceiver = async (respond: (received: Received, count: number) => Pro
     request.on('end', async () => {
       const entry = { headers: request.headers, body, event: JSON.parse(body) as PortalEvent }
       received.push(entry)
-      response.statusCode = await respond(entry, received.length)
+      response.statusCode = await respond(entry, received)
       response.end()
     })
   })
@@ -55,10 +55,27 @@ const runUntil = <T>(probe: () => Promise<T | undefined | null | false>) =>
     return probe()
   })
 
-const deliveriesOf = async (webhook: number) =>
+/** The delivery log of one webhook about one document (other test files publish meanwhile, and every active webhook hears of it). */
+const deliveriesOf = async (webhook: number, docId: number) =>
   (
-    await payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhook } }, sort: 'createdAt', depth: 0, limit: 100, overrideAccess: true })
+    await payload.find({
+      collection: 'webhook-deliveries',
+      where: { and: [{ webhook: { equals: webhook } }, { docId: { equals: String(docId) } }] },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+    })
   ).docs
+
+/** The queued delivery jobs of one webhook about one document. */
+const jobsOf = async (webhook: number, docId: number) =>
+  (await payload.find({ collection: 'payload-jobs', where: { 'input.webhook': { equals: webhook } }, depth: 0, limit: 0, overrideAccess: true })).docs.filter(
+    (job) => {
+      const input = job.input as { webhook?: number; event?: PortalEvent }
+      return input.webhook === webhook && input.event?.document.id === String(docId)
+    },
+  )
 
 describe('webhooks', () => {
   it('should deliver a signed event for publish, update and withdrawal, and log each delivery', async () => {
@@ -87,7 +104,7 @@ describe('webhooks', () => {
     expect(published.event).toMatchObject({ collection: 'disclosure-items', document: { id: String(item.id), title: '推送测试', indexNumber: item.indexNumber } })
 
     const logs = await eventually(async () => {
-      const docs = await deliveriesOf(webhook.id)
+      const docs = await deliveriesOf(webhook.id, item.id)
       return docs.length === 3 && docs
     })
     expect(logs.map((log) => [log.statusCode, log.attempt, log.isSuccess])).toEqual([[204, 1, true], [204, 1, true], [204, 1, true]])
@@ -97,29 +114,32 @@ describe('webhooks', () => {
   })
 
   it('should retry a failing receiver with backoff and log every attempt', async () => {
-    const receiver = await startReceiver((_, count) => (count <= 2 ? 503 : 200))
+    // Fails each event's first two attempts (other test files' events reach this receiver too).
+    const receiver = await startReceiver((entry, received) => (received.filter((other) => other.event.id === entry.event.id).length <= 2 ? 503 : 200))
     const webhook = await createWebhook(receiver.url)
     const { institution, theme } = await scene(payload)
-    await publishItem(payload, { title: '重试测试', institution, theme })
+    const item = await publishItem(payload, { title: '重试测试', institution, theme })
 
     const [firstFailure] = await runUntil(async () => {
-      const docs = await deliveriesOf(webhook.id)
+      const docs = await deliveriesOf(webhook.id, item.id)
       return docs.length >= 1 && docs
     })
     expect(firstFailure).toMatchObject({ statusCode: 503, attempt: 1, isSuccess: false, error: 'HTTP 503' })
     // Backoff: the job waits before its next attempt instead of running again at once.
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { 'input.webhook': { equals: webhook.id } }, depth: 0, overrideAccess: true })
+    const jobs = await jobsOf(webhook.id, item.id)
     expect(jobs).toHaveLength(1)
     const retriedAt = jobs[0]!.waitUntil ? new Date(jobs[0]!.waitUntil).getTime() : Number.POSITIVE_INFINITY
     const logs = await runUntil(async () => {
-      const docs = await deliveriesOf(webhook.id)
+      const docs = await deliveriesOf(webhook.id, item.id)
       return docs.some((log) => log.isSuccess) && docs
     })
     expect(logs.map((log) => [log.attempt, log.statusCode, log.isSuccess])).toEqual([[1, 503, false], [2, 503, false], [3, 200, true]])
     expect(retriedAt).toBeGreaterThan(new Date(firstFailure!.createdAt).getTime())
     expect(new Date(logs[1]!.createdAt).getTime()).toBeGreaterThanOrEqual(retriedAt)
     // One event, three attempts: the same signed body each time.
-    expect(new Set(receiver.received.map((entry) => entry.event.id)).size).toBe(1)
+    const mine = receiver.received.filter((entry) => entry.event.document.id === String(item.id))
+    expect(mine).toHaveLength(3)
+    expect(new Set(mine.map((entry) => entry.body)).size).toBe(1)
     await payload.delete({ collection: 'webhooks', id: webhook.id })
     await receiver.close()
   })
@@ -129,9 +149,9 @@ describe('webhooks', () => {
     await receiver.close()
     const webhook = await createWebhook(receiver.url)
     const { institution, theme } = await scene(payload)
-    await publishItem(payload, { title: '接收方宕机', institution, theme })
+    const item = await publishItem(payload, { title: '接收方宕机', institution, theme })
     const [log] = await runUntil(async () => {
-      const docs = await deliveriesOf(webhook.id)
+      const docs = await deliveriesOf(webhook.id, item.id)
       return docs.length >= 1 && docs
     })
     expect(log).toMatchObject({ attempt: 1, isSuccess: false, statusCode: null })
@@ -151,10 +171,9 @@ describe('webhooks', () => {
     // Were delivery part of publishing, this would wait for the held receiver and the test would time out.
     const item = await publishItem(payload, { title: '不等待接收方', institution, theme })
     expect(item._status).toBe('published')
-    const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { 'input.webhook': { equals: webhook.id } }, overrideAccess: true })
-    expect(totalDocs).toBe(1)
+    expect(await jobsOf(webhook.id, item.id)).toHaveLength(1)
     release()
-    await runUntil(async () => (await deliveriesOf(webhook.id)).length === 1)
+    await runUntil(async () => (await deliveriesOf(webhook.id, item.id)).length === 1)
     await payload.delete({ collection: 'webhooks', id: webhook.id })
     await receiver.close()
   })
@@ -172,13 +191,9 @@ describe('webhooks', () => {
       depth: 0,
     })
     const { institution, theme } = await scene(payload)
-    await publishItem(payload, { title: '无人订阅', institution, theme })
-    const count = await payload.count({
-      collection: 'payload-jobs',
-      where: { 'input.webhook': { in: [policiesOnly.id, inactive.id] } },
-      overrideAccess: true,
-    })
-    expect(count.totalDocs).toBe(0)
+    const item = await publishItem(payload, { title: '无人订阅', institution, theme })
+    expect(await jobsOf(policiesOnly.id, item.id)).toEqual([])
+    expect(await jobsOf(inactive.id, item.id)).toEqual([])
     await payload.delete({ collection: 'webhooks', id: policiesOnly.id })
     await payload.delete({ collection: 'webhooks', id: inactive.id })
     await receiver.close()
