@@ -7,7 +7,7 @@ import { closePayload } from '../../../src/lib/database/closePayload'
 import { lexical, unique } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
-import { createDraftItem, publishItem, saveDraft, scene, uniqueDocumentNumber, updatePublished, withdraw } from './portal'
+import { createDraftItem, publishItem, publishPolicy, saveDraft, scene, uniqueDocumentNumber, updatePublished, withdraw } from './portal'
 
 let payload: Payload
 
@@ -136,6 +136,14 @@ describe('portal search', () => {
     await updatePublished(payload, item.id, { title: '新标题的公告' })
     expect(idsOf(await searchCatalogue(payload, { q: '旧标题', institution }))).toEqual([])
     expect(idsOf(await searchCatalogue(payload, { q: '新标题', institution }))).toEqual([item.id])
+  })
+
+  it('should find a policy under its issuer, with its 文号 and validity', async () => {
+    const { institution } = await scene(payload)
+    const documentNumber = uniqueDocumentNumber()
+    const policy = await publishPolicy(payload, { title: '关于规范行政事业性收费的规定', documentNumber, issuer: institution, validity: 'valid' })
+    const result = await searchCatalogue(payload, { q: '收费', institution, validity: 'valid' })
+    expect(result.docs).toEqual([expect.objectContaining({ collection: 'policies', id: String(policy.id), documentNumber })])
   })
 
   it('should match nothing for a query of punctuation only', async () => {
