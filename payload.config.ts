@@ -19,6 +19,7 @@ import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
+import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
 import { emailAdapter } from './src/lib/email'
 
@@ -30,6 +31,11 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 公开 Gongkai' },
+    // The portal's draft-mode route shows the saved draft beside the editor; it checks the editor's session.
+    livePreview: {
+      url: ({ data, collectionConfig }) => `/preview?collection=${collectionConfig?.slug ?? ''}&id=${data?.id ?? ''}`,
+      collections: ['disclosure-items', 'policies', 'approval-services'],
+    },
   },
   collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
   editor: lexicalEditor(),
@@ -63,6 +69,7 @@ export default buildConfig({
       gapless: process.env.CATALOGUE_NUMBERING_GAPLESS !== 'false',
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
+    bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
     // After catalogue numbering: the workflow's guard then runs before the numbering hook.
     workflowApproval({
       workflows: [defaultWorkflow, shortWorkflow, policyWorkflow],
@@ -74,7 +81,12 @@ export default buildConfig({
       },
       disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
     }),
-    bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
+    portalPublishing({
+      collections: ['disclosure-items', 'policies', 'approval-services'],
+      // A separate worker (`payload jobs:run --queue portal-publishing`) can take the queue instead.
+      autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
+      disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
+    }),
   ],
   sharp,
   telemetry: false,

@@ -15,9 +15,10 @@ import type { Benchmark } from './types'
 import { bulletinBenchmark } from './bulletin'
 import { startBenchDatabase } from './lib/benchDatabase'
 import { numberingBenchmark } from './numbering'
+import { portalBenchmark } from './portal'
 
 /** Every benchmark, in the order they run. */
-const benchmarks: Benchmark[] = [numberingBenchmark, bulletinBenchmark]
+const benchmarks: Benchmark[] = [numberingBenchmark, portalBenchmark, bulletinBenchmark]
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsFile = path.join(rootDir, 'bench', 'results', 'latest.json')

@@ -2,6 +2,7 @@ import * as migration_20261127_212836_initial from './20261127_212836_initial';
 import * as migration_20261127_223144_catalogue_numbering from './20261127_223144_catalogue_numbering';
 import * as migration_20261128_003635_bulletin from './20261128_003635_bulletin';
 import * as migration_20261128_003649_workflow_approval from './20261128_003649_workflow_approval';
+import * as migration_20261128_005105_portal_publishing from './20261128_005105_portal_publishing';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_003649_workflow_approval.up,
     down: migration_20261128_003649_workflow_approval.down,
     name: '20261128_003649_workflow_approval',
+  },
+  {
+    up: migration_20261128_005105_portal_publishing.up,
+    down: migration_20261128_005105_portal_publishing.down,
+    name: '20261128_005105_portal_publishing',
   },
 ];

@@ -50,6 +50,9 @@ export default async function setup(_project: TestProject) {
   // tests/helpers/appServer.ts builds the app once per run, keyed by this.
   process.env.GONGKAI_TEST_RUN_ID = runId
   process.env.LOG_LEVEL ??= 'warn'
+  // Tests run jobs themselves: a cron in one test process would take another's jobs and, when its file ends,
+  // leave them marked as processing.
+  process.env.PORTAL_JOBS_AUTORUN ??= 'false'
   process.env.MEDIA_DIR = path.join(os.tmpdir(), `gongkai-test-media-${runId}`)
 
   // In a child process: loading Payload inside the test runner's own module runner can deadlock.

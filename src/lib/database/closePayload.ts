@@ -10,6 +10,8 @@ type Pool = { _clients?: PoolClient[]; end: () => Promise<void> }
  * when PostgreSQL stops.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
+  // Jobs autoRun crons (started by the first REST call) would otherwise tick on into the ended pool.
+  for (const cron of payload.crons ?? []) cron.stop()
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   if (pool) {
     const ended = pool.end()

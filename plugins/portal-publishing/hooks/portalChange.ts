@@ -1,0 +1,72 @@
+import type { PayloadRequest } from 'payload'
+
+import crypto from 'node:crypto'
+
+import type { PortalEvent } from '../webhooks/event'
+import type { PortalEventType, ResolvedPortalOptions } from '../types'
+
+import { afterCommit } from '../afterCommit'
+import { tagsForDocument } from '../cacheTags'
+import { DELIVER_TASK, WEBHOOKS_SLUG } from '../defaults'
+
+type PortalChange = {
+  type: PortalEventType
+  collection: string
+  id: number | string
+  /** The document as the portal shows it now (published, updated), or as it was (withdrawn, deleted). */
+  doc: Record<string, unknown>
+  /** The institutions before and after: both institutions' pages list the document or did. */
+  institutions: unknown[]
+}
+
+const stringOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null)
+
+const eventOf = (options: ResolvedPortalOptions, change: PortalChange): PortalEvent => {
+  const fields = options.fieldsOf(change.collection)
+  const isGone = change.type === 'withdrawn' || change.type === 'deleted'
+  return {
+    id: crypto.randomUUID(),
+    type: change.type,
+    occurredAt: new Date().toISOString(),
+    collection: change.collection,
+    document: {
+      id: String(change.id),
+      title: stringOrNull(change.doc[fields.title]),
+      url: isGone ? null : options.itemPath({ collection: change.collection, doc: change.doc }),
+      indexNumber: fields.indexNumber ? stringOrNull(change.doc[fields.indexNumber]) : null,
+      documentNumber: fields.documentNumber ? stringOrNull(change.doc[fields.documentNumber]) : null,
+    },
+  }
+}
+
+/**
+ * Queues one delivery per active subscriber of the collection, in the publishing transaction: a publish
+ * that rolls back notifies nobody, and no receiver is called while the publish request waits.
+ */
+const queueDeliveries = async (req: PayloadRequest, options: ResolvedPortalOptions, event: PortalEvent) => {
+  const { docs } = await req.payload.find({
+    collection: WEBHOOKS_SLUG as 'webhooks',
+    where: { and: [{ active: { equals: true } }, { collections: { in: [event.collection] } }] },
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const webhook of docs) {
+    await req.payload.jobs.queue({
+      task: DELIVER_TASK as never,
+      queue: options.queue,
+      input: { webhook: webhook.id, event } as never,
+      req,
+    })
+  }
+}
+
+/** Tells the portal's cache and the subscribers that a document appeared, changed or disappeared. */
+export const announcePortalChange = async (req: PayloadRequest, options: ResolvedPortalOptions, change: PortalChange) => {
+  await queueDeliveries(req, options, eventOf(options, change))
+  const tags = tagsForDocument({ collection: change.collection, id: change.id, institutions: change.institutions as never[] })
+  // After the commit, so no page re-renders from the old data in between; a failure is logged, and the
+  // publish stands (the page is stale until its time runs out).
+  await afterCommit(req, async () => options.revalidate(tags, { payload: req.payload }))
+}

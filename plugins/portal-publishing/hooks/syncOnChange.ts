@@ -1,0 +1,52 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { ResolvedPortalOptions } from '../types'
+
+import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
+import { indexRowOf } from '../search/indexRow'
+import { deleteIndexRow, findIndexRow, upsertIndexRow } from '../search/indexStore'
+import { transactionOf } from '../transaction'
+import { isOnPortal } from './isOnPortal'
+import { announcePortalChange } from './portalChange'
+
+/**
+ * Keeps the portal in step with a saved document, inside its transaction. The truth is the main table
+ * (the published state), not the hook's `doc`: saving a draft over a published document leaves the
+ * published text on the portal. Whether the document was public before is read from the index, which
+ * holds exactly the public documents; so publish, update and withdrawal are told apart without guessing.
+ */
+export const syncOnChange =
+  (options: ResolvedPortalOptions): CollectionAfterChangeHook =>
+  async ({ collection, doc, req, context }) => {
+    if (context[SKIP_PORTAL_CONTEXT_KEY]) return doc
+    const slug = collection.slug
+    const current = (await req.payload.db.findOne({ collection: slug, where: { id: { equals: doc.id } }, req })) as Record<string, unknown> | null
+    const isPublic = current !== null && isOnPortal(current)
+    // A draft saved beside the published version: the portal still shows the published one.
+    if (isPublic && doc._status === 'draft') return doc
+
+    const db = await transactionOf(req)
+    const previous = await findIndexRow(db, slug, doc.id)
+    const institutionField = options.fieldsOf(slug).institution
+    if (isPublic) {
+      const row = indexRowOf(options, slug, current)
+      await upsertIndexRow(db, row)
+      await announcePortalChange(req, options, {
+        type: previous ? 'updated' : 'published',
+        collection: slug,
+        id: doc.id,
+        doc: current,
+        institutions: [previous?.institution, current[institutionField]],
+      })
+    } else if (previous) {
+      await deleteIndexRow(db, slug, doc.id)
+      await announcePortalChange(req, options, {
+        type: 'withdrawn',
+        collection: slug,
+        id: doc.id,
+        doc: current ?? doc,
+        institutions: [previous.institution, (current ?? doc)[institutionField]],
+      })
+    }
+    return doc
+  }

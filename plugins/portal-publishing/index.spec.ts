@@ -1,0 +1,36 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { describe, expect, it } from 'vitest'
+
+import { portalPublishing } from './index'
+
+const items: CollectionConfig = { slug: 'disclosure-items', fields: [{ name: 'title', type: 'text' }], hooks: { afterChange: [() => undefined] } }
+const base: Config = { collections: [items], secret: 'x', db: {} as never }
+
+const run = (disabled: boolean) => portalPublishing({ collections: ['disclosure-items'], disabled })(base) as Config
+
+describe('portalPublishing', () => {
+  it('should add its collections and tasks whether enabled or not, so the schema stays the same', () => {
+    for (const config of [run(false), run(true)]) {
+      expect(config.collections!.map((collection) => collection.slug)).toEqual(['disclosure-items', 'search-index', 'webhooks', 'webhook-deliveries'])
+      expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['deliverWebhook', 'rebuildSearchIndex'])
+    }
+  })
+
+  it('should add its hooks after the collection own ones, its endpoints and the autoRun when enabled', () => {
+    const config = run(false)
+    const hooks = config.collections![0]!.hooks!
+    expect(hooks.afterChange).toHaveLength(2)
+    expect(hooks.afterChange![0]).toBe(items.hooks!.afterChange![0])
+    expect(hooks.afterDelete).toHaveLength(1)
+    expect(config.endpoints!.map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toEqual(['get /portal/search', 'post /portal/revalidate'])
+    expect(config.jobs!.autoRun).toEqual([{ cron: '* * * * * *', queue: 'portal-publishing', limit: 10 }])
+  })
+
+  it('should drop hooks, endpoints and the autoRun when disabled', () => {
+    const config = run(true)
+    expect(config.collections![0]).toBe(items)
+    expect(config.endpoints ?? []).toEqual([])
+    expect(config.jobs!.autoRun).toBeUndefined()
+  })
+})

@@ -1,0 +1,67 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
+
+import { searchIndexCollection } from './collections/searchIndex'
+import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
+import { webhooksCollection } from './collections/webhooks'
+import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
+import { revalidateEndpoint } from './endpoints/revalidate'
+import { searchEndpoint } from './endpoints/search'
+import { syncOnChange } from './hooks/syncOnChange'
+import { syncOnDelete } from './hooks/syncOnDelete'
+import { deliverWebhookTask } from './jobs/deliverWebhook'
+import { rebuildSearchIndexTask } from './jobs/rebuildSearchIndex'
+
+export type { PortalPublishingOptions } from './types'
+export { cacheTags, tagsForDocument } from './cacheTags'
+export { DELIVER_TASK, PORTAL_PUBLISHING_CUSTOM_KEY, REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from './defaults'
+
+const withPortalSync = (collection: CollectionConfig, options: ResolvedPortalOptions): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      // After the collection's own hooks and other plugins' (the index number is registered by then).
+      afterChange: [...(hooks.afterChange ?? []), syncOnChange(options)],
+      afterDelete: [...(hooks.afterDelete ?? []), syncOnDelete(options)],
+    },
+  }
+}
+
+const withAutoRun = (jobs: NonNullable<Config['jobs']>, options: ResolvedPortalOptions): NonNullable<Config['jobs']> => {
+  if (!options.autoRun || typeof jobs.autoRun === 'function') return jobs
+  return { ...jobs, autoRun: [...(jobs.autoRun ?? []), { cron: options.autoRunCron, queue: options.queue, limit: 10 }] }
+}
+
+/**
+ * Portal publishing: keeps the public portal, its search, feeds and sitemap, and outside subscribers
+ * current the moment a document is published, changed, withdrawn or deleted.
+ */
+export const portalPublishing =
+  (pluginOptions: PortalPublishingOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const collections = (config.collections ?? []).map((collection) =>
+      options.collections.includes(collection.slug as never) && !options.disabled ? withPortalSync(collection, options) : collection,
+    )
+    const jobs = {
+      ...config.jobs,
+      // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
+      tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options), rebuildSearchIndexTask(options)],
+    }
+    const withSchema: Config = {
+      ...config,
+      // The resolved options, for the site (itemPath) and for tests, which swap `revalidate` for a recorder.
+      custom: { ...config.custom, [PORTAL_PUBLISHING_CUSTOM_KEY]: options },
+      collections: [...collections, searchIndexCollection(), webhooksCollection(options.collections), webhookDeliveriesCollection()],
+      jobs,
+    }
+    if (options.disabled) return withSchema
+    return {
+      ...withSchema,
+      jobs: withAutoRun(jobs, options),
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(), revalidateEndpoint()],
+    }
+  }

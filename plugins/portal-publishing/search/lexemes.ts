@@ -1,0 +1,89 @@
+/**
+ * Chinese-aware lexemes for PostgreSQL full-text search without a Chinese parser in the database.
+ * Chinese has no spaces, so every run of Han characters becomes its overlapping bigrams (公开目录 →
+ * 公开 开目 目录): any two-character query matches, and longer queries match as the AND of their bigrams.
+ * Words found by `Intl.Segmenter` (扎兰屯, 信息公开) are added as well, so a query that is a whole word
+ * ranks documents containing that word higher. Latin letters and digits form lower-cased words.
+ */
+
+const HAN = /\p{Script=Han}/u
+/** Runs of Han characters, or of other letters and digits; everything else separates. */
+const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** Full-width letters and digits to half-width, lower case: what users type and documents print differ. */
+export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase()
+
+const bigrams = (run: string): string[] => {
+  const chars = [...run]
+  if (chars.length === 1) return chars
+  return chars.slice(0, -1).map((char, index) => char + chars[index + 1])
+}
+
+type Runs = { han: string[]; other: string[] }
+
+const runsOf = (text: string): Runs => {
+  const runs: Runs = { han: [], other: [] }
+  for (const [run] of normalizeText(text).matchAll(RUNS)) (HAN.test(run) ? runs.han : runs.other).push(run)
+  return runs
+}
+
+/** Han words of three or more characters: the ones bigrams alone do not represent as a unit. */
+export const wordsOf = (text: string): string[] =>
+  [...segmenter.segment(normalizeText(text))]
+    .filter((segment) => segment.isWordLike && HAN.test(segment.segment) && [...segment.segment].length >= 3)
+    .map((segment) => segment.segment)
+    .filter((word) => /^\p{Script=Han}+$/u.test(word))
+
+/** The distinct lexemes of a document text, for `array_to_tsvector`. */
+export const documentLexemes = (text: string): string[] => {
+  const { han, other } = runsOf(text)
+  return [...new Set([...han.flatMap(bigrams), ...other, ...wordsOf(text)])]
+}
+
+export type SearchTerms = {
+  /** Lexemes every result must contain (AND). */
+  required: string[]
+  /** Lexemes matched as a prefix (a lone Han character, the Latin words as typed so far). */
+  prefixes: string[]
+  /** Whole words that raise the rank of documents containing them, not required. */
+  boosts: string[]
+  /** What the snippet highlights: the query's runs as typed. */
+  highlights: string[]
+}
+
+/** What a query requires, matches by prefix, boosts and highlights. */
+export const queryTerms = (query: string): SearchTerms => {
+  const { han, other } = runsOf(query)
+  const required = han.filter((run) => [...run].length > 1).flatMap(bigrams)
+  const prefixes = [...han.filter((run) => [...run].length === 1), ...other]
+  return {
+    required: [...new Set(required)],
+    prefixes: [...new Set(prefixes)],
+    boosts: wordsOf(query),
+    highlights: [...new Set([...han, ...other])],
+  }
+}
+
+/** A lexeme as a tsquery operand; lexemes hold only letters and digits, the quotes are belt and braces. */
+const operand = (lexeme: string, isPrefix = false) => `'${lexeme.replace(/'/g, "''")}'${isPrefix ? ':*' : ''}`
+
+/** The tsquery text every result must match, or null when the query has no searchable characters. */
+export const requiredTsquery = ({ required, prefixes }: SearchTerms): null | string => {
+  const operands = [...required.map((lexeme) => operand(lexeme)), ...prefixes.map((lexeme) => operand(lexeme, true))]
+  return operands.length > 0 ? operands.join(' & ') : null
+}
+
+/** The tsquery text of the optional whole words, or null. */
+export const boostTsquery = ({ boosts }: SearchTerms): null | string =>
+  boosts.length > 0 ? boosts.map((word) => operand(word)).join(' | ') : null
+
+/**
+ * The comparison key of a 文号 or 索引号: people type 〔2011〕 as [2011], (2011) or （2011）, with spaces.
+ */
+export const exactKey = (value: string): string =>
+  normalizeText(value)
+    .replace(/\s+/g, '')
+    .replace(/[[(【〔［（]/g, '〔')
+    .replace(/[\])】〕］）]/g, '〕')

@@ -1,0 +1,139 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { SearchParams } from './params'
+
+import { poolOf } from '../transaction'
+import { highlight } from './highlight'
+import { boostTsquery, exactKey, queryTerms, requiredTsquery } from './lexemes'
+import { MAX_LIMIT } from './params'
+
+export type SearchHit = {
+  collection: string
+  id: string
+  title: string
+  url: string
+  documentNumber: null | string
+  indexNumber: null | string
+  institution: null | number
+  theme: null | number
+  genre: null | number
+  validity: null | string
+  year: null | number
+  date: string
+  /** HTML-safe: the title with matched terms in `<mark>`. */
+  titleHtml: string
+  /** HTML-safe: an excerpt of the summary or body around the first match, terms in `<mark>`. */
+  snippetHtml: string
+  /** The query equals the 文号 or 索引号. */
+  isExactMatch: boolean
+  rank: number
+}
+
+export type SearchResult = {
+  docs: SearchHit[]
+  totalDocs: number
+  page: number
+  limit: number
+  totalPages: number
+}
+
+type Row = {
+  doc_collection: string
+  doc_id: string
+  title: string
+  url: string
+  document_number: null | string
+  index_number: null | string
+  institution: null | number | string
+  theme: null | number | string
+  genre: null | number | string
+  validity: null | string
+  year: null | number | string
+  date: Date | string
+  summary: null | string
+  body_text: null | string
+  is_exact: boolean
+  rank: number | string
+  total: number | string
+}
+
+const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+
+/**
+ * Searches what the portal shows (the index holds only published 主动公开 documents, so every caller,
+ * signed in or not, gets public content only). Matching: every bigram of the query's Chinese and every
+ * Latin word by prefix; or the whole query equal to a 文号 or 索引号, which ranks first. Ranking: title
+ * (A) over 文号/索引号/summary (B) over a match in the body only, boosted by whole words, then the newest first.
+ */
+export const searchCatalogue = async (payload: Payload, params: SearchParams): Promise<SearchResult> => {
+  const limit = Math.min(params.limit ?? 10, MAX_LIMIT)
+  const page = params.page ?? 1
+  const terms = queryTerms(params.q ?? '')
+  const required = requiredTsquery(terms)
+  const boost = boostTsquery(terms)
+  const key = params.q ? exactKey(params.q) : null
+
+  const filters = [
+    params.institution !== undefined ? sql`institution = ${params.institution}` : null,
+    params.theme !== undefined ? sql`theme = ${params.theme}` : null,
+    params.genre !== undefined ? sql`genre = ${params.genre}` : null,
+    params.year !== undefined ? sql`year = ${params.year}` : null,
+    params.validity !== undefined ? sql`validity = ${params.validity}` : null,
+    params.collection !== undefined ? sql`doc_collection = ${params.collection}` : null,
+  ].filter((filter) => filter !== null)
+
+  const exact = key ? sql`(document_number_key = ${key} or index_number_key = ${key})` : sql`false`
+  const matches = required ? sql`search_vector @@ cast(${required} as tsquery)` : null
+  // A query with nothing searchable in it (punctuation only) matches nothing; no query lists everything.
+  const textCondition = params.q ? (matches ? sql`(${exact} or ${matches})` : exact) : sql`true`
+  // Ranked on head_vector (title, 文号, summary): small, so ranking thousands of matches reads no bodies.
+  const rank = required
+    ? sql`ts_rank(head_vector, cast(${required} as tsquery))${boost ? sql` + ts_rank(head_vector, cast(${boost} as tsquery))` : sql``}`
+    : sql`0`
+
+  const where = sql.join([textCondition, ...filters], sql` and `)
+  // The page is chosen on narrow rows first; titles and bodies are read for its few rows only.
+  const { rows } = await poolOf(payload).execute(sql`
+    with page as (
+      select id, ${exact} as is_exact, ${rank} as rank, date, count(*) over () as total
+      from search_index
+      where ${where}
+      order by is_exact desc, rank desc, date desc, id desc
+      limit ${limit} offset ${(page - 1) * limit}
+    )
+    select s.doc_collection, s.doc_id, s.title, s.url, s.document_number, s.index_number, s.institution, s.theme,
+      s.genre, s.validity, s.year, s.date, s.summary, s.body_text, page.is_exact, page.rank, page.total
+    from page join search_index s on s.id = page.id
+    order by page.is_exact desc, page.rank desc, page.date desc, page.id desc
+  `)
+
+  const highlights = terms.highlights
+  const typed = rows as unknown as Row[]
+  const totalDocs = typed[0] ? Number(typed[0].total) : 0
+  return {
+    docs: typed.map((row) => ({
+      collection: row.doc_collection,
+      id: row.doc_id,
+      title: row.title,
+      url: row.url,
+      documentNumber: row.document_number,
+      indexNumber: row.index_number,
+      institution: numberOrNull(row.institution),
+      theme: numberOrNull(row.theme),
+      genre: numberOrNull(row.genre),
+      validity: row.validity,
+      year: numberOrNull(row.year),
+      date: new Date(row.date).toISOString(),
+      titleHtml: highlight({ text: row.title, terms: highlights, radius: 200 }),
+      snippetHtml: highlight({ text: [row.summary, row.body_text].filter(Boolean).join(' '), terms: highlights }),
+      isExactMatch: Boolean(row.is_exact),
+      rank: Number(row.rank),
+    })),
+    totalDocs,
+    page,
+    limit,
+    totalPages: Math.ceil(totalDocs / limit),
+  }
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { RichTextBody } from '../../_components/RichTextBody'
+import { getInstitution } from '../../_data/institution'
+import { positiveInt } from '../../_data/searchParams'
+
+type Params = { params: Promise<{ id: string }> }
+
+export const generateStaticParams = async () => []
+export const dynamicParams = true
+
+const load = async ({ params }: Params) => {
+  const id = positiveInt((await params).id)
+  return id ? getInstitution(id) : null
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const page = await load(props)
+  return { title: page ? `${String(page.institution.name)}政府信息公开指南` : '未找到' }
+}
+
+/** One institution's 公开指南, with its contacts beside it (how and where to ask). */
+export default async function GuidePage(props: Params) {
+  const page = await load(props)
+  if (!page) notFound()
+  const { institution } = page
+  return (
+    <>
+      <h1>{String(institution.name)}政府信息公开指南</h1>
+      {institution.disclosureGuide ? <RichTextBody value={institution.disclosureGuide} /> : <p>本机构尚未发布公开指南。</p>}
+      <h2>受理机构</h2>
+      <table>
+        <tbody>
+          <tr>
+            <th scope="row">办公地址</th>
+            <td>{String(institution.address ?? '—')}</td>
+          </tr>
+          <tr>
+            <th scope="row">办公时间</th>
+            <td>{String(institution.officeHours ?? '—')}</td>
+          </tr>
+          <tr>
+            <th scope="row">联系电话</th>
+            <td>{String(institution.phone ?? '—')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <a href={`/catalogue?institution=${institution.id}`}>本机构公开目录</a> · <a href={`/institutions/${institution.id}`}>机构职能与领导</a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
+import { createInstitution, unique } from '../../helpers/fixtures'
+import { getTestPayload } from '../../helpers/payload'
+import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { publisher } from './publish'
+
+let payload: Payload
+let server: AppServer
+const text = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`, { redirect: 'manual' })
+  return { status: response.status, body: await response.text(), headers: response.headers }
+}
+
+/** Whether a page, feed or sitemap names the entry (its number as text, or in a link with the slash encoded). */
+const mentions = (body: string, indexNumber: string) => body.includes(indexNumber) || body.includes(encodeURIComponent(indexNumber))
+
+const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await ensureBuild()
+  server = await startAppServer()
+  // Publishes here (the Local API in this process) reach the server's cache through the plugin's signed route.
+  process.env.PORTAL_REVALIDATE_URL = server.url
+}, 900_000)
+
+afterAll(async () => {
+  Reflect.deleteProperty(process.env, 'PORTAL_REVALIDATE_URL')
+  await server?.stop()
+})
+
+describe('portal through the production server', () => {
+  it('should show a published entry on its page, the catalogue, its feeds, the sitemap and search, and never a withdrawn one or a draft', { timeout: 120_000 }, async () => {
+    const publish = publisher(payload)
+    const institution = await createInstitution(payload)
+    const word = unique('门户检索')
+    const shown = await publish.publishItem({ institution: institution.id, title: `${word} 公开的信息` })
+    const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('已撤回的信息') })
+    await publish.withdraw('disclosure-items', withdrawn.id)
+    const draft = await payload.create({
+      collection: 'disclosure-items',
+      data: { title: unique('草稿信息'), institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
+      draft: true,
+      depth: 0,
+    })
+
+    const page = await text(permalink(shown.indexNumber!))
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<html lang="zh-CN"')
+    expect(page.body).toContain(shown.title)
+    expect(page.body).toContain(shown.indexNumber)
+    expect((await text(permalink(withdrawn.indexNumber!))).status).toBe(404)
+
+    const sources = await Promise.all([
+      text(`/catalogue?institution=${institution.id}`),
+      text('/feeds/disclosure-items'),
+      text(`/feeds/institutions/${institution.id}?format=rss`),
+      text('/sitemap.xml'),
+      text(`/search?q=${encodeURIComponent(word)}`),
+    ])
+    for (const source of sources) {
+      expect(source.status).toBe(200)
+      expect(mentions(source.body, shown.indexNumber!)).toBe(true)
+      expect(mentions(source.body, withdrawn.indexNumber!)).toBe(false)
+      expect(source.body).not.toContain(withdrawn.title)
+      expect(source.body).not.toContain(draft.title)
+    }
+    expect(sources[1]!.headers.get('content-type')).toContain('application/atom+xml')
+    expect(sources[2]!.headers.get('content-type')).toContain('application/rss+xml')
+    expect(sources[3]!.body).toMatch(new RegExp(`<loc>http://[^<]+/catalogue/${encodeURIComponent(shown.indexNumber!)}</loc>`))
+    expect(sources[4]!.body).toContain('<mark>')
+  })
+
+  it('should show a change and drop a withdrawal on pages already cached, once the plugin revalidates', { timeout: 120_000 }, async () => {
+    const publish = publisher(payload)
+    const institution = await createInstitution(payload)
+    const item = await publish.publishItem({ institution: institution.id, title: unique('将被修改的信息') })
+    const paths = [permalink(item.indexNumber!), `/catalogue?institution=${institution.id}`, `/feeds/institutions/${institution.id}`, '/sitemap.xml']
+    for (const path of paths) expect(mentions((await text(path)).body, item.indexNumber!)).toBe(true)
+
+    const changedTitle = unique('修改后的标题')
+    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title: changedTitle }, depth: 0, context: systemPublishContext })
+    for (const path of paths.slice(0, 3)) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(changedTitle)
+
+    await publish.withdraw('disclosure-items', item.id)
+    await expect.poll(async () => (await text(paths[0]!)).status, { timeout: 10_000, interval: 200 }).toBe(404)
+    for (const path of paths.slice(1)) {
+      await expect.poll(async () => mentions((await text(path)).body, item.indexNumber!), { timeout: 10_000, interval: 200 }).toBe(false)
+    }
+  })
+
+  it('should answer unknown feeds and bad ids with 404, never 500', async () => {
+    expect((await text('/feeds/users')).status).toBe(404)
+    expect((await text('/feeds/institutions/abc')).status).toBe(404)
+    expect((await text('/feeds/institutions/999999999')).status).toBe(404)
+    expect((await text('/institutions/abc')).status).toBe(404)
+    expect((await text('/catalogue/100%25/2020')).status).toBe(404)
+    expect((await text('/catalogue?page=-1&year=abc')).status).toBe(200)
+  })
+
+  it('should keep large text and high contrast in a cookie, applied by /display.css, without JavaScript', async () => {
+    const set = await fetch(`${server.url}/display?text=large&contrast=high`, { redirect: 'manual', headers: { Referer: `${server.url}/policies` } })
+    expect(set.status).toBe(303)
+    expect(set.headers.get('location')).toBe('/policies')
+    const cookie = set.headers.get('set-cookie')!.split(';')[0]!
+    const css = await fetch(`${server.url}/display.css`, { headers: { Cookie: cookie } })
+    expect(await css.text()).toContain('font-size:137.5%')
+    const elsewhere = await fetch(`${server.url}/display?text=normal`, { redirect: 'manual', headers: { Referer: 'https://evil.example/x' } })
+    expect(elsewhere.headers.get('location')).toBe('/')
+  })
+
+  it('should preview a draft only with draft mode, turned on by the secret or a signed-in editor', async () => {
+    const institution = await createInstitution(payload)
+    const draft = await payload.create({
+      collection: 'disclosure-items',
+      data: { title: unique('预览草稿'), institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
+      draft: true,
+      depth: 0,
+    })
+    expect((await text(`/preview/disclosure-items/${draft.id}`)).status).toBe(404)
+    expect((await text(`/preview?collection=disclosure-items&id=${draft.id}`)).status).toBe(401)
+    expect((await text(`/preview?collection=disclosure-items&id=${draft.id}&secret=wrong`)).status).toBe(401)
+    expect((await text(`/preview?collection=users&id=1`)).status).toBe(400)
+
+    const enable = await fetch(`${server.url}/preview?collection=disclosure-items&id=${draft.id}&secret=${encodeURIComponent(process.env.PAYLOAD_SECRET!)}`, {
+      redirect: 'manual',
+    })
+    expect(enable.status).toBe(307)
+    const cookies = enable.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
+    const preview = await fetch(`${server.url}${enable.headers.get('location')}`, { headers: { Cookie: cookies } })
+    expect(preview.status).toBe(200)
+    expect(await preview.text()).toContain(draft.title)
+  })
+})
