@@ -71,16 +71,22 @@ export const workflowStateOf = async ({
   const workflow = workflowFor(options, collection, institutionId)
   const stage = stageOf(workflow, doc[STAGE_FIELD])
   const availableFields = fieldNamesOf(req.payload, collection)
-  const { docs: events } = await req.payload.find({
-    collection: EVENTS_SLUG as never,
-    where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }] },
-    sort: 'createdAt',
-    limit: 0,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  const events = await req.payload
+    .find({
+      collection: EVENTS_SLUG as never,
+      where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }] },
+      sort: 'createdAt',
+      limit: 0,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    // Readers of a published document who are not its institution's staff (bulletin editors) see no history.
+    .then(({ docs }) => docs, (err: unknown) => {
+      if ((err as { status?: number }).status === 403) return []
+      throw err
+    })
   return {
     stage: { slug: stage.slug, label: stage.label },
     workflow: { slug: workflow.slug, label: workflow.label, stages: workflow.stages.map(({ slug, label }) => ({ slug, label })) },

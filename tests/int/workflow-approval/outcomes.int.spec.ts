@@ -195,6 +195,22 @@ describe('other workflows', () => {
     expect((await act(office.cast.signer, id, { action: 'approve' }, 'policies')).status).toBe(403)
     expect((await act(office.cast['disclosure-office'], id, { action: 'approve' }, 'policies')).json.stage.slug).toBe('secrecy')
   })
+
+  it('should refuse edits to a policy under review but by the current stage’s reviewers, as its workflow says', async () => {
+    const created = await rest('POST', '/policies?draft=true', {
+      token: office.cast.editor.token,
+      body: { title: '待审规范性文件', issuer: office.institutionId, level: 'normative-document', dateWritten: '2026-01-05', disclosureMethod: 'proactive', _status: 'draft' },
+    })
+    const id = created.json.doc.id
+    await act(office.cast.editor, id, { action: 'submit' }, 'policies')
+    const byEditor = await rest('PATCH', `/policies/${id}?draft=true`, { token: office.cast.editor.token, body: { title: '编辑擅改' } })
+    expect(byEditor.status).toBe(403)
+    const byReviewer = await rest('PATCH', `/policies/${id}?draft=true`, { token: office.cast.reviewer.token, body: { title: '审核人修改' } })
+    expect(byReviewer.status).toBe(200)
+    const stored = await payload.findByID({ collection: 'policies', id, draft: true, depth: 0 })
+    expect(stored.title).toBe('审核人修改')
+    expect(stored.workflowStage).toBe('review')
+  })
 })
 
 describe('through GraphQL', () => {
