@@ -77,7 +77,12 @@ export interface Config {
     users: User;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
+    'bulletin-issues': BulletinIssue;
+    'bulletin-exports': BulletinExport;
     'workflow-events': WorkflowEvent;
+    'search-index': SearchIndex;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,7 +105,12 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
+    'bulletin-issues': BulletinIssuesSelect<false> | BulletinIssuesSelect<true>;
+    'bulletin-exports': BulletinExportsSelect<false> | BulletinExportsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,8 +137,11 @@ export interface Config {
   jobs: {
     tasks: {
       backfillIndexNumbers: TaskBackfillIndexNumbers;
+      exportBulletinIssue: TaskExportBulletinIssue;
       workflowNotify: TaskWorkflowNotify;
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
+      deliverWebhook: TaskDeliverWebhook;
+      rebuildSearchIndex: TaskRebuildSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -790,6 +803,137 @@ export interface CatalogueNumber {
   createdAt: string;
 }
 /**
+ * Assembled from published items, frozen on publication, exported for print.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-issues".
+ */
+export interface BulletinIssue {
+  id: number;
+  /**
+   * E.g. 扎兰资讯 or 扎兰屯市人民政府公报.
+   */
+  title: string;
+  year: number;
+  issueNumber: number;
+  /**
+   * The N of 总第N期.
+   */
+  cumulativeNumber: number;
+  publicationDate: string;
+  /**
+   * The picker lists documents of this period.
+   */
+  coversFrom?: string | null;
+  coversTo?: string | null;
+  cover?: (number | null) | Media;
+  editorsNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | {
+        heading: string;
+        /**
+         * Filters the document picker.
+         */
+        column?:
+          ('rules' | 'government' | 'office' | 'departments' | 'appointments' | 'interpretations' | 'chronicle') | null;
+        entries?:
+          | {
+              /**
+               * Lists published, proactive documents in the issue’s coverage period.
+               */
+              document:
+                | {
+                    relationTo: 'disclosure-items';
+                    value: number | DisclosureItem;
+                  }
+                | {
+                    relationTo: 'policies';
+                    value: number | Policy;
+                  };
+              /**
+               * The version printed and its content hash; later edits to the document do not change this issue.
+               */
+              frozen?: {
+                versionId?: string | null;
+                contentHash?: string | null;
+                snapshot?:
+                  | {
+                      [k: string]: unknown;
+                    }
+                  | unknown[]
+                  | string
+                  | number
+                  | boolean
+                  | null;
+              };
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set on publication; what prints never changes after.
+   */
+  frozenAt?: string | null;
+  contentHash?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  secrecyLegalBasis?: string | null;
+  scheduledPublishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Progress and files of export tasks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-exports".
+ */
+export interface BulletinExport {
+  id: number;
+  issue: number | BulletinIssue;
+  format: 'pdf' | 'docx';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress?: number | null;
+  contentHash?: string | null;
+  /**
+   * Characters no font has; printed as 〓.
+   */
+  uncoveredCharacters?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Every workflow action; append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -818,6 +962,74 @@ export interface WorkflowEvent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The public documents behind portal search, feeds and the sitemap. Maintained by the system; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  docCollection: string;
+  docId: string;
+  title: string;
+  url: string;
+  documentNumber?: string | null;
+  indexNumber?: string | null;
+  documentNumberKey?: string | null;
+  indexNumberKey?: string | null;
+  institution?: number | null;
+  theme?: number | null;
+  genre?: number | null;
+  validity?: string | null;
+  year?: number | null;
+  date?: string | null;
+  summary?: string | null;
+  bodyText?: string | null;
+  lexemesTitle?: string | null;
+  lexemesMeta?: string | null;
+  lexemesBody?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Signed events (HMAC-SHA256, X-Gongkai-Signature) on publish, update and withdrawal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * At least 16 characters, shared with the receiver.
+   */
+  secret: string;
+  collections: ('disclosure-items' | 'policies' | 'approval-services')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  eventId: string;
+  eventType: string;
+  docCollection?: string | null;
+  docId?: string | null;
+  attempt: number;
+  statusCode?: number | null;
+  isSuccess?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -890,7 +1102,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'backfillIndexNumbers' | 'workflowNotify' | 'workflowScheduledPublish';
+        taskSlug:
+          | 'inline'
+          | 'backfillIndexNumbers'
+          | 'exportBulletinIssue'
+          | 'workflowNotify'
+          | 'workflowScheduledPublish'
+          | 'deliverWebhook'
+          | 'rebuildSearchIndex';
         taskID: string;
         input?:
           | {
@@ -923,7 +1142,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'backfillIndexNumbers' | 'workflowNotify' | 'workflowScheduledPublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'backfillIndexNumbers'
+        | 'exportBulletinIssue'
+        | 'workflowNotify'
+        | 'workflowScheduledPublish'
+        | 'deliverWebhook'
+        | 'rebuildSearchIndex'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -978,8 +1207,28 @@ export interface PayloadLockedDocument {
         value: number | CatalogueNumber;
       } | null)
     | ({
+        relationTo: 'bulletin-issues';
+        value: number | BulletinIssue;
+      } | null)
+    | ({
+        relationTo: 'bulletin-exports';
+        value: number | BulletinExport;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1291,6 +1540,74 @@ export interface CatalogueNumbersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-issues_select".
+ */
+export interface BulletinIssuesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  issueNumber?: T;
+  cumulativeNumber?: T;
+  publicationDate?: T;
+  coversFrom?: T;
+  coversTo?: T;
+  cover?: T;
+  editorsNote?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        column?: T;
+        entries?:
+          | T
+          | {
+              document?: T;
+              frozen?:
+                | T
+                | {
+                    versionId?: T;
+                    contentHash?: T;
+                    snapshot?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  frozenAt?: T;
+  contentHash?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-exports_select".
+ */
+export interface BulletinExportsSelect<T extends boolean = true> {
+  issue?: T;
+  format?: T;
+  status?: T;
+  progress?: T;
+  contentHash?: T;
+  uncoveredCharacters?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1307,6 +1624,64 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   version?: T;
   data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  title?: T;
+  url?: T;
+  documentNumber?: T;
+  indexNumber?: T;
+  documentNumberKey?: T;
+  indexNumberKey?: T;
+  institution?: T;
+  theme?: T;
+  genre?: T;
+  validity?: T;
+  year?: T;
+  date?: T;
+  summary?: T;
+  bodyText?: T;
+  lexemesTitle?: T;
+  lexemesMeta?: T;
+  lexemesBody?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  collections?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  eventId?: T;
+  eventType?: T;
+  docCollection?: T;
+  docId?: T;
+  attempt?: T;
+  statusCode?: T;
+  isSuccess?: T;
+  error?: T;
+  durationMs?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1497,6 +1872,18 @@ export interface TaskBackfillIndexNumbers {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExportBulletinIssue".
+ */
+export interface TaskExportBulletinIssue {
+  input: {
+    exportId: string;
+  };
+  output: {
+    filesize?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskWorkflowNotify".
  */
 export interface TaskWorkflowNotify {
@@ -1523,6 +1910,37 @@ export interface TaskWorkflowScheduledPublish {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: number;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSearchIndex".
+ */
+export interface TaskRebuildSearchIndex {
+  input?: unknown;
+  output: {
+    indexed?: number | null;
   };
 }
 /**

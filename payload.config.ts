@@ -18,7 +18,7 @@ import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
-import { defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
+import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
 import { emailAdapter } from './src/lib/email'
@@ -70,14 +70,16 @@ export default buildConfig({
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
     bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
-    // After catalogue numbering: the workflow's guard then runs before the numbering hook.
+    // After catalogue numbering (its guard then runs before the numbering hook) and the bulletin (so the
+    // workflow sees bulletin-issues).
     workflowApproval({
-      workflows: [defaultWorkflow, shortWorkflow, policyWorkflow],
+      workflows: [defaultWorkflow, shortWorkflow, policyWorkflow, bulletinWorkflow],
       collections: {
         'disclosure-items': 'default',
         'approval-services': 'default',
         policies: 'policy',
         officials: 'short',
+        'bulletin-issues': 'bulletin',
       },
       disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
     }),

@@ -3,6 +3,8 @@ import * as migration_20261127_223144_catalogue_numbering from './20261127_22314
 import * as migration_20261128_003635_bulletin from './20261128_003635_bulletin';
 import * as migration_20261128_003649_workflow_approval from './20261128_003649_workflow_approval';
 import * as migration_20261128_005105_portal_publishing from './20261128_005105_portal_publishing';
+import * as migration_20261128_014636_merge_snapshot from './20261128_014636_merge_snapshot';
+import * as migration_20261128_014707_bulletin_workflow from './20261128_014707_bulletin_workflow';
 
 export const migrations = [
   {
@@ -29,5 +31,15 @@ export const migrations = [
     up: migration_20261128_005105_portal_publishing.up,
     down: migration_20261128_005105_portal_publishing.down,
     name: '20261128_005105_portal_publishing',
+  },
+  {
+    up: migration_20261128_014636_merge_snapshot.up,
+    down: migration_20261128_014636_merge_snapshot.down,
+    name: '20261128_014636_merge_snapshot',
+  },
+  {
+    up: migration_20261128_014707_bulletin_workflow.up,
+    down: migration_20261128_014707_bulletin_workflow.down,
+    name: '20261128_014707_bulletin_workflow'
   },
 ];

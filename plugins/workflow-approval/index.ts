@@ -17,7 +17,7 @@ import { scheduledPublishTask } from './jobs/scheduledPublishTask'
 import { workflowProblems } from './workflow'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
-export { defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
 
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => {
   const withFields: CollectionConfig = {

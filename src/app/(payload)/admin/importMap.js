@@ -21,8 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StageCell as StageCell_9b7fb3de88b162144569304a53f02626 } from '../../../../plugins/workflow-approval/components/StageCell/index.client'
+import { StageField as StageField_5c082ef5b66baeb74ce8fb2cb5763f0e } from '../../../../plugins/workflow-approval/components/StageField/index.client'
+import { WorkflowPanel as WorkflowPanel_a9105970975a67f659de9d202311b3c4 } from '../../../../plugins/workflow-approval/components/WorkflowPanel/index.client'
+import { WorkflowActions as WorkflowActions_964a6104f5f6528726d917a6e4eb0f74 } from '../../../../plugins/workflow-approval/components/WorkflowActions/index.client'
+import { NoPublishButton as NoPublishButton_46a76d4eb437518383cd19362d13c897 } from '../../../../plugins/workflow-approval/components/NoPublishButton'
 import { IssueTools as IssueTools_8ee163a8e262cee2770ce60fdfab1ea0 } from '../../../../plugins/bulletin/components/IssueTools/index.client'
 import { StartBackfillButton as StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb } from '../../../../plugins/catalogue-numbering/components/StartBackfillButton/index.client'
+import { TodoNavLink as TodoNavLink_c693bba34b5e8409081d06816cb17235 } from '../../../../plugins/workflow-approval/components/TodoNavLink/index.client'
+import { TodoView as TodoView_734167f65c4b574f20f10547f4272616 } from '../../../../plugins/workflow-approval/views/TodoView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +57,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/workflow-approval/components/StageCell/index.client#StageCell": StageCell_9b7fb3de88b162144569304a53f02626,
+  "/plugins/workflow-approval/components/StageField/index.client#StageField": StageField_5c082ef5b66baeb74ce8fb2cb5763f0e,
+  "/plugins/workflow-approval/components/WorkflowPanel/index.client#WorkflowPanel": WorkflowPanel_a9105970975a67f659de9d202311b3c4,
+  "/plugins/workflow-approval/components/WorkflowActions/index.client#WorkflowActions": WorkflowActions_964a6104f5f6528726d917a6e4eb0f74,
+  "/plugins/workflow-approval/components/NoPublishButton#NoPublishButton": NoPublishButton_46a76d4eb437518383cd19362d13c897,
   "/plugins/bulletin/components/IssueTools/index.client#IssueTools": IssueTools_8ee163a8e262cee2770ce60fdfab1ea0,
   "/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton": StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb,
+  "/plugins/workflow-approval/components/TodoNavLink/index.client#TodoNavLink": TodoNavLink_c693bba34b5e8409081d06816cb17235,
+  "/plugins/workflow-approval/views/TodoView#TodoView": TodoView_734167f65c4b574f20f10547f4272616,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
