@@ -83,7 +83,7 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
     const common = { collection, depth: 0, overrideAccess: true, draft: seed.isDraft === true } as const
     if (!current) {
       // The seed publishes as the system: demo content did not go through the review chain.
-      const context = { ...systemPublishContext, ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}) }
+      const context = { ...systemPublishContext(), ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}) }
       const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<Payload['create']>[0])
       result.ids.set(seed.key, doc.id as number)
       result.created++
@@ -91,7 +91,7 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
       result.ids.set(seed.key, current.id as number)
       result.unchanged++
     } else {
-      await payload.update({ ...common, id: current.id, data: seed.data, context: systemPublishContext } as Parameters<Payload['update']>[0])
+      await payload.update({ ...common, id: current.id, data: seed.data, context: systemPublishContext() } as Parameters<Payload['update']>[0])
       result.ids.set(seed.key, current.id as number)
       result.updated++
     }

@@ -65,7 +65,7 @@ try {
         disclosureMethod: 'proactive' as const,
         _status: 'published' as const,
       },
-      context: systemPublishContext,
+      context: systemPublishContext(),
       depth: 0,
     })
     sections[index % sections.length]!.entries.push({ document: { relationTo: 'disclosure-items', value: item.id } })
@@ -73,7 +73,7 @@ try {
   const issue = await payload.create({
     collection: 'bulletin-issues',
     data: { title: '扎兰资讯', year: 2026, issueNumber: crypto.randomInt(1, 1e6), cumulativeNumber: crypto.randomInt(1, 2e9), publicationDate: '2026-03-05', sections, _status: 'published' as const },
-    context: systemPublishContext,
+    context: systemPublishContext(),
     depth: 0,
   })
   const result: PrepareResult = { issueId: issue.id, entries }

@@ -72,7 +72,7 @@ const publisher = async (payload: Payload, { institutions, themeId }: { institut
       },
       depth: 0,
       // Measures numbering, not the review chain: publish as the system.
-      context: systemPublishContext,
+      context: systemPublishContext(),
     })
     // Guards against timing the wrong thing (a switch that did not switch).
     if (Boolean(item.indexNumber) !== (variant !== 'baseline')) {

@@ -33,7 +33,7 @@ try {
         _status: 'published' as const,
       },
       depth: 0,
-      context: systemPublishContext,
+      context: systemPublishContext(),
     })
   }
   const sample = await payload.find({ collection: 'disclosure-items', limit: 50, depth: 0, sort: '-dateMade', select: { indexNumber: true } })

@@ -4,8 +4,11 @@
  * the admin, and Local API calls with or without a user) so that only the final approval publishes; this
  * flag is the one exception. HTTP clients cannot set `req.context`, so it is reachable from code only.
  *
- *   await payload.create({ collection: 'disclosure-items', data: { ..., _status: 'published' }, context: systemPublishContext })
+ *   await payload.create({ collection: 'disclosure-items', data: { ..., _status: 'published' }, context: systemPublishContext() })
+ *
+ * A new object each call: Payload uses the object given as `req.context`, and hooks write into it, so a
+ * shared one would carry one operation's notes into the next.
  */
 export const SYSTEM_PUBLISH_CONTEXT_KEY = 'systemPublish'
 
-export const systemPublishContext = { [SYSTEM_PUBLISH_CONTEXT_KEY]: true } as const
+export const systemPublishContext = (): Record<string, unknown> => ({ [SYSTEM_PUBLISH_CONTEXT_KEY]: true })

@@ -130,7 +130,7 @@ describe('relationships', () => {
   it('should not populate an unpublished interpretation of a public policy for anonymous readers', async () => {
     const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext, collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
 
     const response = await rest('GET', `/policies/${policy.id}?depth=1`)
 
@@ -141,7 +141,7 @@ describe('relationships', () => {
   it('should not resolve an unpublished interpretation of a public policy through GraphQL for anonymous readers', async () => {
     const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext, collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
 
     const response = await graphql(`query ($id: Int!) { Policy(id: $id) { interpretations { title } } }`, { variables: { id: policy.id } })
 
@@ -151,7 +151,7 @@ describe('relationships', () => {
   it('should not populate related documents disclosed only on request for anonymous readers', async () => {
     const onRequest = await createContent(payload, policies, { institution: cast.own, status: 'published', method: 'on-request' })
     const item = await createContent(payload, disclosureItems, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: item.id, data: { related: [{ relationTo: 'policies', value: onRequest.id }] } })
+    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { related: [{ relationTo: 'policies', value: onRequest.id }] } })
 
     const response = await graphql(`query ($id: Int!) { DisclosureItem(id: $id) { related { value { ... on Policy { title } } } } }`, { variables: { id: item.id } })
 
@@ -161,7 +161,7 @@ describe('relationships', () => {
   it('should not let anonymous readers probe an unpublished interpretation’s title through the policy', async () => {
     const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext, collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
 
     const matching = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: hidden.title } }] })
     const other = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: '不存在的标题' } }] })

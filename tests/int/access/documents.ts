@@ -54,7 +54,7 @@ export const createContent = async (payload: Payload, collection: ContentCollect
     collection: collection.slug,
     data: (await contentData(payload, collection, data)) as never,
     depth: 0,
-    context: systemPublishContext,
+    context: systemPublishContext(),
   })) as unknown as Record<string, any> & { id: number }
 
 export const institutionOf = (cast: { own: number; other: number }, documentCase: ContentCase) =>

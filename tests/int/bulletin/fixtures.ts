@@ -18,7 +18,7 @@ export const ISSUES = 'bulletin-issues' as const
  * The one way these tests publish: as the system (the seed's and imports' path), since the workflow
  * plugin closes every other way to publish.
  */
-export const asSystem = { context: systemPublishContext, depth: 0 } as const
+export const asSystem = { context: systemPublishContext(), depth: 0 } as const
 
 /** Issue numbers unique across the test files that share the database. */
 export const issueNumbers = () => ({

@@ -74,7 +74,7 @@ describe('backfilling index numbers', () => {
     const institution = await createInstitution(payload)
     const creditCode = institution.creditCode!
     // Created first, published last: neither id nor creation order is publication order.
-    const late = await payload.create({ context: systemPublishContext,
+    const late = await payload.create({ context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
@@ -82,9 +82,9 @@ describe('backfilling index numbers', () => {
     })
     const first = await publishItem(payload, { institution: institution.id, theme })
     const second = await publishItem(payload, { institution: institution.id, theme })
-    await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: late.id, data: { _status: 'published' }, depth: 0 })
+    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: late.id, data: { _status: 'published' }, depth: 0 })
     const withdrawn = await publishItem(payload, { institution: institution.id, theme })
-    await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: withdrawn.id, data: { _status: 'draft' }, depth: 0 })
+    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: withdrawn.id, data: { _status: 'draft' }, depth: 0 })
 
     const [lateDraft, latePublished] = await versionsOf(late.id)
     const versionDates = new Map<number | string, string>([

@@ -22,7 +22,7 @@ describe('index numbers under concurrent publishing', () => {
     const institution = await createInstitution(payload)
     const items = await Promise.all(
       oneTo(PUBLISHES).map(() =>
-        payload.create({ context: systemPublishContext, collection: 'disclosure-items', data: publishableItem({ institution: institution.id, theme }), depth: 0 }),
+        payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: institution.id, theme }), depth: 0 }),
       ),
     )
     const numbers = items.map((item) => item.indexNumber)
@@ -35,7 +35,7 @@ describe('index numbers under concurrent publishing', () => {
     const institution = await createInstitution(payload)
     const drafts = await Promise.all(
       oneTo(PUBLISHES).map(() =>
-        payload.create({ context: systemPublishContext,
+        payload.create({ context: systemPublishContext(),
           collection: 'disclosure-items',
           data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
           draft: true,
@@ -45,7 +45,7 @@ describe('index numbers under concurrent publishing', () => {
     )
     expect(drafts.every((draft) => !draft.indexNumber)).toBe(true)
     const published = await Promise.all(
-      drafts.map((draft) => payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })),
+      drafts.map((draft) => payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })),
     )
     expect(published.map((item) => serialOf(item.indexNumber)).sort((a, b) => a - b)).toEqual(oneTo(PUBLISHES))
     // What was returned is what was stored, and the register holds each number once, for its own document.
@@ -62,14 +62,14 @@ describe('index numbers under concurrent publishing', () => {
 
   it('should give a draft published several times at once (a double submit, two instances) one number', async () => {
     const institution = await createInstitution(payload)
-    const draft = await payload.create({ context: systemPublishContext,
+    const draft = await payload.create({ context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
       depth: 0,
     })
     const publishes = await Promise.all(
-      oneTo(5).map(() => payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })),
+      oneTo(5).map(() => payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })),
     )
     const expected = `${institution.creditCode}/${currentYear()}-00001`
     expect(publishes.map((item) => item.indexNumber)).toEqual(oneTo(5).map(() => expected))
@@ -77,7 +77,7 @@ describe('index numbers under concurrent publishing', () => {
     const { docs: register } = await payload.find({ collection: 'catalogue-numbers', where: { documentId: { equals: String(draft.id) } }, depth: 0 })
     expect(register.map((entry) => entry.indexNumber)).toEqual([expected])
     // No serial was spent on the repeats.
-    const next = await payload.create({ context: systemPublishContext, collection: 'disclosure-items', data: publishableItem({ institution: institution.id, theme }), depth: 0 })
+    const next = await payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: institution.id, theme }), depth: 0 })
     expect(serialOf(next.indexNumber)).toBe(2)
   })
 })

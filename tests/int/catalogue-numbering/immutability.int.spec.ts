@@ -1,3 +1,6 @@
+// The numbering guard through REST and GraphQL publishes directly: see the helper.
+import '../../helpers/workflowOff'
+
 import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -53,7 +56,7 @@ describe('index numbers through REST', () => {
   })
 
   it('should refuse giving a draft a number', async () => {
-    const draft = await payload.create({ context: systemPublishContext,
+    const draft = await payload.create({ context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
@@ -125,10 +128,10 @@ describe('index numbers through the Local API', () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
     const refusal = { status: 400, data: { errors: [{ path: 'indexNumber' }] } }
     await expect(
-      payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: item.id, data: { indexNumber: forged() }, overrideAccess: true, depth: 0 }),
+      payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { indexNumber: forged() }, overrideAccess: true, depth: 0 }),
     ).rejects.toMatchObject(refusal)
     await expect(
-      payload.create({ context: systemPublishContext,
+      payload.create({ context: systemPublishContext(),
         collection: 'disclosure-items',
         data: { ...publishableItem({ institution: institution.id, theme }), indexNumber: forged() },
         overrideAccess: true,
@@ -137,7 +140,7 @@ describe('index numbers through the Local API', () => {
     ).rejects.toMatchObject(refusal)
     const asOffice = await payload.findByID({ collection: 'users', id: office.id, depth: 0 })
     await expect(
-      payload.update({ context: systemPublishContext,
+      payload.update({ context: systemPublishContext(),
         collection: 'disclosure-items',
         id: item.id,
         data: { indexNumber: forged() },
@@ -150,13 +153,13 @@ describe('index numbers through the Local API', () => {
   })
 
   it('should keep the number when an unpublished version is restored', async () => {
-    const draft = await payload.create({ context: systemPublishContext,
+    const draft = await payload.create({ context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
       depth: 0,
     })
-    const published = await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
     const { docs: versions } = await payload.findVersions({
       collection: 'disclosure-items',
       where: { parent: { equals: draft.id } },
@@ -164,7 +167,7 @@ describe('index numbers through the Local API', () => {
       depth: 0,
     })
     expect(versions[0]!.version.indexNumber ?? null).toBeNull()
-    const restored = await payload.restoreVersion({ context: systemPublishContext, collection: 'disclosure-items', id: versions[0]!.id, depth: 0 })
+    const restored = await payload.restoreVersion({ context: systemPublishContext(), collection: 'disclosure-items', id: versions[0]!.id, depth: 0 })
     expect(restored.indexNumber).toBe(published.indexNumber)
     expect(await storedNumber(draft.id)).toBe(published.indexNumber)
   })
@@ -181,7 +184,7 @@ describe('duplicating a numbered item', () => {
     expect(copy._status).toBe('draft')
     expect(copy.indexNumber ?? null).toBeNull()
 
-    const published = await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: copy.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: copy.id, data: { _status: 'published' }, depth: 0 })
     expect(published.indexNumber).not.toBe(original.indexNumber)
     expect(serialOf(published.indexNumber)).toBe(2)
     expect(await storedNumber(original.id)).toBe(original.indexNumber)
@@ -190,7 +193,7 @@ describe('duplicating a numbered item', () => {
   it('should number a copy duplicated straight to published with a new number', async () => {
     const own = await createInstitution(payload)
     const original = await publishItem(payload, { institution: own.id, theme })
-    const copy = await payload.duplicate({ context: systemPublishContext, collection: 'disclosure-items', id: original.id, draft: false, depth: 0 })
+    const copy = await payload.duplicate({ context: systemPublishContext(), collection: 'disclosure-items', id: original.id, draft: false, depth: 0 })
     expect(copy._status).toBe('published')
     expect(copy.indexNumber).not.toBe(original.indexNumber)
     expect(serialOf(copy.indexNumber)).toBe(2)

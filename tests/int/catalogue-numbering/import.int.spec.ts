@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 /** A legacy item brought in with the number it already had. */
 const importItem = (institution: number, indexNumber: string, context: Record<string, unknown> = IMPORT) =>
-  payload.create({ collection: 'disclosure-items', data: { ...publishableItem({ institution, theme }), indexNumber }, context: { ...systemPublishContext, ...context }, depth: 0 })
+  payload.create({ collection: 'disclosure-items', data: { ...publishableItem({ institution, theme }), indexNumber }, context: { ...systemPublishContext(), ...context }, depth: 0 })
 
 const importPolicy = (issuer: number, indexNumber: string) =>
   payload.create({
@@ -34,7 +34,7 @@ const importPolicy = (issuer: number, indexNumber: string) =>
       _status: 'published' as const,
       indexNumber,
     },
-    context: { ...systemPublishContext, ...IMPORT },
+    context: { ...systemPublishContext(), ...IMPORT },
     depth: 0,
   })
 
@@ -72,11 +72,11 @@ describe('legacy import', () => {
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const, indexNumber: legacy },
       draft: true,
-      context: { ...systemPublishContext, ...IMPORT },
+      context: { ...systemPublishContext(), ...IMPORT },
       depth: 0,
     })
     expect(draft.indexNumber).toBe(legacy)
-    const published = await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
     expect(published.indexNumber).toBe(legacy)
   })
 
@@ -129,7 +129,7 @@ describe('legacy import', () => {
     const institution = await createInstitution(payload)
     const item = await publishItem(payload, { institution: institution.id, theme })
     await expect(
-      payload.update({ collection: 'disclosure-items', id: item.id, data: { indexNumber: `${institution.creditCode}/2009-00001` }, context: { ...systemPublishContext, ...IMPORT } }),
+      payload.update({ collection: 'disclosure-items', id: item.id, data: { indexNumber: `${institution.creditCode}/2009-00001` }, context: { ...systemPublishContext(), ...IMPORT } }),
     ).rejects.toMatchObject(refusedAt('indexNumber', 'cannot be set or changed'))
   })
 })

@@ -18,7 +18,7 @@ export const publishableItem = ({ institution, theme }: { institution: number; t
 export const publishItem = (
   payload: Payload,
   { institution, theme, context }: { institution: number; theme: number; context?: Record<string, unknown> },
-) => payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), context: { ...systemPublishContext, ...context }, depth: 0 })
+) => payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), context: { ...systemPublishContext(), ...context }, depth: 0 })
 
 /** The serial at the end of a number made by a `…{serial:N}` pattern. */
 export const serialOf = (indexNumber: null | string | undefined): number => {

@@ -59,7 +59,7 @@ describe('per-institution patterns', () => {
     await payload.update({ collection: 'institutions', id: institution.id, data: { indexNumberPattern: '{orgCode}-{yyyy}-{serial:3}' } })
     const after = await publishItem(payload, { institution: institution.id, theme })
     expect(after.indexNumber).toBe(`${institution.creditCode!.slice(8, 17)}-${currentYear()}-001`)
-    const republished = await payload.update({ context: systemPublishContext, collection: 'disclosure-items', id: before.id, data: { title: unique('再发布') }, depth: 0 })
+    const republished = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: before.id, data: { title: unique('再发布') }, depth: 0 })
     expect(republished.indexNumber).toBe(before.indexNumber)
   })
 })
@@ -77,9 +77,9 @@ describe('the office-wide default pattern', () => {
     await initTransaction(req)
     try {
       await payload.updateGlobal({ slug: SETTINGS, data: { defaultPattern: '{creditCode}-{yyyy}{mm}-{serial:4}' }, req })
-      const byDefault = await payload.create({ context: systemPublishContext, collection: 'disclosure-items', data: publishableItem({ institution: plain.id, theme }), depth: 0, req })
+      const byDefault = await payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: plain.id, theme }), depth: 0, req })
       expect(byDefault.indexNumber).toBe(`${plain.creditCode}-202607-0001`)
-      const byOwn = await payload.create({ context: systemPublishContext, collection: 'disclosure-items', data: publishableItem({ institution: ownPattern.id, theme }), depth: 0, req })
+      const byOwn = await payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: ownPattern.id, theme }), depth: 0, req })
       expect(byOwn.indexNumber).toBe(`${ownPattern.creditCode!.slice(8, 17)}~2026~001`)
     } finally {
       await killTransaction(req)

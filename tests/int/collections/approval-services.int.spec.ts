@@ -1,7 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 // First: switches the workflow off before the Payload config loads.
-import './workflowOff'
+import '../../helpers/workflowOff'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 

@@ -30,7 +30,7 @@ describe('rebuildSearchIndex task', () => {
     const imported = await payload.create({
       collection: 'disclosure-items',
       data: { title: '批量导入的信息', institution, theme, dateMade: '2011-01-01', body: lexical('正文'), disclosureMethod: 'proactive', _status: 'published' },
-      context: { ...systemPublishContext, [SKIP_PORTAL_CONTEXT_KEY]: true },
+      context: { ...systemPublishContext(), [SKIP_PORTAL_CONTEXT_KEY]: true },
       depth: 0,
     })
     // A stale row: its document was unpublished behind the plugin's back.
@@ -38,7 +38,7 @@ describe('rebuildSearchIndex task', () => {
       collection: 'disclosure-items',
       id: indexed.id,
       data: { _status: 'draft' },
-      context: { ...systemPublishContext, [SKIP_PORTAL_CONTEXT_KEY]: true },
+      context: { ...systemPublishContext(), [SKIP_PORTAL_CONTEXT_KEY]: true },
       depth: 0,
     })
     expect((await searchCatalogue(payload, { institution })).docs.map((hit) => Number(hit.id))).toEqual([indexed.id])

@@ -159,7 +159,7 @@ describe('portal pages: libraries and institutions', () => {
         collection: 'officials',
         data: { name: unique('领导'), institution: institution.id, post: '局长', _status: 'published' as const, ...data },
         depth: 0,
-        context: systemPublishContext,
+        context: systemPublishContext(),
       })
     const deputy = await official({ post: '副局长', order: 2 })
     const head = await official({ order: 1 })

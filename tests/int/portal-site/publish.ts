@@ -29,7 +29,7 @@ export const publisher = (payload: Payload) => {
         ...data,
       },
       depth: 0,
-      context: systemPublishContext,
+      context: systemPublishContext(),
     })
   }
 
@@ -49,13 +49,13 @@ export const publisher = (payload: Payload) => {
         ...data,
       },
       depth: 0,
-      context: systemPublishContext,
+      context: systemPublishContext(),
     })
   }
 
   /** Withdrawal: back to draft (the document stays, the public stops seeing it). */
   const withdraw = (collection: 'disclosure-items' | 'policies', id: number) =>
-    payload.update({ collection, id, data: { _status: 'draft' as const }, depth: 0, context: systemPublishContext })
+    payload.update({ collection, id, data: { _status: 'draft' as const }, depth: 0, context: systemPublishContext() })
 
   return { publishItem, publishPolicy, withdraw, categories }
 }

@@ -83,7 +83,7 @@ describe('portal through the production server', () => {
     for (const path of paths) expect(mentions((await text(path)).body, item.indexNumber!)).toBe(true)
 
     const changedTitle = unique('修改后的标题')
-    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title: changedTitle }, depth: 0, context: systemPublishContext })
+    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title: changedTitle }, depth: 0, context: systemPublishContext() })
     for (const path of paths.slice(0, 3)) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(changedTitle)
 
     await publish.withdraw('disclosure-items', item.id)

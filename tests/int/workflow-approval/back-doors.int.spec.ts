@@ -40,7 +40,7 @@ const stored = async (id: number) => payload.findByID({ collection: 'disclosure-
 const latest = async (id: number) => payload.findByID({ collection: 'disclosure-items', id, draft: true, depth: 0 })
 
 const publishedBySystem = () =>
-  payload.create({ collection: 'disclosure-items', data: { ...complete(), _status: 'published' }, context: systemPublishContext, depth: 0 })
+  payload.create({ collection: 'disclosure-items', data: { ...complete(), _status: 'published' }, context: systemPublishContext(), depth: 0 })
 
 const userDoc = async (role: Role) => ({ ...(await payload.findByID({ collection: 'users', id: office.cast[role].id, depth: 0 })), collection: 'users' as const })
 
