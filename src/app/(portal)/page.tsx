@@ -12,6 +12,7 @@ const entries = [
   { href: '/policies', label: '政策文件' },
   { href: '/institutions', label: '机构职能' },
   { href: '/services', label: '办事服务' },
+  { href: '/bulletin', label: '政府公报' },
   { href: '/search', label: '信息搜索' },
 ]
 

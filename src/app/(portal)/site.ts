@@ -9,5 +9,6 @@ export const sections = [
   { href: '/policies', label: '政策文件' },
   { href: '/institutions', label: '机构职能' },
   { href: '/services', label: '办事服务' },
+  { href: '/bulletin', label: '政府公报' },
   { href: '/search', label: '搜索' },
 ] as const

@@ -18,7 +18,7 @@ export const ISSUES = 'bulletin-issues' as const
  * The one way these tests publish: as the system (the seed's and imports' path), since the workflow
  * plugin closes every other way to publish.
  */
-export const asSystem = { context: systemPublishContext(), depth: 0 } as const
+export const asSystem = () => ({ context: systemPublishContext(), depth: 0 }) as const
 
 /** Issue numbers unique across the test files that share the database. */
 export const issueNumbers = () => ({
@@ -51,7 +51,7 @@ export const publishItem = async (payload: Payload, extra: Record<string, unknow
       _status: 'published' as const,
       ...extra,
     },
-    ...asSystem,
+    ...asSystem(),
   })
   return { relationTo: 'disclosure-items', value: item.id, title, documentNumber }
 }
@@ -68,7 +68,7 @@ export const createDraftIssue = async (payload: Payload, sections: ReturnType<ty
     depth: 0,
   })
 
-export const publishIssue = (payload: Payload, id: number) => payload.update({ collection: ISSUES, id, data: { _status: 'published' as const }, ...asSystem })
+export const publishIssue = (payload: Payload, id: number) => payload.update({ collection: ISSUES, id, data: { _status: 'published' as const }, ...asSystem() })
 
 /** Text of a PDF (pages first..last, all by default) through poppler's pdftotext. */
 export const pdfText = (pdf: Buffer, pages?: { first: number; last: number }) => {

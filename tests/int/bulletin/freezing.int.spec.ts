@@ -45,7 +45,7 @@ describe('freezing on publication', () => {
       collection: 'disclosure-items',
       id: placed.value,
       data: { title: '已被修改的标题', documentNumber: '扎政发〔2026〕999号', body: lexical('修改后的正文'), _status: 'published' },
-      ...asSystem,
+      ...asSystem(),
     })
 
     const after = await payload.findByID({ collection: ISSUES, id: issue.id, depth: 0 })
@@ -65,12 +65,12 @@ describe('freezing on publication', () => {
     const other = await publishItem(payload)
     const issue = await publishIssue(payload, (await createDraftIssue(payload, sectionsOf(['政府文件', [placed]]))).id)
     await expect(
-      payload.update({ collection: ISSUES, id: issue.id, data: { sections: sectionsOf(['政府文件', [other]]) }, ...asSystem }),
+      payload.update({ collection: ISSUES, id: issue.id, data: { sections: sectionsOf(['政府文件', [other]]) }, ...asSystem() }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'sections' }] } })
-    await expect(payload.update({ collection: ISSUES, id: issue.id, data: { cumulativeNumber: issue.cumulativeNumber + 1 }, ...asSystem })).rejects.toMatchObject({
+    await expect(payload.update({ collection: ISSUES, id: issue.id, data: { cumulativeNumber: issue.cumulativeNumber + 1 }, ...asSystem() })).rejects.toMatchObject({
       status: 400,
     })
-    const resaved = await payload.update({ collection: ISSUES, id: issue.id, data: { coversFrom: '2026-01-01' }, ...asSystem })
+    const resaved = await payload.update({ collection: ISSUES, id: issue.id, data: { coversFrom: '2026-01-01' }, ...asSystem() })
     expect(resaved.contentHash).toBe(issue.contentHash)
     expect(entriesOf(resaved)[0]!.frozen.versionId).toBe(entriesOf(issue)[0]!.frozen.versionId)
   })
@@ -78,7 +78,7 @@ describe('freezing on publication', () => {
   it('should refuse publishing an issue whose item was withdrawn since it was placed', async () => {
     const placed = await publishItem(payload)
     const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [placed]]))
-    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { disclosureMethod: 'on-request' }, ...asSystem })
+    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { disclosureMethod: 'on-request' }, ...asSystem() })
     await expect(publishIssue(payload, draft.id)).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'sections.0.entries.0.document' }] } })
   })
 })

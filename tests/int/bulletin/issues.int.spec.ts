@@ -58,7 +58,7 @@ describe('bulletin issue numbers', () => {
 describe('placing documents', () => {
   it('should refuse a draft document, naming the entry', async () => {
     const placed = await publishItem(payload)
-    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { _status: 'draft' }, ...asSystem })
+    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { _status: 'draft' }, ...asSystem() })
     const response = await postIssue({ ...issueNumbers(), sections: sectionsOf(['政府文件', [placed]]) })
     expectFieldError(response, 'sections.0.entries.0.document', '尚未发布', 'not published', placed.title)
   })
@@ -75,7 +75,7 @@ describe('placing documents', () => {
     const policy = await payload.create({
       collection: 'policies',
       data: { title: '扎兰屯市政府规章', level: 'government-rule', issuer: (await payload.find({ collection: 'institutions', limit: 1, depth: 0 })).docs[0]!.id, dateWritten: '2026-02-01', datePublished: '2026-02-02', body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '第一条', version: 1 }], version: 1 }], direction: null, format: '', indent: 0, version: 1 } }, disclosureMethod: 'proactive' as const, _status: 'published' as const },
-      ...asSystem,
+      ...asSystem(),
     })
     const response = await postIssue({
       ...issueNumbers(),

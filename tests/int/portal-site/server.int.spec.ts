@@ -6,6 +6,7 @@ import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appSe
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { createDraftIssue, publishIssue, publishItem as publishBulletinItem, sectionsOf } from '../bulletin/fixtures'
 import { publisher } from './publish'
 
 let payload: Payload
@@ -134,5 +135,19 @@ describe('portal through the production server', () => {
     const preview = await fetch(`${server.url}${enable.headers.get('location')}`, { headers: { Cookie: cookies } })
     expect(preview.status).toBe(200)
     expect(await preview.text()).toContain(draft.title)
+  })
+
+  it('should list a published bulletin issue with its downloads on /bulletin, and never a draft issue', { timeout: 120_000 }, async () => {
+    const entry = await publishBulletinItem(payload)
+    const published = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
+    await publishIssue(payload, published.id)
+    const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
+
+    const page = await text('/bulletin')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(`年第${published.issueNumber}期（总第${published.cumulativeNumber}期）`)
+    expect(page.body).toContain(`/api/bulletin-issues/${published.id}/pdf`)
+    expect(page.body).toContain(`/api/bulletin-issues/${published.id}/docx`)
+    expect(page.body).not.toContain(`/api/bulletin-issues/${draft.id}/`)
   })
 })
