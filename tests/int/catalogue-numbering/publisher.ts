@@ -12,6 +12,7 @@ import { getPayload } from 'payload'
 
 import config from '../../../payload.config'
 import { closePayload } from '../../../src/lib/database/closePayload'
+import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { publishableItem } from './items'
 
 const [institution, theme, count] = process.argv.slice(2).map(Number)
@@ -30,7 +31,7 @@ try {
   console.log('PUBLISHING')
   const items = await Promise.all(
     Array.from({ length: count }, () =>
-      payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), depth: 0 }),
+      payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), depth: 0, context: systemPublishContext() }),
     ),
   )
   console.log(`RESULT ${JSON.stringify(items.map((item) => item.indexNumber))}`)

@@ -64,7 +64,7 @@ const startPublisher = (institution: number): Publisher => {
  * with exit 13 (top-level await never settled) before it printed anything. Booting is not what this
  * test is about; everything after READY counts and is never retried.
  */
-const startReadyPublisher = async (institution: number, attemptsLeft = 3): Promise<Publisher> => {
+const startReadyPublisher = async (institution: number, attemptsLeft = 5): Promise<Publisher> => {
   const publisher = startPublisher(institution)
   try {
     await publisher.ready
