@@ -8,7 +8,7 @@ import type { ResolvedNumberingOptions } from './types'
 
 import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
 import { tableOf } from './tables'
-import { transactionOf } from './transaction'
+import { transactionOf } from '../../src/lib/database/transaction'
 
 type Doc = Record<string, unknown>
 

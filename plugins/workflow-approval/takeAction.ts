@@ -12,7 +12,7 @@ import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from
 import { WorkflowActionError } from './errors'
 import { recordEvent } from './recordEvent'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
-import { lockDocument } from './transaction'
+import { lockDocument } from './lockDocument'
 import { decideAction, firstStageOf, isUnderReview, stageOf } from './workflow'
 
 type Doc = Record<string, unknown>

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 
 import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG, REGISTRY_SLUG } from '../defaults'
 import { tableOf } from '../tables'
-import { transactionOf } from '../transaction'
+import { transactionOf } from '../../../src/lib/database/transaction'
 
 /**
  * Records a newly given number in the register, in the same transaction. The register's unique index

@@ -5,7 +5,7 @@ import type { ResolvedPortalOptions } from '../types'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
 import { deleteIndexRow, findIndexRow, upsertIndexRow } from '../search/indexStore'
-import { transactionOf } from '../transaction'
+import { transactionOf } from '../../../src/lib/database/transaction'
 import { isOnPortal } from './isOnPortal'
 import { announcePortalChange } from './portalChange'
 

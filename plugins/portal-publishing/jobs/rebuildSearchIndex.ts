@@ -9,7 +9,7 @@ import type { ResolvedPortalOptions } from '../types'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
 import { upsertIndexRow } from '../search/indexStore'
-import { transactionOf } from '../transaction'
+import { transactionOf } from '../../../src/lib/database/transaction'
 
 const PAGE_SIZE = 200
 

@@ -8,7 +8,7 @@ import { applyTransition } from '../applyTransition'
 import { SCHEDULED_PUBLISH_TASK, STAGE_FIELD } from '../defaults'
 import { recordEvent } from '../recordEvent'
 import { institutionIdOf, workflowFor } from '../resolveWorkflow'
-import { lockDocument } from '../transaction'
+import { lockDocument } from '../lockDocument'
 
 type Doc = Record<string, unknown>
 

@@ -2,19 +2,13 @@ import { EntryList } from './_components/EntryList'
 import { SearchForm } from './_components/SearchForm'
 import { getCatalogueFacets } from './_data/catalogue'
 import { getLatest } from './_data/latest'
+import { sections } from './site'
 
 // Rendered on request (there is no database at build time); the data comes from the tagged cache.
 export const dynamic = 'force-dynamic'
 
-const entries = [
-  { href: '/guide', label: '公开指南' },
-  { href: '/catalogue', label: '公开目录' },
-  { href: '/policies', label: '政策文件' },
-  { href: '/institutions', label: '机构职能' },
-  { href: '/services', label: '办事服务' },
-  { href: '/bulletin', label: '政府公报' },
-  { href: '/search', label: '信息搜索' },
-]
+// Every column but home itself: the quick entries are the navigation's sections.
+const entries = sections.filter((section) => section.href !== '/')
 
 /** Home: the newest disclosures and one click to every column; any item is at most two clicks away. */
 export default async function HomePage() {

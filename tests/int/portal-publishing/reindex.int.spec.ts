@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from '../../../plugins/portal-publishing/defaults'
 import { searchCatalogue } from '../../../plugins/portal-publishing/search/searchCatalogue'
-import { poolOf } from '../../../plugins/portal-publishing/transaction'
+import { poolOf } from '../../../src/lib/database/transaction'
 import { closePayload } from '../../../src/lib/database/closePayload'
 import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { lexical } from '../../helpers/fixtures'

@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
-type DrizzleAdapter = { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+import { transactionOf } from '../../src/lib/database/transaction'
 
 /**
  * Serialises workflow actions on one document: a transaction-scoped advisory lock, held until the
@@ -11,8 +10,6 @@ type DrizzleAdapter = { drizzle: Executor; sessions?: Record<string, { db: Execu
  * finds the document moved on.
  */
 export const lockDocument = async ({ req, collection, id }: { req: PayloadRequest; collection: string; id: number | string }) => {
-  const adapter = req.payload.db as unknown as DrizzleAdapter
-  const transactionID = await req.transactionID
-  const db = (transactionID !== undefined && adapter.sessions?.[String(transactionID)]?.db) || adapter.drizzle
+  const db = await transactionOf(req)
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`workflow:${collection}`}), hashtext(${String(id)}))`)
 }
