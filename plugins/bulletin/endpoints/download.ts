@@ -6,7 +6,8 @@ import type { ExportFormat } from '../render/exportIssue'
 import { bilingualMessage } from '../../../collections/labels'
 import { printableIssue } from '../issueContent'
 import { loadIssueFor } from '../loadIssue'
-import { exportIssue, imageUrlsOf } from '../render/exportIssue'
+import { imageUrlsOf } from '../render/exportIssue'
+import { exportForDownload } from '../render/frozenExports'
 import { renderHtml } from '../render/html'
 import { SnapshotError } from '../snapshot'
 
@@ -32,7 +33,7 @@ const download =
     try {
       const issue = await printable(req, options)
       if (!issue) return notFound()
-      const file = await exportIssue({ req, issue, format })
+      const file = await exportForDownload({ req, issue, format })
       return new Response(new Uint8Array(file.data), {
         headers: {
           'Content-Type': file.mimeType,
