@@ -949,6 +949,7 @@ export interface WorkflowEvent {
   fromStage?: string | null;
   toStage?: string | null;
   user?: (number | null) | User;
+  userName?: string | null;
   userEmail?: string | null;
   role?: string | null;
   comment?: string | null;
@@ -1619,6 +1620,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   fromStage?: T;
   toStage?: T;
   user?: T;
+  userName?: T;
   userEmail?: T;
   role?: T;
   comment?: T;

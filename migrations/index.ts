@@ -5,6 +5,7 @@ import * as migration_20261128_003649_workflow_approval from './20261128_003649_
 import * as migration_20261128_005105_portal_publishing from './20261128_005105_portal_publishing';
 import * as migration_20261128_014636_merge_snapshot from './20261128_014636_merge_snapshot';
 import * as migration_20261128_014707_bulletin_workflow from './20261128_014707_bulletin_workflow';
+import * as migration_20261128_031615_workflow_event_actor_name from './20261128_031615_workflow_event_actor_name';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_014707_bulletin_workflow.up,
     down: migration_20261128_014707_bulletin_workflow.down,
-    name: '20261128_014707_bulletin_workflow'
+    name: '20261128_014707_bulletin_workflow',
+  },
+  {
+    up: migration_20261128_031615_workflow_event_actor_name.up,
+    down: migration_20261128_031615_workflow_event_actor_name.down,
+    name: '20261128_031615_workflow_event_actor_name'
   },
 ];

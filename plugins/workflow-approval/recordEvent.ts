@@ -64,6 +64,7 @@ export const recordEvent = async ({
         fromStage,
         toStage,
         user: user ? user.id : null,
+        userName: (req.user as { name?: string } | null)?.name ?? null,
         userEmail: (req.user as { email?: string } | null)?.email ?? null,
         role,
         comment: comment?.trim() || null,

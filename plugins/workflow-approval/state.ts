@@ -103,7 +103,10 @@ export const workflowStateOf = async ({
       action: String(event.action),
       fromStage: (event.fromStage as string | null) ?? null,
       toStage: (event.toStage as string | null) ?? null,
-      user: event.user != null ? { id: event.user as number | string, ...(event.userEmail ? { email: String(event.userEmail) } : {}) } : null,
+      user:
+        event.user != null
+          ? { id: event.user as number | string, ...(event.userName ? { name: String(event.userName) } : {}), ...(event.userEmail ? { email: String(event.userEmail) } : {}) }
+          : null,
       role: (event.role as string | null) ?? null,
       comment: (event.comment as string | null) ?? null,
       createdAt: String(event.createdAt),

@@ -8,6 +8,7 @@ import type { Office } from './setup'
 import { EVENTS_APPEND_ONLY } from '../../../plugins/workflow-approval/defaults'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
+import { unique } from '../../helpers/fixtures'
 import { act, createOffice, draftItem } from './setup'
 
 /** The audit log is append-only: no role changes or removes a record through any door. */
@@ -17,10 +18,12 @@ let office: Office
 let stranger: Office
 let eventId: number | string
 let itemId: number
+const editorName = unique('张编辑')
 
 beforeAll(async () => {
   payload = await getTestPayload()
   ;[office, stranger] = await Promise.all([createOffice(payload), createOffice(payload)])
+  await payload.update({ collection: 'users', id: office.cast.editor.id, data: { name: editorName } })
   const item = await draftItem(office)
   itemId = item.id
   const submitted = await act(office.cast.editor, item.id, { action: 'submit', comment: '原始意见' })
@@ -47,7 +50,7 @@ const unchanged = async () => {
 describe('the audit log', () => {
   it('should record who acted, in which role, from and to which stage, with the comment and the version', async () => {
     const event = await payload.findByID({ collection: 'workflow-events', id: eventId, depth: 0 })
-    expect(event).toMatchObject({ documentCollection: 'disclosure-items', documentId: String(itemId), action: 'submit', fromStage: 'draft', toStage: 'review', role: 'editor', userEmail: office.cast.editor.email, comment: '原始意见' })
+    expect(event).toMatchObject({ documentCollection: 'disclosure-items', documentId: String(itemId), action: 'submit', fromStage: 'draft', toStage: 'review', role: 'editor', userName: editorName, userEmail: office.cast.editor.email, comment: '原始意见' })
     expect(event.user).toBe(office.cast.editor.id)
     const { docs } = await payload.findVersions({ collection: 'disclosure-items', where: { parent: { equals: itemId } }, sort: '-updatedAt', limit: 1, depth: 0 })
     expect(event.version).toBe(String(docs[0]!.id))
@@ -92,5 +95,26 @@ describe('the audit log', () => {
     expect(await seen(stranger.cast.reviewer.token)).toBe(0)
     expect(await seen(office.cast['bulletin-editor'].token)).toBe(0)
     expect(await seen()).toBe(0)
+  })
+
+  it('should name the actor to every reader of the log, and show the actor’s e-mail only to admins and the actor', async () => {
+    const read = async (token: string) => (await rest('GET', `/workflow-events/${eventId}`, { token })).json
+    for (const role of ['disclosure-office', 'reviewer', 'signer'] as const) {
+      const event = await read(office.cast[role].token)
+      expect(event.userName).toBe(editorName)
+      expect(event.userEmail ?? undefined).toBeUndefined()
+    }
+    expect((await read(office.cast.editor.token)).userEmail).toBe(office.cast.editor.email)
+    expect((await read(office.cast.admin.token)).userEmail).toBe(office.cast.editor.email)
+    const state = await rest('GET', `/disclosure-items/${itemId}/workflow`, { token: office.cast.reviewer.token })
+    expect(state.json.history[0].user).toEqual({ id: office.cast.editor.id, name: editorName })
+  })
+
+  it('should reveal nothing of the actor’s e-mail to a reader who may not see it when probing with where', async () => {
+    const probe = async (email: string) => {
+      const response = await rest('GET', `/workflow-events?where[id][equals]=${eventId}&where[userEmail][equals]=${encodeURIComponent(email)}`, { token: office.cast.reviewer.token })
+      return { status: response.status, count: response.json?.docs?.length ?? 0 }
+    }
+    expect(await probe(office.cast.editor.email)).toEqual(await probe('nobody@example.invalid'))
   })
 })

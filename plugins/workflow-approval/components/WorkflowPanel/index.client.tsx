@@ -40,7 +40,7 @@ export const WorkflowPanel = () => {
               <strong>{stageText(event.fromStage)}</strong> → <strong>{stageText(event.toStage)}</strong>
             </div>
             <div style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}>
-              {[event.user?.email ?? (event.user ? `#${event.user.id}` : ''), event.role ? textOf(roleLabels[event.role as Role] ?? event.role, language) : '', when(event.createdAt)].filter(Boolean).join(' · ')}
+              {[event.user?.name ?? event.user?.email ?? (event.user ? `#${event.user.id}` : ''), event.role ? textOf(roleLabels[event.role as Role] ?? event.role, language) : '', when(event.createdAt)].filter(Boolean).join(' · ')}
             </div>
             {event.comment ? <blockquote className="workflow-comment" style={{ margin: '0.25em 0 0' }}>{event.comment}</blockquote> : null}
           </li>

@@ -15,7 +15,7 @@ export type WorkflowStateView = {
     action: string
     fromStage: string | null
     toStage: string | null
-    user: { id: number | string; email?: string } | null
+    user: { id: number | string; name?: string; email?: string } | null
     role: string | null
     comment: string | null
     createdAt: string
