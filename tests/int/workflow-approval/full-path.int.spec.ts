@@ -48,7 +48,9 @@ describe('the review chain', () => {
     expect(signed.json.history.map((event: { action: string }) => event.action)).toEqual(['submit', 'approve', 'approve', 'approve'])
     expect(signed.json.history.map((event: { role: string }) => event.role)).toEqual(['editor', 'reviewer', 'secrecy-reviewer', 'signer'])
     expect(signed.json.history[0].comment).toBe('请审核')
-    expect(signed.json.history[3].user).toEqual({ id: cast.signer.id, email: cast.signer.email })
+    // The signer's own record carries their e-mail; the reviewer's shows the reviewer's name only.
+    expect(signed.json.history[3].user).toEqual({ id: cast.signer.id, name: cast.signer.email, email: cast.signer.email })
+    expect(signed.json.history[1].user).toEqual({ id: cast.reviewer.id, name: cast.reviewer.email })
 
     const published = await payload.findByID({ collection: 'disclosure-items', id: item.id, depth: 0 })
     expect(published._status).toBe('published')
