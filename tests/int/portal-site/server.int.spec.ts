@@ -11,6 +11,7 @@ import { publisher } from './publish'
 
 let payload: Payload
 let server: AppServer
+const previewSecret = `preview-${crypto.randomUUID()}`
 const text = async (path: string) => {
   const response = await fetch(`${server.url}${path}`, { redirect: 'manual' })
   return { status: response.status, body: await response.text(), headers: response.headers }
@@ -24,7 +25,7 @@ const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').
 beforeAll(async () => {
   payload = await getTestPayload()
   await ensureBuild()
-  server = await startAppServer()
+  server = await startAppServer({ env: { PREVIEW_SECRET: previewSecret } })
   // Publishes here (the Local API in this process) reach the server's cache through the plugin's signed route.
   process.env.PORTAL_REVALIDATE_URL = server.url
 }, 900_000)
@@ -125,9 +126,11 @@ describe('portal through the production server', () => {
     expect((await text(`/preview/disclosure-items/${draft.id}`)).status).toBe(404)
     expect((await text(`/preview?collection=disclosure-items&id=${draft.id}`)).status).toBe(401)
     expect((await text(`/preview?collection=disclosure-items&id=${draft.id}&secret=wrong`)).status).toBe(401)
+    // The session-signing secret is not a preview secret: it must never travel in a URL.
+    expect((await text(`/preview?collection=disclosure-items&id=${draft.id}&secret=${encodeURIComponent(process.env.PAYLOAD_SECRET!)}`)).status).toBe(401)
     expect((await text(`/preview?collection=users&id=1`)).status).toBe(400)
 
-    const enable = await fetch(`${server.url}/preview?collection=disclosure-items&id=${draft.id}&secret=${encodeURIComponent(process.env.PAYLOAD_SECRET!)}`, {
+    const enable = await fetch(`${server.url}/preview?collection=disclosure-items&id=${draft.id}&secret=${previewSecret}`, {
       redirect: 'manual',
     })
     expect(enable.status).toBe(307)

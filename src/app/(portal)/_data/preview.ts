@@ -4,10 +4,18 @@ import crypto from 'node:crypto'
 
 import type { CatalogueCollection } from './entries'
 
-/** Constant-time, so the secret cannot be guessed one character at a time from response times. */
+/** Shorter than this and the secret is ignored: preview then needs a signed-in editor. */
+const MIN_PREVIEW_SECRET_LENGTH = 16
+
+/**
+ * `PREVIEW_SECRET` lets a headless frontend turn on draft mode without an admin session. It is its own
+ * secret, never PAYLOAD_SECRET: a value that travels in URLs ends up in logs, history and Referer headers,
+ * and the one that signs sessions must not. Unset: only signed-in editors preview.
+ * Constant-time, so the secret cannot be guessed one character at a time from response times.
+ */
 export const isPreviewSecret = (given: string | null): boolean => {
-  const secret = process.env.PAYLOAD_SECRET
-  if (!given || !secret) return false
+  const secret = process.env.PREVIEW_SECRET
+  if (!given || !secret || secret.length < MIN_PREVIEW_SECRET_LENGTH) return false
   const a = crypto.createHash('sha256').update(given).digest()
   const b = crypto.createHash('sha256').update(secret).digest()
   return crypto.timingSafeEqual(a, b)

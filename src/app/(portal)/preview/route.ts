@@ -9,7 +9,7 @@ const refuse = (status: number, message: string) => new Response(message, { stat
 
 /**
  * `GET /preview?collection=&id=[&secret=]`: turns on Next.js draft mode for an editor signed in to the admin
- * (who may read that document) or a caller holding PAYLOAD_SECRET, then shows the draft. Draft mode is a
+ * (who may read that document) or a caller holding PREVIEW_SECRET, then shows the draft. Draft mode is a
  * signed cookie only this route sets, so the public never reaches a draft.
  */
 export async function GET(request: Request) {
