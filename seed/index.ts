@@ -49,9 +49,14 @@ const savePolicies = async (save: Save, refs: Refs, interpretationIds: PolicyLin
  * catalogue entries and one account per role. Safe to run again: documents are matched by natural
  * key and rewritten only when they differ.
  */
-export const seedDemoData = ({ payload, log, onlyIfEmpty = false }: SeedArgs): Promise<void> =>
+export const seedDemoData = async ({ payload, log, onlyIfEmpty = false }: SeedArgs): Promise<void> => {
+  // Demo accounts share one printed password: a production database must never get them by accident.
+  if (process.env.NODE_ENV === 'production' && process.env.SEED_ALLOW_PRODUCTION !== 'true') {
+    throw new Error('seed: refused with NODE_ENV=production — demo data and its accounts are for development only (SEED_ALLOW_PRODUCTION=true overrides)')
+  }
   // Emptiness is checked under the lock: an instance that waited finds the other's data and skips.
-  withSeedLock(payload, () => seedUnderLock({ payload, log, onlyIfEmpty }))
+  await withSeedLock(payload, () => seedUnderLock({ payload, log, onlyIfEmpty }))
+}
 
 const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>): Promise<void> => {
   if (onlyIfEmpty) {

@@ -102,6 +102,20 @@ describe('demo data seed', () => {
     expect(users.docs.flatMap((user) => user.roles ?? []).sort()).toEqual([...roles].sort())
   })
 
+  it('should refuse to run with NODE_ENV=production before writing anything', async () => {
+    const env = process.env as Record<string, string | undefined>
+    const previous = env.NODE_ENV
+    env.NODE_ENV = 'production'
+    const log: string[] = []
+    try {
+      await expect(seedDemoData({ payload, log: (message) => log.push(message) })).rejects.toThrow(/development only/)
+    } finally {
+      env.NODE_ENV = previous
+    }
+    // Refused before the first step (each step logs), so nothing was written.
+    expect(log).toEqual([])
+  })
+
   it('should skip when asked to seed only an empty catalogue', async () => {
     const log: string[] = []
     await seedDemoData({ payload, log: (message) => log.push(message), onlyIfEmpty: true })
