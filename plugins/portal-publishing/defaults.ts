@@ -58,6 +58,7 @@ export const defaultItemPath: ResolvedPortalOptions['itemPath'] = ({ collection,
 
 export const resolveOptions = (options: PortalPublishingOptions): ResolvedPortalOptions => ({
   collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
+  references: options.references ?? { institutions: 'institution', officials: 'official', categories: 'category' },
   fieldsOf: (collection) => ({
     ...(defaultFieldMaps[collection] ?? genericFieldMap),
     ...(options.fields?.[collection as never] ?? {}),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
@@ -8,6 +8,7 @@ import { webhooksCollection } from './collections/webhooks'
 import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { searchEndpoint } from './endpoints/search'
+import { revalidateReferenceOnChange, revalidateReferenceOnDelete } from './hooks/revalidateReference'
 import { syncOnChange } from './hooks/syncOnChange'
 import { syncOnDelete } from './hooks/syncOnDelete'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
@@ -17,17 +18,27 @@ export type { PortalPublishingOptions } from './types'
 export { cacheTags, tagsForDocument } from './cacheTags'
 export { DELIVER_TASK, PORTAL_PUBLISHING_CUSTOM_KEY, REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from './defaults'
 
-const withPortalSync = (collection: CollectionConfig, options: ResolvedPortalOptions): CollectionConfig => {
+/** Adds hooks after the collection's own and other plugins' (the index number is registered by then). */
+const withHooksAfter = (
+  collection: CollectionConfig,
+  { afterChange, afterDelete }: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook },
+): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    hooks: {
-      ...hooks,
-      // After the collection's own hooks and other plugins' (the index number is registered by then).
-      afterChange: [...(hooks.afterChange ?? []), syncOnChange(options)],
-      afterDelete: [...(hooks.afterDelete ?? []), syncOnDelete(options)],
-    },
+    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] },
   }
+}
+
+/** Catalogue collections sync search and the portal; reference collections only expire the pages showing them. */
+const withPortalHooks = (collection: CollectionConfig, options: ResolvedPortalOptions): CollectionConfig => {
+  if (options.disabled) return collection
+  if (options.collections.includes(collection.slug as never)) {
+    return withHooksAfter(collection, { afterChange: syncOnChange(options), afterDelete: syncOnDelete(options) })
+  }
+  const kind = options.references[collection.slug as never]
+  if (!kind) return collection
+  return withHooksAfter(collection, { afterChange: revalidateReferenceOnChange(options, kind), afterDelete: revalidateReferenceOnDelete(options, kind) })
 }
 
 const withAutoRun = (jobs: NonNullable<Config['jobs']>, options: ResolvedPortalOptions): NonNullable<Config['jobs']> => {
@@ -43,9 +54,7 @@ export const portalPublishing =
   (pluginOptions: PortalPublishingOptions = {}): Plugin =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    const collections = (config.collections ?? []).map((collection) =>
-      options.collections.includes(collection.slug as never) && !options.disabled ? withPortalSync(collection, options) : collection,
-    )
+    const collections = (config.collections ?? []).map((collection) => withPortalHooks(collection, options))
     const jobs = {
       ...config.jobs,
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import type { ReferenceKind } from './cacheTags'
+
 /** Where a collection keeps what the portal shows and search reads. Every name is a top-level field. */
 export type PortalFieldMap = {
   /** The document's title. */
@@ -32,6 +34,13 @@ export type PortalPublishingOptions = {
    * @default ['disclosure-items', 'policies', 'approval-services']
    */
   collections?: CollectionSlug[]
+  /**
+   * Collections shown beside the catalogue, and what each is to the portal: a change to one expires the
+   * pages that show it (an institution's name on every entry of it, a leader on their institution's page,
+   * a category in facets and metadata tables).
+   * @default { institutions: 'institution', officials: 'official', categories: 'category' }
+   */
+  references?: Partial<Record<CollectionSlug, ReferenceKind>>
   /**
    * Field names per collection, merged over the defaults (policies: `issuer`, `datePublished`; approval
    * services: `name`, conditions and procedure as body; others: `title`, `institution`, `dateMade`, `body`).
@@ -91,6 +100,7 @@ export type PortalPublishingOptions = {
 
 export type ResolvedPortalOptions = {
   collections: CollectionSlug[]
+  references: Partial<Record<CollectionSlug, ReferenceKind>>
   fieldsOf: (collection: string) => PortalFieldMap
   itemPath: NonNullable<PortalPublishingOptions['itemPath']>
   revalidate: RevalidateTags

@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { RevalidateTags } from '../../../plugins/portal-publishing/types'
 
 import { closePayload } from '../../../src/lib/database/closePayload'
-import { createInstitution } from '../../helpers/fixtures'
+import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { createInstitution, ensureCategory, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { createDraftItem, eventually, portalOptions, publishItem, saveDraft, scene, updatePublished, withdraw } from './portal'
 
@@ -94,5 +95,53 @@ describe('portal revalidation', () => {
     const marker = await publishItem(payload, { title: '回滚标记', institution, theme })
     await eventually(async () => callsFor(marker.id).length === 1)
     expect(calls.slice(before).filter((tags) => !tags.includes(`item:disclosure-items:${marker.id}`) && tags.includes(`institution:${institution}`))).toEqual([])
+  })
+})
+
+describe('portal revalidation of reference data', () => {
+  const catalogueLists = ['list:disclosure-items', 'list:policies', 'list:approval-services']
+  const callsWith = (tag: string) => calls.filter((tags) => tags.includes(tag))
+
+  it('should expire an institution’s pages and every catalogue list when its name changes', async () => {
+    const institution = await createInstitution(payload)
+    calls.length = 0
+    await payload.update({ collection: 'institutions', id: institution.id, data: { name: unique('更名局') }, depth: 0 })
+    const [tags] = await eventually(async () => callsWith(`institution:${institution.id}`).length > 0 && callsWith(`institution:${institution.id}`))
+    expect(tags).toEqual([`institution:${institution.id}`, 'list:institutions', ...catalogueLists, 'feeds', 'sitemap', 'search'])
+  })
+
+  it('should not expire anything for a draft saved beside a draft institution', async () => {
+    const draft = await payload.create({ collection: 'institutions', data: { name: unique('草稿局'), kind: 'department', _status: 'draft' } as never, draft: true, depth: 0 })
+    await payload.update({ collection: 'institutions', id: draft.id, data: { phone: '0470-1234567' }, draft: true, depth: 0 })
+    const marker = await createInstitution(payload)
+    await eventually(async () => callsWith(`institution:${marker.id}`).length > 0)
+    expect(callsWith(`institution:${draft.id}`)).toEqual([])
+  })
+
+  it('should expire a leader’s page, the leader lists and both institutions when a leader moves', async () => {
+    const [first, second] = await Promise.all([createInstitution(payload), createInstitution(payload)])
+    const leader = await payload.create({
+      collection: 'officials',
+      data: { name: unique('王局长'), institution: first.id, post: '局长', _status: 'published' } as never,
+      context: systemPublishContext(),
+      depth: 0,
+    })
+    await eventually(async () => callsWith(`item:officials:${leader.id}`).length === 1)
+    await payload.update({ collection: 'officials', id: leader.id, data: { institution: second.id, _status: 'published' } as never, context: systemPublishContext(), depth: 0 })
+    const all = await eventually(async () => callsWith(`item:officials:${leader.id}`).length === 2 && callsWith(`item:officials:${leader.id}`))
+    expect(all[1]).toEqual([`item:officials:${leader.id}`, 'list:officials', `institution:${second.id}`, `institution:${first.id}`])
+  })
+
+  it('should expire the catalogue lists and search when a category is renamed or deleted', async () => {
+    const category = await ensureCategory(payload, 'theme', unique('T').slice(0, 20).replace(/[^A-Za-z0-9]/g, ''), '临时主题')
+    calls.length = 0
+    await payload.update({ collection: 'categories', id: category.id, data: { name: '更名主题' }, depth: 0 })
+    await payload.delete({ collection: 'categories', id: category.id })
+    const expected = ['list:categories', ...catalogueLists, 'search']
+    const seen = await eventually(async () => {
+      const matching = calls.filter((tags) => JSON.stringify(tags) === JSON.stringify(expected))
+      return matching.length >= 2 && matching
+    })
+    expect(seen.length).toBeGreaterThanOrEqual(2)
   })
 })

@@ -95,6 +95,17 @@ describe('portal through the production server', () => {
     }
   })
 
+  it('should show an institution’s new name on its page and on its entries already cached', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload)
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+    const paths = [`/institutions/${institution.id}`, permalink(item.indexNumber!)]
+    for (const path of paths) expect((await text(path)).body).toContain(institution.name)
+
+    const renamed = unique('更名后的机构')
+    await payload.update({ collection: 'institutions', id: institution.id, data: { name: renamed }, depth: 0 })
+    for (const path of paths) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(renamed)
+  })
+
   it('should answer unknown feeds and bad ids with 404, never 500', async () => {
     expect((await text('/feeds/users')).status).toBe(404)
     expect((await text('/feeds/institutions/abc')).status).toBe(404)
