@@ -22,6 +22,7 @@ import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workf
 import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
 import { emailAdapter } from './src/lib/email'
+import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseSettings()
@@ -44,7 +45,10 @@ export default buildConfig({
     // Notifications and scheduled publication run in the app process (npm run dev / npm start), each
     // minute. Test runs drive the queue themselves (payload.jobs.run), and JOBS_AUTORUN=false turns it off.
     autoRun: [{ cron: '* * * * *', queue: 'workflow' }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST,
+    // Where runners run, jobs a stopped runner left `processing` go back to the queue (src/lib/jobs).
+    shouldAutoRun: releasingStaleJobs(() => process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST, {
+      staleAfterMinutes: Number(process.env.JOBS_STALE_AFTER_MINUTES) || undefined,
+    }),
   },
   i18n: {
     fallbackLanguage: 'zh',

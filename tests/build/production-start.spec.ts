@@ -5,12 +5,25 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { AppServer } from '../helpers/appServer'
 
 import { ensureBuild, startAppServer } from '../helpers/appServer'
+import { expectFieldError } from '../helpers/validation'
 
 let server: AppServer | undefined
+/** The migrated database of the first test, reused by the second. */
+let startedDatabaseUrl: string | undefined
 
 afterAll(async () => {
   await server?.stop()
 })
+
+const query = async <T extends Record<string, unknown>>(connectionString: string, text: string, values: unknown[] = []) => {
+  const client = new pg.Client({ connectionString })
+  await client.connect()
+  try {
+    return (await client.query<T>(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
 
 describe('production build and start', () => {
   it('should build without a database, then migrate an empty external database on start and serve /admin and /api', { timeout: 900_000 }, async () => {
@@ -49,5 +62,41 @@ describe('production build and start', () => {
     const { rows } = await check.query('select name from payload_migrations where batch > 0')
     await check.end()
     expect(rows.length).toBeGreaterThan(0)
+    startedDatabaseUrl = databaseUrl.toString()
+  })
+
+  it('should start the job runners with the server, before any request', { timeout: 300_000 }, async () => {
+    expect(startedDatabaseUrl).toBeDefined()
+    await server?.stop()
+    // A queued job, as a publish leaves one: the portal queue's runner takes it within a second once running.
+    const [job] = await query<{ id: number }>(
+      startedDatabaseUrl!,
+      `insert into payload_jobs (task_slug, queue, input) values ('rebuildSearchIndex', 'portal-publishing', '{}'::jsonb) returning id`,
+    )
+    // Job runners on (tests otherwise turn them off), and no HTTP request at all: readiness from the log.
+    server = await startAppServer({ env: { DATABASE_URL: startedDatabaseUrl!, PORTAL_JOBS_AUTORUN: 'true', VITEST: '' }, readyLog: /Ready in/ })
+    // Payload deletes a job once it has completed.
+    const isDone = async () => {
+      const rows = await query<{ completed_at: Date | null }>(startedDatabaseUrl!, 'select completed_at from payload_jobs where id = $1', [job!.id])
+      return rows.length === 0 || rows[0]!.completed_at !== null
+    }
+    await expect.poll(isDone, { timeout: 60_000, interval: 500 }).toBe(true)
+
+    // Payload, started with the server, answers bad input with a 400 naming the field (an instance created
+    // outside the routes' bundle would lose the field details: see src/instrumentation.ts).
+    const base = server.url
+    const registered = await fetch(`${base}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'first@example.invalid', password: 'first-admin-password', name: '首位管理员' }),
+    })
+    expect(registered.status).toBe(200)
+    const { token } = (await registered.json()) as { token: string }
+    const refused = await fetch(`${base}/api/institutions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: '校验机构', kind: 'department', creditCode: '11152300MB123456X0' }),
+    })
+    expectFieldError({ status: refused.status, json: await refused.json() }, 'creditCode')
   })
 })

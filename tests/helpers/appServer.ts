@@ -168,11 +168,25 @@ export const waitForHttp = async (url: string, { timeoutMs = 120_000, isDead = (
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
+const waitFor = async (isDone: () => boolean, { what, timeoutMs = 120_000, isDead }: { what: string; timeoutMs?: number; isDead: () => boolean }) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !isDead()) {
+    if (isDone()) return
+    await sleep(200)
+  }
+  throw new Error(`no ${what} within ${timeoutMs} ms`)
+}
+
 export type AppServerOptions = {
   /** Added to (or overriding) the test process's environment, e.g. another DATABASE_URL. */
   env?: Record<string, string>
   /** Polled until it answers below 500. @default '/api/users/me' */
   readyPath?: string
+  /**
+   * Wait for this line in the server's output instead of polling a path, for tests about what the
+   * server does before its first request.
+   */
+  readyLog?: RegExp
   /**
    * Start through `npm start` (scripts/launch.ts: migrations, then next start) as an operator would,
    * instead of `next start` alone on the already migrated test database. @default false
@@ -186,7 +200,7 @@ export type AppServerOptions = {
  * browser. The database must already be migrated (globalSetup does it) unless `useLauncher`.
  * Call ensureBuild() first.
  */
-export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', useLauncher = false }: AppServerOptions = {}): Promise<AppServer> => {
+export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', readyLog, useLauncher = false }: AppServerOptions = {}): Promise<AppServer> => {
   if (!process.env.DATABASE_URL || !process.env.PAYLOAD_SECRET) {
     throw new Error('startAppServer needs DATABASE_URL and PAYLOAD_SECRET (set by tests/setup/globalSetup.ts)')
   }
@@ -228,7 +242,8 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', us
 
   const url = `http://127.0.0.1:${port}`
   try {
-    await waitForHttp(`${url}${readyPath}`, { isDead: () => hasExited })
+    if (readyLog) await waitFor(() => readyLog.test(logs), { what: `output ${readyLog}`, isDead: () => hasExited })
+    else await waitForHttp(`${url}${readyPath}`, { isDead: () => hasExited })
     if (hasExited) throw new Error('next start exited')
   } catch (err) {
     await stop()
