@@ -224,6 +224,9 @@ export interface DisclosureItem {
    * Cite the regulation, e.g. Art. 14 (state secrets) or Art. 15 (trade secrets, privacy).
    */
   nondisclosureReason?: string | null;
+  /**
+   * The full text, required before publishing; upload attachments below.
+   */
   body?: {
     root: {
       type: string;
@@ -275,8 +278,17 @@ export interface DisclosureItem {
    */
   workflowStage?:
     ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
   secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
   secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
   scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -328,12 +340,21 @@ export interface Institution {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The street address; the disclosure guide must give it.
+   */
   address?: string | null;
+  /**
+   * The public enquiries number with the area code, e.g. 0470-3212345.
+   */
   phone?: string | null;
   /**
    * e.g. weekdays 8:30–12:00, 14:30–17:30
    */
   officeHours?: string | null;
+  /**
+   * The full address, starting with http:// or https://.
+   */
   website?: string | null;
   /**
    * Art. 12: what is published, how to request, office address, hours and phone.
@@ -373,16 +394,25 @@ export interface Institution {
  */
 export interface Category {
   id: number;
+  /**
+   * Which list the entry belongs to: theme, genre or service object.
+   */
   kind: 'theme' | 'genre' | 'serviceObject';
   /**
    * Used as {category} in index numbers.
    */
   code: string;
+  /**
+   * Shown in the catalogue and on the portal, e.g. 财政、金融、审计.
+   */
   name: string;
   /**
    * For sub-categories.
    */
   parent?: (number | null) | Category;
+  /**
+   * Lower numbers come first under the same parent.
+   */
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -437,11 +467,17 @@ export interface Media {
  */
 export interface Policy {
   id: number;
+  /**
+   * The full title, without the document number, e.g. 扎兰屯市人民政府关于印发……的通知.
+   */
   title: string;
   /**
    * The issuing number, e.g. 扎政发〔2011〕12号, with the year in 〔〕. Leave empty when there is none.
    */
   documentNumber?: string | null;
+  /**
+   * Set by who made it and how; a county government and its departments issue normative documents.
+   */
   level:
     | 'law'
     | 'administrative-regulation'
@@ -457,8 +493,17 @@ export interface Policy {
    * Theme in the disclosure catalogue.
    */
   theme?: (number | null) | Category;
+  /**
+   * The date signed at the end of the document; required before publishing.
+   */
   dateWritten?: string | null;
+  /**
+   * When it was made public; lists sort by it and bulletins select by it.
+   */
   datePublished?: string | null;
+  /**
+   * The date it takes effect; never earlier than the date written.
+   */
   dateEffective?: string | null;
   /**
    * Whether the document is still in force.
@@ -472,6 +517,9 @@ export interface Policy {
    * Cite the regulation, e.g. Art. 14 (state secrets) or Art. 15 (trade secrets, privacy).
    */
   nondisclosureReason?: string | null;
+  /**
+   * The full text of the document; required before publishing.
+   */
   body?: {
     root: {
       type: string;
@@ -520,8 +568,17 @@ export interface Policy {
    */
   workflowStage?:
     ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
   secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
   secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
   scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -535,6 +592,9 @@ export interface Policy {
  */
 export interface ApprovalService {
   id: number;
+  /**
+   * The standard name in the implementation list, e.g. 建筑工程施工许可证核发; required to publish.
+   */
   name?: string | null;
   /**
    * Code in the national basic catalogue.
@@ -544,6 +604,9 @@ export interface ApprovalService {
    * Code in the local implementation list.
    */
   implementationCode?: string | null;
+  /**
+   * The category in the power list, e.g. administrative licensing or public service.
+   */
   serviceType:
     | 'licensing'
     | 'penalty'
@@ -568,6 +631,9 @@ export interface ApprovalService {
    * The laws and articles that establish the service.
    */
   legalBasis?: string | null;
+  /**
+   * What an applicant must meet, one condition per line; required to publish.
+   */
   conditions?: {
     root: {
       type: string;
@@ -583,10 +649,22 @@ export interface ApprovalService {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * What the applicant hands in, one row each; at least one to publish.
+   */
   materials?:
     | {
+        /**
+         * The full name, e.g. 居民身份证 or 营业执照.
+         */
         name: string;
+        /**
+         * One or more: original, copy, electronic.
+         */
         form: ('original' | 'copy' | 'electronic')[];
+        /**
+         * How many copies to hand in; at least 1.
+         */
         count?: number | null;
         /**
          * A form applicants can download.
@@ -595,6 +673,9 @@ export interface ApprovalService {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The steps: application, acceptance, review, decision and delivery.
+   */
   procedure?: {
     root: {
       type: string;
@@ -614,24 +695,51 @@ export interface ApprovalService {
    * The time limit set by law.
    */
   legalTimeLimit?: {
+    /**
+     * Counted in working days, or settled on the spot (当场办结).
+     */
     kind?: ('working-days' | 'on-the-spot') | null;
+    /**
+     * A whole number from 1 to 365, not counting weekends and holidays, e.g. 20.
+     */
     workingDays?: number | null;
   };
   /**
    * What this body promises; no longer than the legal limit.
    */
   promisedTimeLimit?: {
+    /**
+     * Counted in working days, or settled on the spot (当场办结).
+     */
     kind?: ('working-days' | 'on-the-spot') | null;
+    /**
+     * A whole number from 1 to 365, not counting weekends and holidays, e.g. 20.
+     */
     workingDays?: number | null;
   };
+  /**
+   * The law or document (with its number) that sets the fee; empty when free.
+   */
   feeBasis?: string | null;
   /**
    * Write 不收费 when free.
    */
   feeStandard?: string | null;
+  /**
+   * Where applications are received, e.g. window 12, 2nd floor, city service centre.
+   */
   location?: string | null;
+  /**
+   * e.g. weekdays 9:00–12:00, 13:30–17:00, except public holidays
+   */
   hours?: string | null;
+  /**
+   * With the area code, e.g. 0470-3212345.
+   */
   consultPhone?: string | null;
+  /**
+   * Where to complain, with the area code; the 12345 hotline also qualifies.
+   */
   complaintPhone?: string | null;
   /**
    * Only proactive documents are visible to the public on the portal and through the API.
@@ -654,8 +762,17 @@ export interface ApprovalService {
    */
   workflowStage?:
     ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
   secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
   secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
   scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -669,6 +786,9 @@ export interface ApprovalService {
  */
 export interface Official {
   id: number;
+  /**
+   * Exactly as in the appointment document; a wrong leader’s name is a serious error.
+   */
   name: string;
   /**
    * The body the official serves in.
@@ -682,6 +802,9 @@ export interface Official {
    * Areas and departments the official is in charge of.
    */
   portfolio?: string | null;
+  /**
+   * Date of birth, birthplace, education and career history.
+   */
   resume?: {
     root: {
       type: string;
@@ -697,7 +820,13 @@ export interface Official {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * A standard portrait, JPG or PNG, up to 10 MB.
+   */
   photo?: (number | null) | Media;
+  /**
+   * When the current post began, per the appointment document.
+   */
   termStart?: string | null;
   /**
    * Empty while in office.
@@ -708,8 +837,17 @@ export interface Official {
    */
   appointments?:
     | {
+        /**
+         * Appointed or removed.
+         */
         action: 'appointed' | 'removed';
+        /**
+         * The full post, e.g. 扎兰屯市人民政府副市长.
+         */
         post: string;
+        /**
+         * The date of the appointment or removal document.
+         */
         date: string;
         /**
          * The issuing number, e.g. 扎政发〔2011〕12号, with the year in 〔〕. Leave empty when there is none.
@@ -731,19 +869,33 @@ export interface Official {
    */
   workflowStage?:
     ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
   secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
   secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
   scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Staff accounts: roles decide what they may do, institutions whose documents.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
+  /**
+   * The staff member’s real name, e.g. 张伟; shown in lists.
+   */
   name: string;
   /**
    * Decides what the user can see and do.
@@ -755,6 +907,9 @@ export interface User {
   institutions?: (number | Institution)[] | null;
   updatedAt: string;
   createdAt: string;
+  /**
+   * The login, e.g. zhangwei@gongkai.local; only the user and admins see it.
+   */
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -779,7 +934,13 @@ export interface User {
  */
 export interface CatalogueCounter {
   id: number;
+  /**
+   * The pattern filled in for an institution and period, e.g. 11441700007280420Y/2021-{serial}; one counter each.
+   */
   key: string;
+  /**
+   * The highest serial issued under this key; the next number takes one more.
+   */
   lastSerial: number;
   updatedAt: string;
   createdAt: string;
@@ -792,12 +953,33 @@ export interface CatalogueCounter {
  */
 export interface CatalogueNumber {
   id: number;
+  /**
+   * The number issued, e.g. 000014349/2017-00110; unique across all collections.
+   */
   indexNumber: string;
+  /**
+   * Where the document lives, e.g. disclosure-items or policies.
+   */
   collectionSlug: string;
+  /**
+   * The ID of the document holding the number; kept after it is deleted.
+   */
   documentId: string;
+  /**
+   * A number is voided when its document is deleted and never issued again.
+   */
   status: 'assigned' | 'voided';
+  /**
+   * Issued on first publication, imported with its old number, or backfilled for earlier documents.
+   */
   source?: ('issued' | 'imported' | 'backfilled') | null;
+  /**
+   * When the number was issued, imported or backfilled.
+   */
   assignedAt: string;
+  /**
+   * When the document was deleted and the number voided; empty while assigned.
+   */
   voidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -814,19 +996,37 @@ export interface BulletinIssue {
    * E.g. 扎兰资讯 or 扎兰屯市人民政府公报.
    */
   title: string;
+  /**
+   * With the issue number it reads 2011年第3期.
+   */
   year: number;
+  /**
+   * The number within the year, from 1 each year; unique within the year.
+   */
   issueNumber: number;
   /**
    * The N of 总第N期.
    */
   cumulativeNumber: number;
+  /**
+   * The date printed on the cover.
+   */
   publicationDate: string;
   /**
    * The picker lists documents of this period.
    */
   coversFrom?: string | null;
+  /**
+   * The last day of the period covered, inclusive.
+   */
   coversTo?: string | null;
+  /**
+   * Optional; printed on the cover below the masthead, JPG or PNG.
+   */
   cover?: (number | null) | Media;
+  /**
+   * Optional; printed after the contents, before the first section.
+   */
   editorsNote?: {
     root: {
       type: string;
@@ -842,14 +1042,23 @@ export interface BulletinIssue {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * In the national column order (rules, government documents … chronicle); empty sections are not printed.
+   */
   sections?:
     | {
+        /**
+         * The heading printed in the contents and the text, e.g. 政府文件.
+         */
         heading: string;
         /**
          * Filters the document picker.
          */
         column?:
           ('rules' | 'government' | 'office' | 'departments' | 'appointments' | 'interpretations' | 'chronicle') | null;
+        /**
+         * The documents in this section, in print order; drag to reorder.
+         */
         entries?:
           | {
               /**
@@ -868,8 +1077,17 @@ export interface BulletinIssue {
                * The version printed and its content hash; later edits to the document do not change this issue.
                */
               frozen?: {
+                /**
+                 * The document version printed; find it in the document’s version history.
+                 */
                 versionId?: string | null;
+                /**
+                 * A fingerprint of what was printed, to verify it was not altered.
+                 */
                 contentHash?: string | null;
+                /**
+                 * The frozen title, document number, index number, date and body used by exports.
+                 */
                 snapshot?:
                   | {
                       [k: string]: unknown;
@@ -890,14 +1108,26 @@ export interface BulletinIssue {
    * Set on publication; what prints never changes after.
    */
   frozenAt?: string | null;
+  /**
+   * SHA-256 of the whole printed issue, set on publication; downloads carry it for checking.
+   */
   contentHash?: string | null;
   /**
    * Changed by workflow actions only.
    */
   workflowStage?:
     ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
   secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
   secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
   scheduledPublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -911,15 +1141,33 @@ export interface BulletinIssue {
  */
 export interface BulletinExport {
   id: number;
+  /**
+   * The issue exported; start one with “Export PDF / DOCX” on the issue.
+   */
   issue: number | BulletinIssue;
+  /**
+   * PDF for print and download; DOCX for typesetters to edit.
+   */
   format: 'pdf' | 'docx';
+  /**
+   * Queued → running → done; when it fails, see Error.
+   */
   status: 'queued' | 'running' | 'done' | 'failed';
+  /**
+   * 0 to 100, updated while the file is generated.
+   */
   progress?: number | null;
+  /**
+   * The issue’s content hash at export; matching the issue’s means the same printed content.
+   */
   contentHash?: string | null;
   /**
    * Characters no font has; printed as 〓.
    */
   uncoveredCharacters?: string | null;
+  /**
+   * Why the export failed; export again or pass it to technical staff.
+   */
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -941,19 +1189,61 @@ export interface BulletinExport {
  */
 export interface WorkflowEvent {
   id: number;
+  /**
+   * Where the document lives, e.g. disclosure-items or policies.
+   */
   documentCollection: string;
+  /**
+   * The ID of the document acted on.
+   */
   documentId: string;
+  /**
+   * The title at the time; later renames do not change this record.
+   */
   documentTitle?: string | null;
+  /**
+   * The document’s institution; its staff and the disclosure office can read this record.
+   */
   institution?: (number | null) | Institution;
+  /**
+   * The action code, e.g. submit, approve, sendBack, withdraw.
+   */
   action: string;
+  /**
+   * The stage before the action, e.g. review (department review).
+   */
   fromStage?: string | null;
+  /**
+   * The stage after the action, e.g. secrecy or published.
+   */
   toStage?: string | null;
+  /**
+   * The staff member who acted; empty when the system published on schedule.
+   */
   user?: (number | null) | User;
+  /**
+   * The staff member’s name at the time; shown to everyone who may read this record.
+   */
   userName?: string | null;
+  /**
+   * The login at the time; only admins and the actor themselves see it.
+   */
   userEmail?: string | null;
+  /**
+   * The role acted in, e.g. signer or secrecy-reviewer.
+   */
   role?: string | null;
+  /**
+   * The reviewer’s comment; sending back, withdrawing or withholding needs a reason.
+   */
   comment?: string | null;
+  /**
+   * The document version this action produced; compare it in the version history.
+   */
   version?: string | null;
+  /**
+   * What the stage recorded, e.g. the secrecy decision and basis, or the scheduled time.
+   */
   data?:
     | {
         [k: string]: unknown;
@@ -974,20 +1264,59 @@ export interface WorkflowEvent {
  */
 export interface SearchIndex {
   id: number;
+  /**
+   * The source collection, e.g. disclosure-items or policies.
+   */
   docCollection: string;
+  /**
+   * The ID of the source document.
+   */
   docId: string;
+  /**
+   * The title shown in search results, copied from the document.
+   */
   title: string;
+  /**
+   * The page’s path on the portal, e.g. /catalogue/000014349%2F2017-00110.
+   */
   url: string;
+  /**
+   * The document number, e.g. 扎政发〔2011〕12号; searchable.
+   */
   documentNumber?: string | null;
+  /**
+   * The index number, e.g. 000014349/2017-00110; searchable.
+   */
   indexNumber?: string | null;
   documentNumberKey?: string | null;
   indexNumberKey?: string | null;
+  /**
+   * The publisher’s institution ID, for browsing the catalogue by institution.
+   */
   institution?: number | null;
+  /**
+   * The theme category ID, for browsing by theme.
+   */
   theme?: number | null;
+  /**
+   * The genre category ID, for browsing by genre.
+   */
   genre?: number | null;
+  /**
+   * Code: valid, expired, repealed or amended.
+   */
   validity?: string | null;
+  /**
+   * The document’s year, for browsing by year.
+   */
   year?: number | null;
+  /**
+   * The date made or published; results sort by it.
+   */
   date?: string | null;
+  /**
+   * The summary shown in search results.
+   */
   summary?: string | null;
   bodyText?: string | null;
   lexemesTitle?: string | null;
@@ -1004,32 +1333,76 @@ export interface SearchIndex {
  */
 export interface Webhook {
   id: number;
+  /**
+   * Who subscribes, e.g. the city media centre’s app.
+   */
   name: string;
+  /**
+   * The http(s) address that receives events, e.g. https://app.example.cn/hooks/gongkai.
+   */
   url: string;
   /**
    * At least 16 characters, shared with the receiver.
    */
   secret: string;
+  /**
+   * Whose documents’ changes to send; choose one or more.
+   */
   collections: ('disclosure-items' | 'policies' | 'approval-services')[];
+  /**
+   * Untick to pause deliveries; the settings are kept.
+   */
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Every delivery attempt: where it went and what came back. Read-only.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
   id: number;
+  /**
+   * The subscriber; empty once it is deleted, the record stays.
+   */
   webhook?: (number | null) | Webhook;
+  /**
+   * The same on every retry, so the receiver can drop duplicates.
+   */
   eventId: string;
+  /**
+   * published, updated, withdrawn or deleted.
+   */
   eventType: string;
+  /**
+   * The changed document’s collection, e.g. policies.
+   */
   docCollection?: string | null;
+  /**
+   * The changed document’s ID.
+   */
   docId?: string | null;
+  /**
+   * Which try this was; failures are retried automatically with backoff.
+   */
   attempt: number;
+  /**
+   * The receiver’s HTTP status, 2xx meaning received; empty when it did not answer.
+   */
   statusCode?: number | null;
+  /**
+   * Ticked when the receiver answered 2xx.
+   */
   isSuccess?: boolean | null;
+  /**
+   * Why it failed, e.g. a timeout, a refused connection or a 500 answer.
+   */
   error?: string | null;
+  /**
+   * From sending to the answer.
+   */
   durationMs?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1772,10 +2145,25 @@ export interface CatalogueNumberingSetting {
    * Numbers documents published before numbering was enabled, in first-publication order (jobs queue; POST /api/catalogue/backfill).
    */
   backfill?: {
+    /**
+     * The state of the backfill task; refresh the page for progress.
+     */
     status?: ('idle' | 'queued' | 'running' | 'done' | 'failed') | null;
+    /**
+     * How many documents this run has numbered.
+     */
     done?: number | null;
+    /**
+     * How many published documents this run has to number.
+     */
     total?: number | null;
+    /**
+     * When the last run ended.
+     */
     finishedAt?: string | null;
+    /**
+     * Why the run failed, e.g. the pattern uses {category} but a document has no theme.
+     */
     error?: string | null;
   };
   updatedAt?: string | null;
@@ -1792,7 +2180,13 @@ export interface WorkflowCalendar {
    */
   holidays?:
     | {
+        /**
+         * One row per day off, from the State Council’s holiday notice, e.g. 1 October.
+         */
         date: string;
+        /**
+         * The holiday, e.g. 国庆节 (National Day).
+         */
         name?: string | null;
         id?: string | null;
       }[]
@@ -1802,7 +2196,13 @@ export interface WorkflowCalendar {
    */
   adjustedWorkdays?:
     | {
+        /**
+         * A Saturday or Sunday worked under the holiday notice, one row each.
+         */
         date: string;
+        /**
+         * Which holiday it makes up for, e.g. 国庆节调休.
+         */
         name?: string | null;
         id?: string | null;
       }[]

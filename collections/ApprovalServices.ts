@@ -63,7 +63,18 @@ export const ApprovalServices: CollectionConfig = {
   versions: versionsKeptForever,
   hooks: { afterChange: [markFilesPublic(['materials.template'])] },
   fields: [
-    { name: 'name', type: 'text', label: nameLabel, validate: requiredToPublish(nameLabel, text as Validate) },
+    {
+      name: 'name',
+      type: 'text',
+      label: nameLabel,
+      admin: {
+        description: bilingual(
+          '实施清单中的标准名称，如 建筑工程施工许可证核发；发布前必须填写。',
+          'The standard name in the implementation list, e.g. 建筑工程施工许可证核发; required to publish.',
+        ),
+      },
+      validate: requiredToPublish(nameLabel, text as Validate),
+    },
     {
       type: 'row',
       fields: [
@@ -90,6 +101,9 @@ export const ApprovalServices: CollectionConfig = {
       index: true,
       label: bilingual('事项类型', 'Service type'),
       options: serviceTypes,
+      admin: {
+        description: bilingual('权力清单中的类别，如 行政许可、公共服务。', 'The category in the power list, e.g. administrative licensing or public service.'),
+      },
     },
     institutionField({
       label: bilingual('实施主体', 'Implementing body'),
@@ -108,31 +122,56 @@ export const ApprovalServices: CollectionConfig = {
       admin: { description: bilingual('法律法规名称及条款。', 'The laws and articles that establish the service.') },
       validate: requiredToPublish(legalBasisLabel, textarea as Validate),
     },
-    { name: 'conditions', type: 'richText', label: conditionsLabel, validate: requiredToPublish(conditionsLabel, richText as Validate) },
+    {
+      name: 'conditions',
+      type: 'richText',
+      label: conditionsLabel,
+      admin: {
+        description: bilingual('申请人须符合的条件，逐条列出；发布前必须填写。', 'What an applicant must meet, one condition per line; required to publish.'),
+      },
+      validate: requiredToPublish(conditionsLabel, richText as Validate),
+    },
     {
       name: 'materials',
       type: 'array',
       label: materialsLabel,
       labels: { singular: bilingual('材料', 'Material'), plural: materialsLabel },
+      admin: {
+        description: bilingual('申请人须提交的材料，每种一行；发布前至少填一项。', 'What the applicant hands in, one row each; at least one to publish.'),
+      },
       validate: requiredToPublish(materialsLabel),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', required: true, label: bilingual('材料名称', 'Name') },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              label: bilingual('材料名称', 'Name'),
+              admin: { description: bilingual('材料全称，如 居民身份证、营业执照。', 'The full name, e.g. 居民身份证 or 营业执照.') },
+            },
             {
               name: 'form',
               type: 'select',
               hasMany: true,
               required: true,
               label: bilingual('材料形式', 'Form'),
+              admin: { description: bilingual('可多选：原件、复印件、电子件。', 'One or more: original, copy, electronic.') },
               options: options([
                 ['original', '原件', 'Original'],
                 ['copy', '复印件', 'Copy'],
                 ['electronic', '电子件', 'Electronic'],
               ]),
             },
-            { name: 'count', type: 'number', min: 1, defaultValue: 1, label: bilingual('份数', 'Copies') },
+            {
+              name: 'count',
+              type: 'number',
+              min: 1,
+              defaultValue: 1,
+              label: bilingual('份数', 'Copies'),
+              admin: { description: bilingual('须提交的份数，至少 1 份。', 'How many copies to hand in; at least 1.') },
+            },
           ],
         },
         {
@@ -144,7 +183,14 @@ export const ApprovalServices: CollectionConfig = {
         },
       ],
     },
-    { name: 'procedure', type: 'richText', label: bilingual('办理流程', 'Procedure') },
+    {
+      name: 'procedure',
+      type: 'richText',
+      label: bilingual('办理流程', 'Procedure'),
+      admin: {
+        description: bilingual('从申请、受理、审查到决定、送达的各个步骤。', 'The steps: application, acceptance, review, decision and delivery.'),
+      },
+    },
     timeLimitField({
       name: 'legalTimeLimit',
       label: bilingual('法定时限', 'Legal time limit'),
@@ -161,7 +207,12 @@ export const ApprovalServices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'feeBasis', type: 'textarea', label: bilingual('收费依据', 'Fee basis') },
+        {
+          name: 'feeBasis',
+          type: 'textarea',
+          label: bilingual('收费依据', 'Fee basis'),
+          admin: { description: bilingual('收费所依据的法规或文件及文号；不收费留空。', 'The law or document (with its number) that sets the fee; empty when free.') },
+        },
         {
           name: 'feeStandard',
           type: 'textarea',
@@ -173,15 +224,35 @@ export const ApprovalServices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'location', type: 'text', label: bilingual('办理地点', 'Location') },
-        { name: 'hours', type: 'text', label: bilingual('办理时间', 'Hours') },
+        {
+          name: 'location',
+          type: 'text',
+          label: bilingual('办理地点', 'Location'),
+          admin: { description: bilingual('受理窗口的地址，如 市政务服务中心二楼 12 号窗口。', 'Where applications are received, e.g. window 12, 2nd floor, city service centre.') },
+        },
+        {
+          name: 'hours',
+          type: 'text',
+          label: bilingual('办理时间', 'Hours'),
+          admin: { description: bilingual('如 工作日 9:00–12:00，13:30–17:00（法定节假日除外）', 'e.g. weekdays 9:00–12:00, 13:30–17:00, except public holidays') },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'consultPhone', type: 'text', label: bilingual('咨询电话', 'Enquiries phone') },
-        { name: 'complaintPhone', type: 'text', label: bilingual('监督投诉电话', 'Complaints phone') },
+        {
+          name: 'consultPhone',
+          type: 'text',
+          label: bilingual('咨询电话', 'Enquiries phone'),
+          admin: { description: bilingual('带区号，如 0470-3212345。', 'With the area code, e.g. 0470-3212345.') },
+        },
+        {
+          name: 'complaintPhone',
+          type: 'text',
+          label: bilingual('监督投诉电话', 'Complaints phone'),
+          admin: { description: bilingual('受理投诉的电话，带区号；也可填 12345 政务服务便民热线。', 'Where to complain, with the area code; the 12345 hotline also qualifies.') },
+        },
       ],
     },
     ...disclosureMethodFields(),

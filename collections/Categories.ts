@@ -44,6 +44,7 @@ export const Categories: CollectionConfig = {
       required: true,
       index: true,
       label: bilingual('分类法', 'Taxonomy'),
+      admin: { description: bilingual('本条属于哪套分类：主题、体裁或服务对象。', 'Which list the entry belongs to: theme, genre or service object.') },
       options: options([
         ['theme', '主题分类', 'Theme'],
         ['genre', '体裁分类', 'Genre'],
@@ -58,12 +59,24 @@ export const Categories: CollectionConfig = {
       validate: validateCode,
       admin: { description: bilingual('索引号中的分类码 {category} 取自这里。', 'Used as {category} in index numbers.') },
     },
-    { name: 'name', type: 'text', required: true, label: bilingual('名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: bilingual('名称', 'Name'),
+      admin: { description: bilingual('目录和门户中显示的名称，如 财政、金融、审计。', 'Shown in the catalogue and on the portal, e.g. 财政、金融、审计.') },
+    },
     parentWithoutCycleField({
       collection: slugs.categories,
       label: bilingual('上级分类', 'Parent'),
       description: bilingual('用于细分类目。', 'For sub-categories.'),
     }),
-    { name: 'order', type: 'number', defaultValue: 100, label: bilingual('排序', 'Order'), admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 100,
+      label: bilingual('排序', 'Order'),
+      admin: { position: 'sidebar', description: bilingual('同一上级下数字小的排在前面。', 'Lower numbers come first under the same parent.') },
+    },
   ],
 }

@@ -108,7 +108,15 @@ export const DisclosureItems: CollectionConfig = {
     },
     validityField(),
     ...disclosureMethodFields(),
-    { name: 'body', type: 'richText', label: bodyLabel, validate: requiredToPublish(bodyLabel, richText as Validate) },
+    {
+      name: 'body',
+      type: 'richText',
+      label: bodyLabel,
+      admin: {
+        description: bilingual('信息全文，发布前必须填写；附件在下方另行上传。', 'The full text, required before publishing; upload attachments below.'),
+      },
+      validate: requiredToPublish(bodyLabel, richText as Validate),
+    },
     attachmentsField(),
     {
       name: 'related',

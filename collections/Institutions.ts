@@ -76,8 +76,18 @@ export const Institutions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'address', type: 'text', label: bilingual('办公地址', 'Address') },
-        { name: 'phone', type: 'text', label: bilingual('联系电话', 'Phone') },
+        {
+          name: 'address',
+          type: 'text',
+          label: bilingual('办公地址', 'Address'),
+          admin: { description: bilingual('含街道门牌号的地址，公开指南须载明。', 'The street address; the disclosure guide must give it.') },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: bilingual('联系电话', 'Phone'),
+          admin: { description: bilingual('对外咨询电话，带区号，如 0470-3212345。', 'The public enquiries number with the area code, e.g. 0470-3212345.') },
+        },
       ],
     },
     {
@@ -93,6 +103,7 @@ export const Institutions: CollectionConfig = {
           name: 'website',
           type: 'text',
           label: bilingual('网址', 'Website'),
+          admin: { description: bilingual('以 http:// 或 https:// 开头的完整网址。', 'The full address, starting with http:// or https://.') },
           validate: (value: null | string | undefined) =>
             !value || /^https?:\/\/[^\s]+$/.test(value) ? true : '网址须以 http:// 或 https:// 开头 / must start with http:// or https://',
         },

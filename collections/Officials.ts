@@ -27,7 +27,15 @@ export const Officials: CollectionConfig = {
   versions: versionsKeptForever,
   hooks: { afterChange: [markFilesPublic(['photo'])] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: bilingual('姓名', 'Name'),
+      admin: {
+        description: bilingual('与任免文件一致；领导姓名错误属严重表述错误。', 'Exactly as in the appointment document; a wrong leader’s name is a serious error.'),
+      },
+    },
     institutionField({
       label: bilingual('所在机构', 'Institution'),
       description: bilingual('领导任职的机关或部门。', 'The body the official serves in.'),
@@ -45,18 +53,29 @@ export const Officials: CollectionConfig = {
       label: bilingual('分管工作', 'Portfolio'),
       admin: { description: bilingual('负责和分管的工作、联系的部门。', 'Areas and departments the official is in charge of.') },
     },
-    { name: 'resume', type: 'richText', label: bilingual('简历', 'Résumé') },
+    {
+      name: 'resume',
+      type: 'richText',
+      label: bilingual('简历', 'Résumé'),
+      admin: { description: bilingual('出生年月、籍贯、学历和主要工作经历。', 'Date of birth, birthplace, education and career history.') },
+    },
     {
       name: 'photo',
       type: 'upload',
       relationTo: slugs.media,
       label: bilingual('照片', 'Photo'),
       filterOptions: { mimeType: { contains: 'image' } },
+      admin: { description: bilingual('正面标准照，JPG 或 PNG，10 MB 以内。', 'A standard portrait, JPG or PNG, up to 10 MB.') },
     },
     {
       type: 'row',
       fields: [
-        { name: 'termStart', type: 'date', label: termStartLabel, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'termStart',
+          type: 'date',
+          label: termStartLabel,
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: bilingual('任现职的日期，以任命文件为准。', 'When the current post began, per the appointment document.') },
+        },
         {
           name: 'termEnd',
           type: 'date',
@@ -81,13 +100,26 @@ export const Officials: CollectionConfig = {
               type: 'select',
               required: true,
               label: bilingual('类型', 'Action'),
+              admin: { description: bilingual('任命或免职。', 'Appointed or removed.') },
               options: options([
                 ['appointed', '任命', 'Appointed'],
                 ['removed', '免职', 'Removed'],
               ]),
             },
-            { name: 'post', type: 'text', required: true, label: bilingual('职务', 'Post') },
-            { name: 'date', type: 'date', required: true, label: bilingual('日期', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'post',
+              type: 'text',
+              required: true,
+              label: bilingual('职务', 'Post'),
+              admin: { description: bilingual('任免的职务全称，如 扎兰屯市人民政府副市长。', 'The full post, e.g. 扎兰屯市人民政府副市长.') },
+            },
+            {
+              name: 'date',
+              type: 'date',
+              required: true,
+              label: bilingual('日期', 'Date'),
+              admin: { date: { pickerAppearance: 'dayOnly' }, description: bilingual('任免文件的日期。', 'The date of the appointment or removal document.') },
+            },
           ],
         },
         documentNumberField(),

@@ -36,7 +36,18 @@ export const Policies: CollectionConfig = {
   versions: versionsKeptForever,
   hooks: { afterChange: [markFilesPublic(['attachments'])] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: bilingual('标题', 'Title'),
+      admin: {
+        description: bilingual(
+          '文件全称，文号另填，如 扎兰屯市人民政府关于印发……的通知。',
+          'The full title, without the document number, e.g. 扎兰屯市人民政府关于印发……的通知.',
+        ),
+      },
+    },
     documentNumberField(),
     {
       name: 'level',
@@ -44,6 +55,12 @@ export const Policies: CollectionConfig = {
       required: true,
       index: true,
       label: bilingual('效力级别', 'Level'),
+      admin: {
+        description: bilingual(
+          '按制定机关和程序确定；县级政府及其部门制发的一般为规范性文件。',
+          'Set by who made it and how; a county government and its departments issue normative documents.',
+        ),
+      },
       options: options([
         ['law', '法律', 'Law'],
         ['administrative-regulation', '行政法规', 'Administrative regulation'],
@@ -71,15 +88,30 @@ export const Policies: CollectionConfig = {
           name: 'dateWritten',
           type: 'date',
           label: dateWrittenLabel,
-          admin: dayOnly,
+          admin: {
+            ...dayOnly,
+            description: bilingual('文件落款处的日期，发布前必须填写。', 'The date signed at the end of the document; required before publishing.'),
+          },
           validate: requiredToPublish(dateWrittenLabel, date as Validate),
         },
-        { name: 'datePublished', type: 'date', index: true, label: bilingual('发布日期', 'Date published'), admin: dayOnly },
+        {
+          name: 'datePublished',
+          type: 'date',
+          index: true,
+          label: bilingual('发布日期', 'Date published'),
+          admin: {
+            ...dayOnly,
+            description: bilingual('对外公布的日期；列表按此排序，公报按此收录。', 'When it was made public; lists sort by it and bulletins select by it.'),
+          },
+        },
         {
           name: 'dateEffective',
           type: 'date',
           label: dateEffectiveLabel,
-          admin: dayOnly,
+          admin: {
+            ...dayOnly,
+            description: bilingual('文件规定的施行日期，不得早于成文日期。', 'The date it takes effect; never earlier than the date written.'),
+          },
           validate: notBefore({ earlierField: 'dateWritten', earlierLabel: dateWrittenLabel, laterLabel: dateEffectiveLabel }),
         },
       ],
@@ -90,6 +122,7 @@ export const Policies: CollectionConfig = {
       name: 'body',
       type: 'richText',
       label: bilingual('正文', 'Body'),
+      admin: { description: bilingual('文件全文，发布前必须填写。', 'The full text of the document; required before publishing.') },
       validate: requiredToPublish(bilingual('正文', 'Body'), richText as Validate),
     },
     attachmentsField(),

@@ -23,6 +23,7 @@ export const timeLimitField = ({ name, label, description }: TimeLimitArgs): Gro
           type: 'select',
           label: bilingual('方式', 'Kind'),
           defaultValue: 'working-days',
+          admin: { description: bilingual('按工作日计算，或当场办结。', 'Counted in working days, or settled on the spot (当场办结).') },
           options: options([
             ['working-days', '工作日', 'Working days'],
             ['on-the-spot', '当场办结', 'On the spot'],
@@ -34,7 +35,10 @@ export const timeLimitField = ({ name, label, description }: TimeLimitArgs): Gro
           min: 1,
           max: 365,
           label: bilingual('工作日数', 'Working days'),
-          admin: { condition: (_, sibling) => sibling?.kind !== 'on-the-spot' },
+          admin: {
+            condition: (_, sibling) => sibling?.kind !== 'on-the-spot',
+            description: bilingual('1–365 的整数，不含周末和法定节假日，如 20。', 'A whole number from 1 to 365, not counting weekends and holidays, e.g. 20.'),
+          },
           validate: (value: null | number | undefined, { siblingData }: { siblingData: { kind?: string } }) => {
             if (siblingData?.kind === 'on-the-spot' || value === null || value === undefined) return true
             return Number.isInteger(value) && value >= 1 && value <= 365

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import type { ResolvedWorkflowOptions } from './types'
 
+import { bilingual } from '../../collections/labels'
 import { STAGE_FIELD } from './defaults'
 
 const components = '/plugins/workflow-approval/components'
@@ -12,7 +13,13 @@ export const TODO_VIEW_PATH = '/todo'
 const panelField: Field = {
   name: 'workflowPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: `${components}/WorkflowPanel/index.client#WorkflowPanel` } },
+  label: bilingual('审核进度', 'Workflow progress'),
+  admin: {
+    position: 'sidebar',
+    // The panel reads the edit view's document; a list column of it would stay empty.
+    disableListColumn: true,
+    components: { Field: `${components}/WorkflowPanel/index.client#WorkflowPanel` },
+  },
 }
 
 /**

@@ -27,12 +27,21 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
     mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   },
   fields: [
-    { name: 'issue', type: 'relationship', relationTo: ISSUES_SLUG, required: true, index: true, label: bilingual('期刊', 'Issue') },
+    {
+      name: 'issue',
+      type: 'relationship',
+      relationTo: ISSUES_SLUG,
+      required: true,
+      index: true,
+      label: bilingual('期刊', 'Issue'),
+      admin: { description: bilingual('导出的期刊；在期刊页面点“导出 PDF / DOCX”生成。', 'The issue exported; start one with “Export PDF / DOCX” on the issue.') },
+    },
     {
       name: 'format',
       type: 'select',
       required: true,
       label: bilingual('格式', 'Format'),
+      admin: { description: bilingual('PDF 用于印刷和网上下载，DOCX 供排版人员修改。', 'PDF for print and download; DOCX for typesetters to edit.') },
       options: selectOptions([
         ['pdf', 'PDF（印刷版）', 'PDF (print)'],
         ['docx', 'DOCX（排版用）', 'DOCX (for typesetters)'],
@@ -44,6 +53,7 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       required: true,
       defaultValue: 'queued',
       label: bilingual('状态', 'Status'),
+      admin: { description: bilingual('排队中 → 生成中 → 完成；失败时见“错误”。', 'Queued → running → done; when it fails, see Error.') },
       options: selectOptions([
         ['queued', '排队中', 'Queued'],
         ['running', '生成中', 'Running'],
@@ -51,14 +61,32 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
         ['failed', '失败', 'Failed'],
       ]),
     },
-    { name: 'progress', type: 'number', defaultValue: 0, min: 0, max: 100, label: bilingual('进度 %', 'Progress %') },
-    { name: 'contentHash', type: 'text', label: bilingual('期刊内容哈希', 'Issue content hash') },
+    {
+      name: 'progress',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      max: 100,
+      label: bilingual('进度 %', 'Progress %'),
+      admin: { description: bilingual('0–100，生成过程中更新。', '0 to 100, updated while the file is generated.') },
+    },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: bilingual('期刊内容哈希', 'Issue content hash'),
+      admin: { description: bilingual('导出时期刊的内容哈希，与期刊的一致即为同一刊印内容。', 'The issue’s content hash at export; matching the issue’s means the same printed content.') },
+    },
     {
       name: 'uncoveredCharacters',
       type: 'text',
       label: bilingual('无字形的字符', 'Characters no font covers'),
       admin: { description: bilingual('所有字体都没有的字符，印为〓。', 'Characters no font has; printed as 〓.') },
     },
-    { name: 'error', type: 'textarea', label: bilingual('错误', 'Error') },
+    {
+      name: 'error',
+      type: 'textarea',
+      label: bilingual('错误', 'Error'),
+      admin: { description: bilingual('导出失败的原因，可重新导出或交技术人员处理。', 'Why the export failed; export again or pass it to technical staff.') },
+    },
   ],
 })

@@ -58,13 +58,23 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, min: 1949, max: 2999, index: true, label: bilingual('年份', 'Year') },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 1949,
+          max: 2999,
+          index: true,
+          label: bilingual('年份', 'Year'),
+          admin: { description: bilingual('与期号组成“2011年第3期”。', 'With the issue number it reads 2011年第3期.') },
+        },
         {
           name: 'issueNumber',
           type: 'number',
           required: true,
           min: 1,
           label: bilingual('期号', 'Issue number'),
+          admin: { description: bilingual('当年第几期，每年从 1 起，同年不能重复。', 'The number within the year, from 1 each year; unique within the year.') },
           validate: both(number as Validate, issueNumberUniqueInYear),
         },
         {
@@ -82,18 +92,41 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
     {
       type: 'row',
       fields: [
-        { name: 'publicationDate', type: 'date', required: true, index: true, label: bilingual('出版日期', 'Publication date'), admin: dayOnly },
+        {
+          name: 'publicationDate',
+          type: 'date',
+          required: true,
+          index: true,
+          label: bilingual('出版日期', 'Publication date'),
+          admin: { ...dayOnly, description: bilingual('印在封面上的出版日期。', 'The date printed on the cover.') },
+        },
         {
           name: 'coversFrom',
           type: 'date',
           label: bilingual('收录起始', 'Covers from'),
           admin: { ...dayOnly, description: bilingual('选文件时按此期间筛选。', 'The picker lists documents of this period.') },
         },
-        { name: 'coversTo', type: 'date', label: bilingual('收录截止', 'Covers to'), admin: dayOnly },
+        {
+          name: 'coversTo',
+          type: 'date',
+          label: bilingual('收录截止', 'Covers to'),
+          admin: { ...dayOnly, description: bilingual('收录期间的最后一天（含当天）。', 'The last day of the period covered, inclusive.') },
+        },
       ],
     },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: bilingual('封面图片', 'Cover image') },
-    { name: 'editorsNote', type: 'richText', label: bilingual('编者按', 'Editor’s note') },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: bilingual('封面图片', 'Cover image'),
+      admin: { description: bilingual('可选，印在封面刊名下方，JPG 或 PNG。', 'Optional; printed on the cover below the masthead, JPG or PNG.') },
+    },
+    {
+      name: 'editorsNote',
+      type: 'richText',
+      label: bilingual('编者按', 'Editor’s note'),
+      admin: { description: bilingual('可选，印在目录之后、正文之前。', 'Optional; printed after the contents, before the first section.') },
+    },
     sectionsField({ columns: options.columns, sources: options.sources }),
     {
       name: 'frozenAt',
@@ -105,7 +138,11 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
       name: 'contentHash',
       type: 'text',
       label: bilingual('内容哈希', 'Content hash'),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual('发布时对整期刊印内容计算的 SHA-256，下载文件附带此值以便核验。', 'SHA-256 of the whole printed issue, set on publication; downloads carry it for checking.'),
+      },
     },
   ],
 })

@@ -14,7 +14,31 @@ export const countersCollection = (): CollectionConfig => ({
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'lastSerial', type: 'number', required: true, defaultValue: 0 },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { zh: '计数键', en: 'Counter key' },
+      admin: {
+        description: {
+          zh: '模式代入机构和期间后的前缀，如 11441700007280420Y/2021-{serial}；每个前缀和期间一个计数器。',
+          en: 'The pattern filled in for an institution and period, e.g. 11441700007280420Y/2021-{serial}; one counter each.',
+        },
+      },
+    },
+    {
+      name: 'lastSerial',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      label: { zh: '最后流水号', en: 'Last serial' },
+      admin: {
+        description: {
+          zh: '该计数键已发出的最大流水号；下一个索引号取其加 1。',
+          en: 'The highest serial issued under this key; the next number takes one more.',
+        },
+      },
+    },
   ],
 })

@@ -37,7 +37,10 @@ export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: 
           name: 'status',
           type: 'select',
           defaultValue: 'idle',
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            description: { zh: '补发任务的状态；刷新页面查看最新进度。', en: 'The state of the backfill task; refresh the page for progress.' },
+          },
           label: { zh: '状态', en: 'Status' },
           options: [
             { value: 'idle', label: { zh: '未运行', en: 'Idle' } },
@@ -47,16 +50,39 @@ export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: 
             { value: 'failed', label: { zh: '失败', en: 'Failed' } },
           ],
         },
-        { name: 'done', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { zh: '已补发', en: 'Numbered' } },
-        { name: 'total', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { zh: '总数', en: 'Total' } },
-        { name: 'finishedAt', type: 'date', admin: { readOnly: true }, label: { zh: '完成时间', en: 'Finished at' } },
-        { name: 'error', type: 'textarea', admin: { readOnly: true }, label: { zh: '错误', en: 'Error' } },
+        {
+          name: 'done',
+          type: 'number',
+          defaultValue: 0,
+          admin: { readOnly: true, description: { zh: '本次已补发索引号的信息条数。', en: 'How many documents this run has numbered.' } },
+          label: { zh: '已补发', en: 'Numbered' },
+        },
+        {
+          name: 'total',
+          type: 'number',
+          defaultValue: 0,
+          admin: { readOnly: true, description: { zh: '本次需要补发的已发布信息条数。', en: 'How many published documents this run has to number.' } },
+          label: { zh: '总数', en: 'Total' },
+        },
+        {
+          name: 'finishedAt',
+          type: 'date',
+          admin: { readOnly: true, description: { zh: '最近一次补发结束的时间。', en: 'When the last run ended.' } },
+          label: { zh: '完成时间', en: 'Finished at' },
+        },
+        {
+          name: 'error',
+          type: 'textarea',
+          admin: { readOnly: true, description: { zh: '补发失败的原因，如 模式含 {category} 但信息没有主题分类。', en: 'Why the run failed, e.g. the pattern uses {category} but a document has no theme.' } },
+          label: { zh: '错误', en: 'Error' },
+        },
         // A button, not data: no column, so the schema is the same with the plugin disabled.
         ...(isEnabled
           ? [
               {
                 name: 'start',
                 type: 'ui' as const,
+                label: { zh: '开始补发', en: 'Start backfill' },
                 admin: { components: { Field: '/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton' } },
               },
             ]

@@ -34,8 +34,21 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
   },
   access: { read: isManager, create: isManager, update: isManager, delete: isManager },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { zh: '名称', en: 'Name' } },
-    { name: 'url', type: 'text', required: true, label: { zh: '接收地址', en: 'URL' }, validate: validUrl },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { zh: '名称', en: 'Name' },
+      admin: { description: { zh: '订阅方名称，如 市融媒体中心客户端。', en: 'Who subscribes, e.g. the city media centre’s app.' } },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: { zh: '接收地址', en: 'URL' },
+      admin: { description: { zh: '接收推送的 http(s) 地址，如 https://app.example.cn/hooks/gongkai。', en: 'The http(s) address that receives events, e.g. https://app.example.cn/hooks/gongkai.' } },
+      validate: validUrl,
+    },
     {
       name: 'secret',
       type: 'text',
@@ -50,8 +63,16 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
       hasMany: true,
       required: true,
       label: { zh: '推送内容', en: 'Collections' },
+      admin: { description: { zh: '推送哪些集合的文档变化，可多选。', en: 'Whose documents’ changes to send; choose one or more.' } },
       options: collections.map((slug) => ({ value: slug, label: slug })),
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { zh: '启用', en: 'Active' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: { zh: '启用', en: 'Active' },
+      admin: { description: { zh: '取消勾选即暂停推送，设置保留。', en: 'Untick to pause deliveries; the settings are kept.' } },
+    },
   ],
 })

@@ -44,21 +44,34 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
         ['referral', '需报审', 'Referred for approval'],
       ]),
       access: internal,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual('保密审查员在“保密审查”环节作出：公开、免于公开或需报审。', 'Made by the secrecy reviewer in the secrecy review: public, exempt or referred.'),
+      },
     },
     {
       name: 'secrecyLegalBasis',
       type: 'textarea',
       label: bilingual('保密审查依据', 'Legal basis of the secrecy decision'),
       access: internal,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual('审查结论所依据的条款，如《政府信息公开条例》第十四条。', 'The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.'),
+      },
     },
     {
       name: 'scheduledPublishAt',
       type: 'date',
       label: bilingual('定时发布时间', 'Scheduled publication'),
       access: internal,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: bilingual('签发时可指定；到时系统自动发布，之前可取消。', 'Chosen at sign-off; the system publishes then, and it can be cancelled before.'),
+      },
     },
   ]
 }

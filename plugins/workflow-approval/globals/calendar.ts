@@ -4,7 +4,11 @@ import { isAllInstitutionStaff } from '../../../collections/access/content'
 import { bilingual } from '../../../collections/labels'
 import { CALENDAR_SLUG } from '../defaults'
 
-const datedDays = (name: string, label: { zh: string; en: string }, description: { zh: string; en: string }) => ({
+type Text = { zh: string; en: string }
+
+type DatedDaysArgs = { name: string; label: Text; description: Text; dateDescription: Text; nameDescription: Text }
+
+const datedDays = ({ name, label, description, dateDescription, nameDescription }: DatedDaysArgs) => ({
   name,
   type: 'array' as const,
   label,
@@ -13,8 +17,14 @@ const datedDays = (name: string, label: { zh: string; en: string }, description:
     {
       type: 'row' as const,
       fields: [
-        { name: 'date', type: 'date' as const, required: true, label: bilingual('日期', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' as const } } },
-        { name: 'name', type: 'text' as const, label: bilingual('名称', 'Name') },
+        {
+          name: 'date',
+          type: 'date' as const,
+          required: true,
+          label: bilingual('日期', 'Date'),
+          admin: { date: { pickerAppearance: 'dayOnly' as const }, description: dateDescription },
+        },
+        { name: 'name', type: 'text' as const, label: bilingual('名称', 'Name'), admin: { description: nameDescription } },
       ],
     },
   ],
@@ -31,7 +41,19 @@ export const calendarGlobal = (): GlobalConfig => ({
   admin: { group: bilingual('审核', 'Workflow') },
   access: { read: () => true, update: isAllInstitutionStaff },
   fields: [
-    datedDays('holidays', bilingual('法定节假日', 'Public holidays'), bilingual('工作日放假的日期。', 'Weekdays that are days off.')),
-    datedDays('adjustedWorkdays', bilingual('调休上班日', 'Adjusted workdays'), bilingual('周末上班的日期。', 'Weekend days that are working days.')),
+    datedDays({
+      name: 'holidays',
+      label: bilingual('法定节假日', 'Public holidays'),
+      description: bilingual('工作日放假的日期。', 'Weekdays that are days off.'),
+      dateDescription: bilingual('按国务院办公厅放假通知，每个放假日一行，如 10月1日。', 'One row per day off, from the State Council’s holiday notice, e.g. 1 October.'),
+      nameDescription: bilingual('节日名称，如 国庆节。', 'The holiday, e.g. 国庆节 (National Day).'),
+    }),
+    datedDays({
+      name: 'adjustedWorkdays',
+      label: bilingual('调休上班日', 'Adjusted workdays'),
+      description: bilingual('周末上班的日期。', 'Weekend days that are working days.'),
+      dateDescription: bilingual('按放假通知调休上班的周六或周日，每天一行。', 'A Saturday or Sunday worked under the holiday notice, one row each.'),
+      nameDescription: bilingual('因哪个节日调休，如 国庆节调休。', 'Which holiday it makes up for, e.g. 国庆节调休.'),
+    }),
   ],
 })

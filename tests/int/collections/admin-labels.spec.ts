@@ -1,0 +1,106 @@
+import type { Field, SanitizedConfig } from 'payload'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { config } from '../../helpers/payload'
+
+/**
+ * The admin is Chinese by default with English selectable, so every field an admin user sees needs a
+ * label and a description in both. Reads the built config only: no database, no Payload instance.
+ */
+
+type Walked = { path: string; field: Field }
+
+const isBilingual = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null) return false
+  const { zh, en } = value as { zh?: unknown; en?: unknown }
+  return typeof zh === 'string' && zh.trim() !== '' && typeof en === 'string' && en.trim() !== ''
+}
+
+/** Payload's own collections (jobs, key-value store, preferences, document locks, migrations) are out of scope. */
+const isPayloadInternal = (slug: string) => slug.startsWith('payload-')
+
+/** Not shown anywhere in the admin: hidden from the API and admin, hidden in the admin, or disabled there (users.sessions). */
+const isInvisible = (field: Field) => {
+  const admin = field.admin as { hidden?: boolean; disabled?: boolean } | undefined
+  return ('hidden' in field && field.hidden === true) || admin?.hidden === true || admin?.disabled === true
+}
+
+/** Fields Payload adds (`_status` of drafts): labelled through Payload's own zh and en translations. */
+const isPayloadOwned = (field: Field) => 'name' in field && field.name.startsWith('_')
+
+/** Every named field a user sees, at any depth (rows, groups, arrays, tabs, blocks), with its dotted path. */
+const visibleNamedFields = (fields: Field[], prefix: string): Walked[] =>
+  fields.flatMap((field): Walked[] => {
+    if (isInvisible(field) || isPayloadOwned(field)) return []
+    const path = 'name' in field && field.name ? `${prefix}.${field.name}` : prefix
+    const self = 'name' in field && field.name ? [{ path, field }] : []
+    if (field.type === 'tabs') {
+      return [...self, ...field.tabs.flatMap((tab) => visibleNamedFields(tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path))]
+    }
+    if (field.type === 'blocks') {
+      return [...self, ...(field.blocks ?? []).flatMap((block) => visibleNamedFields(block.fields, `${path}.${block.slug}`))]
+    }
+    if ('fields' in field && Array.isArray(field.fields)) return [...self, ...visibleNamedFields(field.fields, path)]
+    return self
+  })
+
+const schemasOf = (built: SanitizedConfig) => [
+  ...built.collections.filter((collection) => !isPayloadInternal(collection.slug)).map((collection) => ({ path: collection.slug, fields: collection.fields })),
+  ...(built.globals ?? []).map((global) => ({ path: `global:${global.slug}`, fields: global.fields })),
+]
+
+describe('admin labels and descriptions', () => {
+  let built: SanitizedConfig
+  let fields: Walked[]
+
+  beforeAll(async () => {
+    built = await config
+    fields = schemasOf(built).flatMap(({ path, fields: schemaFields }) => visibleNamedFields(schemaFields, path))
+  })
+
+  it('should find the fields of the domain collections, the plugins and the globals', () => {
+    const paths = fields.map(({ path }) => path)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'disclosure-items.title',
+        'policies.dateEffective',
+        'approval-services.legalTimeLimit.workingDays',
+        'disclosure-items.secrecyDecision',
+        'bulletin-issues.sections.entries.frozen.contentHash',
+        'catalogue-counters.lastSerial',
+        'global:workflow-calendar.holidays.date',
+      ]),
+    )
+    expect(paths.some((path) => path.startsWith('payload-'))).toBe(false)
+    expect(paths).not.toContain('users.sessions')
+  })
+
+  it('should give every visible field a Chinese and an English label', () => {
+    const unlabelled = fields.filter(({ field }) => !isBilingual('label' in field ? field.label : undefined)).map(({ path }) => path)
+    expect(unlabelled, `fields without a { zh, en } label:\n${unlabelled.join('\n')}`).toEqual([])
+  })
+
+  // A ui field (the workflow panel, the backfill button) has no description in Payload: its component is all it shows.
+  it('should give every visible data field a Chinese and an English description', () => {
+    const undescribed = fields
+      .filter(({ field }) => field.type !== 'ui')
+      .filter(({ field }) => {
+        const description = (field.admin as { description?: unknown } | undefined)?.description
+        return typeof description !== 'function' && !isBilingual(description)
+      })
+      .map(({ path }) => path)
+    expect(undescribed, `fields without a { zh, en } admin.description:\n${undescribed.join('\n')}`).toEqual([])
+  })
+
+  it('should name every collection and global in Chinese and English', () => {
+    const unnamed = [
+      ...built.collections
+        .filter((collection) => !isPayloadInternal(collection.slug))
+        .filter((collection) => !isBilingual(collection.labels?.singular) || !isBilingual(collection.labels?.plural))
+        .map((collection) => collection.slug),
+      ...(built.globals ?? []).filter((global) => !isBilingual(global.label)).map((global) => `global:${global.slug}`),
+    ]
+    expect(unnamed, `collections and globals without { zh, en } labels:\n${unnamed.join('\n')}`).toEqual([])
+  })
+})
