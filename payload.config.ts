@@ -15,6 +15,7 @@ import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
+import { withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
@@ -38,7 +39,8 @@ export default buildConfig({
       collections: ['disclosure-items', 'policies', 'approval-services'],
     },
   },
-  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
+  // Malformed input is refused at every operation's door with a 400 naming the field (never a 500).
+  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users].map(withInputChecks),
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {

@@ -21,14 +21,16 @@ const graphqlHandler = GRAPHQL_POST(config)
 type RequestOptions = {
   /** JSON body, or FormData for uploads. */
   body?: unknown
+  /** A body sent as is (Content-Type JSON), for malformed JSON. */
+  rawBody?: string
   token?: string
   headers?: Record<string, string>
 }
 
-const buildHeaders = ({ body, token, headers }: RequestOptions) => {
+const buildHeaders = ({ body, rawBody, token, headers }: RequestOptions) => {
   const result = new Headers(headers)
   if (token) result.set('Authorization', `JWT ${token}`)
-  if (body !== undefined && !(body instanceof FormData)) result.set('Content-Type', 'application/json')
+  if ((body !== undefined && !(body instanceof FormData)) || rawBody !== undefined) result.set('Content-Type', 'application/json')
   return result
 }
 
@@ -42,7 +44,9 @@ export const rest = async (method: keyof typeof handlers, path: string, options:
     method,
     headers: buildHeaders(options),
     body:
-      options.body === undefined
+      options.rawBody !== undefined
+        ? options.rawBody
+        : options.body === undefined
         ? undefined
         : options.body instanceof FormData
           ? options.body

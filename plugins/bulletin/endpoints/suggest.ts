@@ -9,6 +9,13 @@ import { dateFieldOf, isoDay } from '../sources'
 
 const SUGGESTION_LIMIT = 500
 
+/** YYYY-MM-DD naming a real day: 2024-13-45 and 2024-02-30 have the shape but are no dates. */
+const isCalendarDay = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.getUTCFullYear() > 0 && date.toISOString().slice(0, 10) === value
+}
+
 /**
  * `GET /api/bulletin-issues/suggestions[?since=YYYY-MM-DD]`: the published, proactive documents dated
  * after the latest published issue's publication date (or `since`), oldest first, for the editor to
@@ -21,8 +28,9 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
     if (!canEditBulletin(req.user)) {
       return Response.json({ errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] }, { status: 403 })
     }
-    const asked = typeof req.query?.since === 'string' ? req.query.since : undefined
-    if (asked !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asked)) {
+    const raw = req.query?.since
+    const asked = raw === undefined ? undefined : typeof raw === 'string' ? raw : ''
+    if (asked !== undefined && !isCalendarDay(asked)) {
       return Response.json({ errors: [{ message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' }] }, { status: 400 })
     }
     let since = asked ?? null

@@ -23,14 +23,19 @@ export const revalidateEndpoint = (): Endpoint => ({
     if (!isSameSignature(signature, revalidateSignature(req.payload, body))) {
       return Response.json({ errors: [{ message: '签名无效 / invalid signature' }] }, { status: 401 })
     }
-    let parsed: { tags?: unknown; at?: unknown }
+    let parsed: unknown
     try {
-      parsed = JSON.parse(body) as typeof parsed
+      parsed = JSON.parse(body)
     } catch {
       return Response.json({ errors: [{ message: '请求体须为 JSON / the body must be JSON' }] }, { status: 400 })
     }
-    const tags = Array.isArray(parsed.tags) ? parsed.tags.filter((tag): tag is string => typeof tag === 'string' && TAG.test(tag)) : []
-    if (typeof parsed.at !== 'number' || Math.abs(Date.now() - parsed.at) > MAX_AGE_MS || tags.length === 0) {
+    // `null`, a list or a string parse as JSON too, and have no tags to read.
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return Response.json({ errors: [{ message: '请求体须为 JSON 对象 / the body must be a JSON object' }] }, { status: 400 })
+    }
+    const { tags: askedTags, at } = parsed as { tags?: unknown; at?: unknown }
+    const tags = Array.isArray(askedTags) ? askedTags.filter((tag): tag is string => typeof tag === 'string' && TAG.test(tag)) : []
+    if (typeof at !== 'number' || Math.abs(Date.now() - at) > MAX_AGE_MS || tags.length === 0) {
       return Response.json({ errors: [{ message: '请求已过期或无标签 / stale request or no tags' }] }, { status: 400 })
     }
     const isExpired = await expireTags(tags)

@@ -1,0 +1,86 @@
+import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+
+import { APIError, NotFound } from 'payload'
+
+import type { Reference, ShapeError } from '../validation/inputShape'
+
+import { bilingualMessage } from '../labels'
+import { checkInputShape, MAX_ID } from '../validation/inputShape'
+import { checkWhereOperands } from '../validation/whereOperands'
+
+/** A 400 in Payload's validation shape (`errors[0].data.errors[{ path, message }]`), so clients read one format. */
+const refuse = (errors: ShapeError[]) => {
+  const message = errors.map((error) => `${error.path}: ${error.message}`).join('; ')
+  return new APIError(message, 400, { errors }, true)
+}
+
+/** Path ids arrive parsed with parseFloat: "abc" is NaN, "1.5" a fraction; neither may reach PostgreSQL. */
+const checkID = (id: unknown, req: PayloadRequest) => {
+  if (id === undefined || id === null) return
+  const number = typeof id === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(id) ? Number(id) : id
+  if (typeof number !== 'number' || !Number.isInteger(number)) {
+    throw refuse([{ path: 'id', message: bilingualMessage('文档编号应为整数', 'the id must be a whole number') }])
+  }
+  // A whole number no integer column holds: no such document.
+  if (Math.abs(number) > MAX_ID) throw new NotFound(req.t)
+}
+
+const checkPage = (page: unknown) => {
+  if (page === undefined || page === null) return
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) {
+    throw refuse([{ path: 'page', message: bilingualMessage('页码应为正整数', 'page must be a positive whole number') }])
+  }
+}
+
+/** Ids that name no document (a foreign key violation later, a 500): one query per collection referenced. */
+const missingReferences = async (references: Reference[], req: PayloadRequest): Promise<ShapeError[]> => {
+  const byCollection = new Map<string, Reference[]>()
+  for (const reference of references) byCollection.set(reference.collection, [...(byCollection.get(reference.collection) ?? []), reference])
+  const errors: ShapeError[] = []
+  for (const [collection, refs] of byCollection) {
+    const ids = [...new Set(refs.map((ref) => ref.id))]
+    const { docs } = await req.payload.find({
+      collection: collection as never,
+      where: { id: { in: ids } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const found = new Set(docs.map((doc) => (doc as { id: number }).id))
+    for (const ref of refs) {
+      if (!found.has(ref.id)) {
+        errors.push({ path: ref.path, message: bilingualMessage(`所选文档（编号 ${ref.id}）不存在`, `no document has the id ${ref.id}`) })
+      }
+    }
+  }
+  return errors
+}
+
+/**
+ * Refuses malformed input at the door of every operation, before Payload turns it into a database
+ * error: ids that are not whole numbers, negative pages, query values an integer column cannot
+ * compare, and writes whose body is not an object or whose values have the wrong shape or name
+ * documents that do not exist. Each refusal is a 400 naming the field, in Chinese and English.
+ */
+export const rejectMalformedInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const { id, page, where, data } = args as { id?: unknown; page?: unknown; where?: unknown; data?: unknown }
+  checkID(id, req)
+  checkPage(page)
+  const whereErrors = checkWhereOperands(collection.flattenedFields, where)
+  if (whereErrors.length) throw refuse(whereErrors)
+  if (operation === 'create' || operation === 'update') {
+    const { errors, references } = checkInputShape(collection.flattenedFields, data)
+    if (errors.length) throw refuse(errors)
+    const missing = await missingReferences(references, req)
+    if (missing.length) throw refuse(missing)
+  }
+  return args
+}
+
+/** Adds the input checks to a collection, ahead of its own beforeOperation hooks. */
+export const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [rejectMalformedInput, ...(collection.hooks?.beforeOperation ?? [])] },
+})

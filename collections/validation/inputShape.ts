@@ -1,0 +1,160 @@
+import type { FlattenedField } from 'payload'
+
+import { bilingualMessage } from '../labels'
+
+export type ShapeError = { path: string; message: string }
+
+/** A document's id: a serial integer column (PostgreSQL `integer`). */
+export const MAX_ID = 2_147_483_647
+
+/** A reference to another document found in input data: which collection, which id. */
+export type Reference = { path: string; collection: string; id: number }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+
+/** An id as clients send it: a number or its digits, populated documents by their `id`. */
+export const idOf = (value: unknown): null | number => {
+  const raw = isPlainObject(value) && 'id' in value ? value.id : value
+  const id = typeof raw === 'string' && /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : raw
+  return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= MAX_ID ? id : null
+}
+
+const expected = {
+  text: bilingualMessage('应为文本', 'must be text'),
+  texts: bilingualMessage('应为文本列表', 'must be a list of text'),
+  number: bilingualMessage('应为数字', 'must be a number'),
+  checkbox: bilingualMessage('应为 true 或 false', 'must be true or false'),
+  date: bilingualMessage('应为有效日期，如 2024-01-31', 'must be a valid date, e.g. 2024-01-31'),
+  richText: bilingualMessage('应为富文本（含 root 的 Lexical 文档）', 'must be rich text (a Lexical document with a root)'),
+  object: bilingualMessage('应为对象', 'must be an object'),
+  list: bilingualMessage('应为列表', 'must be a list'),
+  single: bilingualMessage('只能选择一项，不能是列表', 'takes one value, not a list'),
+  id: bilingualMessage('应为文档编号（正整数）', 'must be a document id (a positive whole number)'),
+  reference: bilingualMessage('应为 { relationTo, value } 形式的引用', 'must be a reference { relationTo, value }'),
+}
+
+const optionValues = (field: { options: ReadonlyArray<string | { value: string }> }) =>
+  field.options.map((option) => (typeof option === 'string' ? option : option.value))
+
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+
+const isDate = (value: unknown) =>
+  (value instanceof Date && !Number.isNaN(value.getTime())) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+
+type Check = { errors: ShapeError[]; references: Reference[] }
+
+/** Each item of a hasMany value, or the value itself; a list where one value belongs is an error. */
+const eachValue = (hasMany: boolean | undefined, value: unknown, path: string, check: Check): unknown[] | null => {
+  if (hasMany) {
+    if (Array.isArray(value)) return value
+    check.errors.push({ path, message: expected.list })
+    return null
+  }
+  if (Array.isArray(value)) {
+    check.errors.push({ path, message: expected.single })
+    return null
+  }
+  return [value]
+}
+
+const checkField = (field: FlattenedField, value: unknown, path: string, check: Check): void => {
+  if (value === undefined || value === null) return
+  const fail = (message: string) => {
+    check.errors.push({ path, message })
+  }
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code': {
+      const values = eachValue(field.type === 'text' && field.hasMany, value, path, check)
+      if (values?.some((item) => typeof item !== 'string')) fail(field.type === 'text' && field.hasMany ? expected.texts : expected.text)
+      return
+    }
+    case 'number': {
+      const values = eachValue(field.hasMany, value, path, check)
+      if (values?.some((item) => !isNumeric(item))) fail(expected.number)
+      return
+    }
+    case 'checkbox':
+      if (typeof value !== 'boolean') fail(expected.checkbox)
+      return
+    case 'date':
+      if (!isDate(value)) fail(expected.date)
+      return
+    case 'select':
+    case 'radio': {
+      const allowed = optionValues(field)
+      const values = eachValue(field.type === 'select' && field.hasMany, value, path, check)
+      if (values?.some((item) => typeof item !== 'string' || !allowed.includes(item))) {
+        fail(bilingualMessage(`应为以下选项之一：${allowed.join('、')}`, `must be one of: ${allowed.join(', ')}`))
+      }
+      return
+    }
+    case 'relationship':
+    case 'upload': {
+      const values = eachValue(field.hasMany, value, path, check)
+      const targets: readonly string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      for (const item of values ?? []) {
+        const isPolymorphic = Array.isArray(field.relationTo)
+        const ref = isPolymorphic ? (isPlainObject(item) ? item : null) : { relationTo: targets[0], value: item }
+        const id = ref ? idOf(ref.value) : null
+        if (!ref || typeof ref.relationTo !== 'string' || !targets.includes(ref.relationTo) || id === null) {
+          fail(isPolymorphic ? expected.reference : expected.id)
+          return
+        }
+        check.references.push({ path, collection: ref.relationTo, id })
+      }
+      return
+    }
+    case 'richText':
+      if (!isPlainObject(value) || !isPlainObject(value.root)) fail(expected.richText)
+      return
+    case 'group':
+    case 'tab':
+      if (!isPlainObject(value)) {
+        fail(expected.object)
+        return
+      }
+      checkFields(field.flattenedFields, value, `${path}.`, check)
+      return
+    case 'array':
+      if (!Array.isArray(value)) {
+        fail(expected.list)
+        return
+      }
+      value.forEach((row, i) => {
+        if (isPlainObject(row)) checkFields(field.flattenedFields, row, `${path}.${i}.`, check)
+        else check.errors.push({ path: `${path}.${i}`, message: expected.object })
+      })
+      return
+    default:
+      // json, point, blocks, join: Payload's own validation covers them (none of ours takes client input).
+      return
+  }
+}
+
+const checkFields = (fields: FlattenedField[], data: Record<string, unknown>, prefix: string, check: Check) => {
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in data)) continue
+    checkField(field, data[field.name], `${prefix}${field.name}`, check)
+  }
+}
+
+/**
+ * Checks that each value in a write has the shape its field stores: text for text, an option for a
+ * select, a document id for a relationship. Payload would otherwise store `{"a":1}` as the text
+ * '{"a":1}', turn "abc" into an empty number, or pass a bad id to PostgreSQL (a 500). Unknown keys
+ * are left to Payload, which ignores them. Returns the errors and the referenced ids to look up.
+ */
+export const checkInputShape = (fields: FlattenedField[], data: unknown): Check => {
+  const check: Check = { errors: [], references: [] }
+  if (!isPlainObject(data)) {
+    check.errors.push({ path: 'data', message: bilingualMessage('请求体须为 JSON 对象', 'the body must be a JSON object') })
+    return check
+  }
+  checkFields(fields, data, '', check)
+  return check
+}

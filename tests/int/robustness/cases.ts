@@ -1,0 +1,64 @@
+/**
+ * The bad inputs every collection door is tried with. Each case is one field set to a value of the
+ * wrong shape; `field` is the path the 400 must name.
+ */
+export type BadWrite = {
+  name: string
+  data: Record<string, unknown>
+  field: string
+  /** Refused by Payload's own validation (its message, in the request's language), not ours. */
+  isPayloadCheck: boolean
+}
+
+/** Values of the wrong shape for a kind of field. */
+const wrongFor = {
+  text: [
+    ['an object', { zh: '标题' }],
+    ['an array', ['a', 'b']],
+    ['a number', 42],
+    // Payload's default maxLength for text (config.defaultMaxTextLength).
+    ['too long', 'x'.repeat(40_001)],
+  ],
+  date: [
+    ['month 13', '2024-13-45'],
+    ['a word', 'yesterday'],
+    ['an object', { year: 2024 }],
+  ],
+  relationship: [
+    ['a missing id', 999999999],
+    ['a word', 'abc'],
+    ['an array', [1, 2]],
+    ['an object', { id: 'abc' }],
+    ['a fraction', 1.5],
+  ],
+  select: [
+    ['an unknown option', 'bogus'],
+    ['a number', 7],
+  ],
+  number: [
+    ['a word', 'abc'],
+    ['an object', { n: 1 }],
+  ],
+  checkbox: [['a word', 'abc']],
+  richText: [
+    ['a number', 42],
+    ['a plain string', '正文'],
+    ['an object without root', { foo: 1 }],
+  ],
+  hasMany: [
+    ['a word', 'abc'],
+    ['a missing id', [999999999]],
+    ['a word in a list', ['abc']],
+  ],
+} as const
+
+export type FieldKind = keyof typeof wrongFor
+
+/** One case per wrong value of each listed field. */
+export const badWrites = (fields: Array<[path: string, kind: FieldKind]>): BadWrite[] =>
+  fields.flatMap(([field, kind]) =>
+    wrongFor[kind].map(([label, value]) => ({ name: `${field} as ${label}`, data: { [field]: value }, field, isPayloadCheck: label === 'too long' })),
+  )
+
+/** Ids that are no row's id: a word, a fraction, a negative, and one beyond any integer column. */
+export const badIds = ['abc', '1.5', '-1', '123456789012345678901234567890']
