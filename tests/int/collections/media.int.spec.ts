@@ -6,40 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createInstitution, createUser, unique, type SignedInUser } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
+import { MB, pdf, upload } from '../../helpers/files'
 import { expectFieldError } from '../../helpers/validation'
-
-const MB = 1024 * 1024
 
 let payload: Payload
 let office: SignedInUser
 
-/** A well-formed PDF without pages (header, objects, xref, trailer), padded with a comment to at least `minBytes`. */
-const pdf = (minBytes = 0): Buffer => {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, i) => {
-    offsets.push(body.length)
-    body += `${i + 1} 0 obj ${object} endobj\n`
-  })
-  const padding = Math.max(0, minBytes - body.length - 200)
-  if (padding > 0) body += `%${'x'.repeat(padding)}\n`
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
-
 const png = () => sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
-
-/** The multipart body the admin sends: the file, and the other fields as JSON in `_payload`. */
-const upload = (file: Buffer, { name, type }: { name: string; type: string }, data: Record<string, unknown> = {}) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file)], { type }), name)
-  form.append('_payload', JSON.stringify(data))
-  return form
-}
 
 const createPdf = (data: Record<string, unknown> = {}) => {
   const file = pdf()

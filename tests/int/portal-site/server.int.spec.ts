@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
-import { createInstitution, unique } from '../../helpers/fixtures'
+import { createInstitution, createUser, unique } from '../../helpers/fixtures'
+import { MB, pdf, upload } from '../../helpers/files'
 import { getTestPayload } from '../../helpers/payload'
 import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { createDraftIssue, publishIssue, publishItem as publishBulletinItem, sectionsOf } from '../bulletin/fixtures'
@@ -104,6 +105,29 @@ describe('portal through the production server', () => {
     const renamed = unique('更名后的机构')
     await payload.update({ collection: 'institutions', id: institution.id, data: { name: renamed }, depth: 0 })
     for (const path of paths) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(renamed)
+  })
+
+  it('should answer a where or data parameter that is not JSON with a 400 naming it, in front of Payload', async () => {
+    for (const [method, path, name] of [['GET', '/api/categories?where=abc', 'where'], ['DELETE', '/api/categories?where=%7Bnot', 'where'], ['GET', '/api/disclosure-items?data=x', 'data']] as const) {
+      const response = await fetch(`${server.url}${path}`, { method })
+      const json = (await response.json()) as { errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }
+      expect(response.status, path).toBe(400)
+      expect(json.errors[0]!.data.errors[0]).toMatchObject({ path: name, message: expect.stringMatching(/JSON.* \/ .*JSON/) })
+    }
+    const valid = await fetch(`${server.url}/api/categories?where=${encodeURIComponent(JSON.stringify({ code: { equals: 'T02' } }))}&limit=1`)
+    expect(valid.status).toBe(200)
+  })
+
+  it('should take an upload over 10 MB through the server whole (the request guard never buffers uploads)', { timeout: 120_000 }, async () => {
+    const office = await createUser(payload, { roles: ['disclosure-office'] })
+    const file = pdf(11 * MB)
+    const response = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${office.token}` },
+      body: upload(file, { name: 'large.pdf', type: 'application/pdf' }),
+    })
+    expect(response.status).toBe(201)
+    expect(((await response.json()) as { doc: { filesize: number } }).doc.filesize).toBe(file.length)
   })
 
   it('should answer unknown feeds and bad ids with 404, never 500', async () => {

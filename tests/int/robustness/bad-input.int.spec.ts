@@ -8,6 +8,7 @@ import type { FieldKind } from './cases'
 
 import { createInstitution, createUser, ensureCategory, lexical, unique, validCreditCode } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
+import { malformedJsonParams } from '../../../src/lib/api/malformedQuery'
 import { getTestPayload } from '../../helpers/payload'
 import { fieldErrors } from '../../helpers/validation'
 import { badIds, badWrites } from './cases'
@@ -328,14 +329,22 @@ describe('media', () => {
 })
 
 describe('a where parameter that is not JSON', () => {
-  // Payload core (3.90.2, utilities/parseParams) JSON.parses a string `where` before any hook runs, so
-  // `?where=abc` fails inside the REST handler with a SyntaxError: a 500 no collection hook can reach.
-  // Recorded as it is; it reads nothing and writes nothing.
-  it('should answer Payload core\'s 500 without changing data', async () => {
+  // Payload core (3.90.2, utilities/parseParams) JSON.parses a string `where` before any hook runs, a
+  // SyntaxError inside the REST handler. The served app refuses it in front of Payload (src/proxy.ts, a 400
+  // naming the parameter; through `next start` in tests/int/portal-site/server.int.spec.ts). Here, calling
+  // the handler without the proxy, it must at least read and write nothing.
+  it('should be named by the guard in front of Payload, and JSON or the bracket form left alone', () => {
+    expect(malformedJsonParams(new URLSearchParams('where=abc')).map(({ path }) => path)).toEqual(['where'])
+    expect(malformedJsonParams(new URLSearchParams('data=%7B&where=%7B%7D')).map(({ path }) => path)).toEqual(['data'])
+    expect(malformedJsonParams(new URLSearchParams('where=%7B%22code%22%3A%7B%22equals%22%3A%22x%22%7D%7D'))).toEqual([])
+    expect(malformedJsonParams(new URLSearchParams('where[code][equals]=abc'))).toEqual([])
+  })
+
+  it('should change no data when the handler is reached without the guard', async () => {
     const created = await rest('POST', '/categories', { token: office.token, body: { kind: 'genre', code: unique('G'), name: unique('类') } })
     const before = await readRaw('categories', created.json.doc.id, false)
-    expect((await rest('GET', '/categories?where=abc', { token: office.token })).status).toBe(500)
-    expect((await rest('DELETE', '/categories?where=abc', { token: office.token })).status).toBe(500)
+    expect((await rest('GET', '/categories?where=abc', { token: office.token })).status).not.toBe(200)
+    expect((await rest('DELETE', '/categories?where=abc', { token: office.token })).status).not.toBe(200)
     expect(await readRaw('categories', created.json.doc.id, false)).toEqual(before)
   })
 })
