@@ -2,11 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { IssueDoc } from './issueContent'
 
+import { MAX_ID } from '../../collections/validation/inputShape'
 import { canEditBulletin } from './access'
 import { ISSUES_SLUG } from './defaults'
-
-/** The largest PostgreSQL `integer`, the type of the issues' id column. */
-const MAX_SERIAL_ID = 2_147_483_647
 
 /**
  * The issue a request may see, with the caller's access: published issues to everyone, drafts (the
@@ -15,7 +13,7 @@ const MAX_SERIAL_ID = 2_147_483_647
 export const loadIssueFor = async (req: PayloadRequest, id: unknown): Promise<IssueDoc | null> => {
   if (typeof id !== 'string' && typeof id !== 'number') return null
   // Ids are integer-column serials: anything else (a word, a fraction, 30 digits) names no issue.
-  if (!/^\d{1,10}$/.test(String(id)) || Number(id) > MAX_SERIAL_ID) return null
+  if (!/^\d{1,10}$/.test(String(id)) || Number(id) > MAX_ID) return null
   return (await req.payload.findByID({
     collection: ISSUES_SLUG as never,
     id,
