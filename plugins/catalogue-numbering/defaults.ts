@@ -23,6 +23,9 @@ export const IMMUTABLE_MESSAGE =
  */
 export const BACKFILL_CONTEXT_KEY = 'catalogueBackfillPublishedAt'
 
+/** The numbers' year follows the date a document was made, where the collection has one. */
+export const defaultDateFields: Record<string, string> = { 'disclosure-items': 'dateMade', policies: 'dateWritten' }
+
 export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumberingOptions => ({
   collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
   defaultPattern: options.defaultPattern ?? '{creditCode}/{yyyy}-{serial:5}',
@@ -32,5 +35,9 @@ export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumb
   portalPath: options.portalPath ?? '/catalogue',
   gapless: options.gapless ?? true,
   disabled: options.disabled ?? false,
+  dateFieldOf: (collection) => {
+    const field = options.dateField?.[collection as never] ?? defaultDateFields[collection]
+    return field || undefined
+  },
   institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
 })

@@ -2,13 +2,13 @@
  * Index-number patterns (索引号). A pattern is text with tokens:
  *   {creditCode} 18-char unified social credit code · {orgCode} its chars 9–17 (the old organisation code)
  *   {division} its chars 3–8 (administrative division) · {category} theme or genre code
- *   {yyyy} {mm} publication year and month · {serial:N} the counter, zero-padded to N digits
+ *   {yyyy} {mm} year and month of the number's date (the date made, else of publication) · {serial:N} the counter, zero-padded to N digits
  * Exactly one {serial:N} is required: without it a pattern cannot produce unique numbers.
  */
 export type PatternValues = {
   creditCode: string
   category?: string
-  /** Publication date, already in the office's time zone. */
+  /** The number's date (made, or published), already in the office's time zone. */
   year: number
   month: number
 }

@@ -28,7 +28,15 @@ export type CatalogueNumberingOptions = {
    */
   categoryFields?: string[]
   /**
-   * Time zone in which the publication date (year, month) is read.
+   * The date field whose year and month fill {yyyy} and {mm}, per collection: by default the date the
+   * document was made (生成日期, a policy's 成文日期), so a 2012 document published in 2026 is numbered in
+   * 2012's series, as the catalogue's existing numbers are. `false`, a collection not named here, or a
+   * document with the field empty: the publication date (for backfill, the first publication's).
+   * @default { 'disclosure-items': 'dateMade', policies: 'dateWritten' }
+   */
+  dateField?: Partial<Record<CollectionSlug, false | string>>
+  /**
+   * Time zone in which the number's date (year, month) is read.
    * @default 'Asia/Shanghai'
    */
   timeZone?: string
@@ -55,6 +63,8 @@ export type CatalogueNumberingOptions = {
   disabled?: boolean
 }
 
-export type ResolvedNumberingOptions = Required<Omit<CatalogueNumberingOptions, 'institutionField'>> & {
+export type ResolvedNumberingOptions = Required<Omit<CatalogueNumberingOptions, 'dateField' | 'institutionField'>> & {
   institutionFieldOf: (collection: string) => string
+  /** The field {yyyy}/{mm} are read from, or undefined: the publication date. */
+  dateFieldOf: (collection: string) => string | undefined
 }

@@ -8,6 +8,7 @@ import { moveCounterPast, takeNextSerial } from '../counter'
 import { BACKFILL_CONTEXT_KEY, IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
 import { lockedIndexNumber } from '../documentLock'
 import { calendarOf, numberingContextOf } from '../numberingContext'
+import { numberDateOf } from '../period'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
 import { findRegistered } from '../register'
 
@@ -55,10 +56,12 @@ export const assignIndexNumber =
       return { ...data, indexNumber: imported }
     }
 
-    // The year of the number is the year of publication (or, for backfill, of the first publication).
+    // The year of the number is the year the document was made, where the collection has such a date;
+    // else of its publication (for backfill, of the first publication).
     const backfillDate = req.context[BACKFILL_CONTEXT_KEY]
     const publishedAt = typeof backfillDate === 'string' ? new Date(backfillDate) : new Date()
-    const calendar = calendarOf(publishedAt, options.timeZone)
+    const numberDate = numberDateOf({ doc, dateField: options.dateFieldOf(collection.slug), publishedAt })
+    const calendar = calendarOf(numberDate, options.timeZone)
     try {
       const key = counterKey(pattern, { ...values, ...calendar })
       const serial = await takeNextSerial(req, key, { gapless: options.gapless })

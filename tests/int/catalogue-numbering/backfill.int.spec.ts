@@ -70,18 +70,20 @@ describe('backfilling index numbers', () => {
     expect((await backfillJobs()).totalDocs).toBe(before)
   })
 
-  it('should number items published before numbering, in first-publication order, with the year of first publication', { timeout: 120_000 }, async () => {
+  it('should number items published before numbering, in first-publication order, with the year each was made', { timeout: 120_000 }, async () => {
     const institution = await createInstitution(payload)
     const creditCode = institution.creditCode!
     // Created first, published last: neither id nor creation order is publication order.
+    // Each made when it was first published: the number's year is the year made.
     const late = await payload.create({ context: systemPublishContext(),
       collection: 'disclosure-items',
-      data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
+      data: { ...publishableItem({ institution: institution.id, theme, dateMade: '2016-03-01' }), _status: 'draft' as const },
       draft: true,
       depth: 0,
     })
-    const first = await publishItem(payload, { institution: institution.id, theme })
-    const second = await publishItem(payload, { institution: institution.id, theme })
+    const first = await publishItem(payload, { institution: institution.id, theme, dateMade: '2015-07-01' })
+    // 00:30 on 1 January 2016 in Beijing: 2015 in UTC, 2016 in the office's calendar.
+    const second = await publishItem(payload, { institution: institution.id, theme, dateMade: '2015-12-31T16:30:00.000Z' })
     await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: late.id, data: { _status: 'published' }, depth: 0 })
     const withdrawn = await publishItem(payload, { institution: institution.id, theme })
     await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: withdrawn.id, data: { _status: 'draft' }, depth: 0 })
@@ -92,7 +94,6 @@ describe('backfilling index numbers', () => {
       [lateDraft!.id, '2014-01-01T00:00:00.000Z'],
       [latePublished!.id, '2016-03-01T02:00:00.000Z'],
       [(await versionsOf(first.id))[0]!.id, '2015-07-01T02:00:00.000Z'],
-      // 00:30 on 1 January 2016 in Beijing: 2015 in UTC, 2016 in the office's calendar.
       [(await versionsOf(second.id))[0]!.id, '2015-12-31T16:30:00.000Z'],
       [(await versionsOf(withdrawn.id))[0]!.id, '2015-01-01T02:00:00.000Z'],
     ])
@@ -137,7 +138,7 @@ describe('backfilling index numbers', () => {
     expect(await numberOf(first.id)).toBe(`${creditCode}/2015-00001`)
     expect(await numberOf(late.id)).toBe(`${creditCode}/2016-00002`)
     // Ordinary publishing continues each year's counter after the backfilled numbers.
-    const next = await publishItem(payload, { institution: institution.id, theme, context: { catalogueBackfillPublishedAt: '2016-06-01T10:00:00+08:00' } })
+    const next = await publishItem(payload, { institution: institution.id, theme, dateMade: '2016-06-01' })
     expect(next.indexNumber).toBe(`${creditCode}/2016-00003`)
   })
 })

@@ -38,9 +38,8 @@ const importPolicy = (issuer: number, indexNumber: string) =>
     depth: 0,
   })
 
-/** The next ordinary number, as if published at that moment (the backfill path's date). */
-const publishIn2009 = (institution: number) =>
-  publishItem(payload, { institution, theme, context: { catalogueBackfillPublishedAt: '2009-06-01T10:00:00+08:00' } })
+/** The next ordinary number of a document made in 2009 (its year is the number's). */
+const publishIn2009 = (institution: number) => publishItem(payload, { institution, theme, dateMade: '2009-06-01' })
 
 /** A Local API ValidationError at `path` whose message contains `fragment`. */
 const refusedAt = (path: string, fragment: string) => ({
