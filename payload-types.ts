@@ -122,10 +122,12 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'catalogue-numbering-settings': CatalogueNumberingSetting;
     'workflow-calendar': WorkflowCalendar;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'catalogue-numbering-settings': CatalogueNumberingSettingsSelect<false> | CatalogueNumberingSettingsSelect<true>;
     'workflow-calendar': WorkflowCalendarSelect<false> | WorkflowCalendarSelect<true>;
   };
@@ -2132,6 +2134,66 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The government name, emblem, organiser, filing numbers and contact shown in the portal’s header and footer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * Shown in the header, e.g. 扎兰屯市人民政府.
+   */
+  governmentName: string;
+  /**
+   * The national emblem or logo left of the name (PNG, ideally transparent); once saved, the file is public.
+   */
+  emblem?: (number | null) | Media;
+  /**
+   * The organiser shown in the footer, e.g. 扎兰屯市人民政府办公室.
+   */
+  organiser: string;
+  /**
+   * Optional: who runs and maintains the site.
+   */
+  operator?: string | null;
+  /**
+   * The 10-character code from the national government website directory, e.g. 1507830001.
+   */
+  websiteCode?: string | null;
+  /**
+   * E.g. 蒙ICP备05001234号; the footer links it to the MIIT filing system.
+   */
+  icpNumber?: string | null;
+  /**
+   * E.g. 蒙公网安备 15078302000123号 (a 14-digit record code); the footer links to its record.
+   */
+  publicSecurityNumber?: string | null;
+  /**
+   * Address, phone, e-mail and postcode shown in the footer.
+   */
+  contact?: {
+    /**
+     * E.g. 扎兰屯市中央路24号.
+     */
+    address?: string | null;
+    /**
+     * With the area code, e.g. 0470-3202011.
+     */
+    phone?: string | null;
+    /**
+     * Where the public writes, e.g. zfb@zlt.gov.cn.
+     */
+    email?: string | null;
+    /**
+     * Six digits, e.g. 162650.
+     */
+    postcode?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-numbering-settings".
  */
@@ -2209,6 +2271,30 @@ export interface WorkflowCalendar {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  governmentName?: T;
+  emblem?: T;
+  organiser?: T;
+  operator?: T;
+  websiteCode?: T;
+  icpNumber?: T;
+  publicSecurityNumber?: T;
+  contact?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        email?: T;
+        postcode?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

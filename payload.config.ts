@@ -16,6 +16,7 @@ import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { withInputChecks } from './collections/hooks/rejectMalformedInput'
+import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
@@ -41,6 +42,8 @@ export default buildConfig({
   },
   // Malformed input is refused at every operation's door with a 400 naming the field (never a 500).
   collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users].map(withInputChecks),
+  // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {

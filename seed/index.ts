@@ -15,6 +15,7 @@ import { policies, policySeed } from './data/policies'
 import { demoPassword, demoUsers, userSeeds } from './data/users'
 import { withSeedLock } from './lock'
 import { createRefs } from './refs'
+import { seedSiteSettings } from './siteSettings'
 import { upsertAll } from './upsert'
 
 export type SeedArgs = { payload: Payload; log: (message: string) => void; onlyIfEmpty?: boolean }
@@ -104,6 +105,7 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
     existing: { name: { in: departments.map(({ key }) => key) } },
     keyOf: (doc) => doc.name,
   })
+  await seedSiteSettings(payload, log)
   const refs = createRefs({
     categoryIds: categoryResult.ids,
     institutionIds: new Map([...governmentResult.ids, ...departmentResult.ids]),

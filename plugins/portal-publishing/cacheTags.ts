@@ -10,6 +10,7 @@
  *   feeds                    every RSS/Atom feed
  *   sitemap                  sitemap.xml
  *   search                   cached search results
+ *   site                     what every page shows: the site settings (name, emblem, footer)
  */
 export const cacheTags = {
   item: (collection: string, id: number | string): string => `item:${collection}:${id}`,
@@ -18,6 +19,7 @@ export const cacheTags = {
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',
+  site: 'site',
 } as const
 
 type Related = number | string | { id: number | string } | null | undefined

@@ -1,3 +1,5 @@
+import type { GlobalSlug } from 'payload'
+
 import type { PortalFieldMap, PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
 import { revalidateInNext } from './revalidate'
@@ -59,6 +61,7 @@ export const defaultItemPath: ResolvedPortalOptions['itemPath'] = ({ collection,
 export const resolveOptions = (options: PortalPublishingOptions): ResolvedPortalOptions => ({
   collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
   references: options.references ?? { institutions: 'institution', officials: 'official', categories: 'category' },
+  globals: options.globals ?? ['site-settings' as GlobalSlug],
   fieldsOf: (collection) => ({
     ...(defaultFieldMaps[collection] ?? genericFieldMap),
     ...(options.fields?.[collection as never] ?? {}),

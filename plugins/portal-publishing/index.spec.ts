@@ -1,11 +1,12 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
 import { portalPublishing } from './index'
 
 const items: CollectionConfig = { slug: 'disclosure-items', fields: [{ name: 'title', type: 'text' }], hooks: { afterChange: [() => undefined] } }
-const base: Config = { collections: [items], secret: 'x', db: {} as never }
+const site: GlobalConfig = { slug: 'site-settings', fields: [{ name: 'governmentName', type: 'text' }] }
+const base: Config = { collections: [items], globals: [site], secret: 'x', db: {} as never }
 
 const run = (disabled: boolean) => portalPublishing({ collections: ['disclosure-items'], disabled })(base) as Config
 
@@ -25,11 +26,17 @@ describe('portalPublishing', () => {
     expect(hooks.afterDelete).toHaveLength(1)
     expect(config.endpoints!.map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toEqual(['get /portal/search', 'post /portal/revalidate'])
     expect(config.jobs!.autoRun).toEqual([{ cron: '* * * * * *', queue: 'portal-publishing', limit: 10 }])
+    expect(config.globals![0]!.hooks!.afterChange).toHaveLength(1)
+  })
+
+  it('should refuse to start when a site-wide global it should watch is missing', () => {
+    expect(() => portalPublishing({ collections: ['disclosure-items'] })({ ...base, globals: [] })).toThrow(/site-settings/)
   })
 
   it('should drop hooks, endpoints and the autoRun when disabled', () => {
     const config = run(true)
     expect(config.collections![0]).toBe(items)
+    expect(config.globals![0]).toBe(site)
     expect(config.endpoints ?? []).toEqual([])
     expect(config.jobs!.autoRun).toBeUndefined()
   })

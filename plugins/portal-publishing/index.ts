@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
@@ -9,6 +9,7 @@ import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { searchEndpoint } from './endpoints/search'
 import { revalidateReferenceOnChange, revalidateReferenceOnDelete } from './hooks/revalidateReference'
+import { revalidateSiteOnChange } from './hooks/revalidateSite'
 import { syncOnChange } from './hooks/syncOnChange'
 import { syncOnDelete } from './hooks/syncOnDelete'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
@@ -41,6 +42,20 @@ const withPortalHooks = (collection: CollectionConfig, options: ResolvedPortalOp
   return withHooksAfter(collection, { afterChange: revalidateReferenceOnChange(options, kind), afterDelete: revalidateReferenceOnDelete(options, kind) })
 }
 
+/** The site-wide globals expire every page when they change; one the config lacks is a mistake, said at boot. */
+const withSiteHooks = (globals: GlobalConfig[], options: ResolvedPortalOptions): GlobalConfig[] => {
+  const missing = options.globals.filter((slug) => !globals.some((global) => global.slug === slug))
+  if (missing.length > 0) {
+    throw new Error(`portalPublishing: globals ${missing.join(', ')} are not in the config; add them before this plugin, or set the plugin's \`globals\` option`)
+  }
+  if (options.disabled) return globals
+  return globals.map((global) =>
+    options.globals.includes(global.slug as never)
+      ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateSiteOnChange(options)] } }
+      : global,
+  )
+}
+
 const withAutoRun = (jobs: NonNullable<Config['jobs']>, options: ResolvedPortalOptions): NonNullable<Config['jobs']> => {
   if (!options.autoRun || typeof jobs.autoRun === 'function') return jobs
   return { ...jobs, autoRun: [...(jobs.autoRun ?? []), { cron: options.autoRunCron, queue: options.queue, limit: 10 }] }
@@ -65,6 +80,7 @@ export const portalPublishing =
       // The resolved options, for the site (itemPath) and for tests, which swap `revalidate` for a recorder.
       custom: { ...config.custom, [PORTAL_PUBLISHING_CUSTOM_KEY]: options },
       collections: [...collections, searchIndexCollection(), webhooksCollection(options.collections), webhookDeliveriesCollection()],
+      globals: withSiteHooks(config.globals ?? [], options),
       jobs,
     }
     if (options.disabled) return withSchema

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import type { ReferenceKind } from './cacheTags'
 
@@ -41,6 +41,12 @@ export type PortalPublishingOptions = {
    * @default { institutions: 'institution', officials: 'official', categories: 'category' }
    */
   references?: Partial<Record<CollectionSlug, ReferenceKind>>
+  /**
+   * Globals every portal page shows (the site settings: government name, emblem, footer): a change
+   * expires every page. Each must exist in the config, or the plugin refuses to start.
+   * @default ['site-settings']
+   */
+  globals?: GlobalSlug[]
   /**
    * Field names per collection, merged over the defaults (policies: `issuer`, `datePublished`; approval
    * services: `name`, conditions and procedure as body; others: `title`, `institution`, `dateMade`, `body`).
@@ -101,6 +107,7 @@ export type PortalPublishingOptions = {
 export type ResolvedPortalOptions = {
   collections: CollectionSlug[]
   references: Partial<Record<CollectionSlug, ReferenceKind>>
+  globals: GlobalSlug[]
   fieldsOf: (collection: string) => PortalFieldMap
   itemPath: NonNullable<PortalPublishingOptions['itemPath']>
   revalidate: RevalidateTags

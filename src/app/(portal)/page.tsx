@@ -3,6 +3,7 @@ import { SearchForm } from './_components/SearchForm'
 import { getCatalogueFacets } from './_data/catalogue'
 import { getLatest } from './_data/latest'
 import { sections } from './site'
+import { Breadcrumbs } from './_components/Breadcrumbs'
 
 // Rendered on request (there is no database at build time); the data comes from the tagged cache.
 export const dynamic = 'force-dynamic'
@@ -15,6 +16,7 @@ export default async function HomePage() {
   const [latest, facets] = await Promise.all([getLatest(12), getCatalogueFacets()])
   return (
     <>
+      <Breadcrumbs trail={[]} />
       <h1>政府信息公开</h1>
       <SearchForm />
       <nav aria-label="栏目入口">

@@ -4,8 +4,10 @@ import type { CatalogueDocument, Relations } from '../_data/item'
 
 import { formatDate } from '../_data/dates'
 import { optionLabels } from '../_data/labels'
+import { type Crumb, Breadcrumbs } from './Breadcrumbs'
 import { Downloads } from './Downloads'
 import { type MetadataRow, MetadataTable } from './MetadataTable'
+import { PrintButton } from './PrintButton'
 import { RelatedLinks } from './RelatedLinks'
 import { RichTextBody } from './RichTextBody'
 import { ServiceGuide } from './ServiceGuide'
@@ -55,14 +57,23 @@ const metadataRows = (payload: Payload, { collection, doc }: CatalogueDocument):
   ]
 }
 
+/** The column each kind of entry is listed in: the crumb before the entry itself. */
+const sectionOf: Record<CatalogueDocument['collection'], Crumb> = {
+  'disclosure-items': { label: '公开目录', href: '/catalogue' },
+  policies: { label: '政策文件', href: '/policies' },
+  'approval-services': { label: '办事服务', href: '/services' },
+}
+
 type CatalogueArticleProps = CatalogueDocument & { payload: Payload; relations: Relations; permalink: string }
 
 /** One catalogue entry: metadata table, then the text (or the service guide), files and links. */
 export function CatalogueArticle({ payload, collection, doc, relations, permalink }: CatalogueArticleProps) {
   const title = String(doc.title ?? doc.name ?? '')
   const validity = String(doc.validity ?? 'valid')
+  const section = sectionOf[collection]
   return (
     <article>
+      <Breadcrumbs trail={[section, { label: title }]} />
       <MetadataTable rows={metadataRows(payload, { collection, doc })} />
       <h1>{title}</h1>
       {validity !== 'valid' && (
@@ -79,9 +90,10 @@ export function CatalogueArticle({ payload, collection, doc, relations, permalin
       )}
       <RelatedLinks relations={relations} />
       <p className="print-only">本页地址：{permalink}</p>
-      <p className="no-print">
-        打印本页：使用浏览器的“打印”（Ctrl+P），页面会自动去掉导航，只留正文和索引信息。
-      </p>
+      <div className="item-tools no-print">
+        <PrintButton />
+        <p>打印时页面自动去掉导航，只留索引信息和正文；也可使用浏览器的“打印”（Ctrl+P）。</p>
+      </div>
     </article>
   )
 }

@@ -3,7 +3,7 @@ export type MetadataRow = { label: string; value: string | null | undefined }
 /** The catalogue metadata (索引号, 发布机构, 生成日期…) as a two-column table with row headers. */
 export function MetadataTable({ rows, caption = '信息索引' }: { rows: MetadataRow[]; caption?: string }) {
   return (
-    <table className="metadata">
+    <table className="metadata stacked">
       <caption className="visually-hidden">{caption}</caption>
       <tbody>
         {rows.map((row) => (

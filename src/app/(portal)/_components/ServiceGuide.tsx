@@ -34,7 +34,7 @@ export function ServiceGuide({ payload, doc }: { payload: Payload; doc: Doc }) {
       <h2>受理条件</h2>
       <RichTextBody value={doc.conditions} />
       <h2>申请材料</h2>
-      <table>
+      <table className="cards">
         <thead>
           <tr>
             <th scope="col">材料名称</th>
@@ -48,10 +48,10 @@ export function ServiceGuide({ payload, doc }: { payload: Payload; doc: Doc }) {
             const template = material.template as { url?: string; filename?: string; mimeType?: string; filesize?: number; id: number } | null
             return (
               <tr key={material.id ?? index}>
-                <td>{material.name}</td>
-                <td>{(material.form ?? []).map((form) => forms[form] ?? form).join('、')}</td>
-                <td>{material.count ?? 1}</td>
-                <td>
+                <td data-label="材料名称">{material.name}</td>
+                <td data-label="材料形式">{(material.form ?? []).map((form) => forms[form] ?? form).join('、')}</td>
+                <td data-label="份数">{material.count ?? 1}</td>
+                <td data-label="表格下载">
                   {template && typeof template === 'object' && template.url ? (
                     <a href={template.url} download={template.filename}>
                       下载《{material.name}》（{describeFile(template)}）
@@ -68,7 +68,7 @@ export function ServiceGuide({ payload, doc }: { payload: Payload; doc: Doc }) {
       <h2>办理流程</h2>
       <RichTextBody value={doc.procedure} />
       <h2>办理信息</h2>
-      <table>
+      <table className="stacked">
         <tbody>
           {facts.map(([label, value]) => (
             <tr key={label}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { listPublishedIssues } from '../../../../plugins/bulletin'
 import { portalPayload } from '../_data/payload'
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 // One light query per request: bulletin issues are not among the portal plugin's tagged collections, and a
 // newly signed-off issue should show at once rather than after the cache's fallback hour.
@@ -14,6 +15,7 @@ export default async function BulletinPage() {
   const years = await listPublishedIssues(await portalPayload())
   return (
     <>
+      <Breadcrumbs trail={[{ label: '政府公报' }]} />
       <h1>政府公报</h1>
       {years.length === 0 ? <p>尚未发布公报。</p> : null}
       {years.map(({ year, issues }) => (

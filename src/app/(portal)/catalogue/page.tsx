@@ -7,6 +7,7 @@ import { listHref, Pagination } from '../_components/Pagination'
 import { type CatalogueFacets, type CatalogueFilter, getCatalogueFacets, getCataloguePage } from '../_data/catalogue'
 import { getInstitutionTree } from '../_data/institutions'
 import { positiveInt, type SearchParams } from '../_data/searchParams'
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '公开目录' }
 
@@ -65,20 +66,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   const isFiltered = Boolean(filter.institution || filter.theme || filter.genre || filter.year)
   return (
     <>
+      <Breadcrumbs trail={[{ label: '公开目录' }]} />
       <h1>公开目录</h1>
-      <div className="columns">
-        <nav aria-label="目录分类" className="facets">
-          <h2 id="facet-institution">按机构</h2>
-          <InstitutionTree nodes={tree} facets={facets} filter={filter} />
-          <FacetList title="按主题" name="theme" items={facets.themes} filter={filter} />
-          <FacetList title="按体裁" name="genre" items={facets.genres} filter={filter} />
-          <FacetList
-            title="按年度"
-            name="year"
-            items={facets.years.map(({ year, count }) => ({ id: year, name: `${year}年`, count }))}
-            filter={filter}
-          />
-        </nav>
+      <div className="columns catalogue-layout">
         <section aria-labelledby="results">
           <h2 id="results">
             {isFiltered ? '筛选结果' : '全部信息'}（共 {list.totalDocs} 条）
@@ -91,6 +81,22 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           <EntryList entries={list.entries} empty="没有符合条件的信息。" />
           <Pagination page={list.page} totalPages={list.totalPages} hrefOf={(page) => listHref('/catalogue', { ...filter, page })} />
         </section>
+        {/* After the results, so a phone shows them first; folded there, beside them on wide screens (portal.css). */}
+        <details className="filters-panel">
+          <summary>按机构、主题、体裁、年度筛选</summary>
+          <nav aria-label="目录分类" className="facets">
+            <h2 id="facet-institution">按机构</h2>
+            <InstitutionTree nodes={tree} facets={facets} filter={filter} />
+            <FacetList title="按主题" name="theme" items={facets.themes} filter={filter} />
+            <FacetList title="按体裁" name="genre" items={facets.genres} filter={filter} />
+            <FacetList
+              title="按年度"
+              name="year"
+              items={facets.years.map(({ year, count }) => ({ id: year, name: `${year}年`, count }))}
+              filter={filter}
+            />
+          </nav>
+        </details>
       </div>
     </>
   )

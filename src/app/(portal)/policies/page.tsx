@@ -7,6 +7,7 @@ import { optionLabels } from '../_data/labels'
 import { getPolicies } from '../_data/libraries'
 import { portalPayload } from '../_data/payload'
 import { oneOf, positiveInt, type SearchParams } from '../_data/searchParams'
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '政策文件' }
 
@@ -25,6 +26,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
   const toChoices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
   return (
     <>
+      <Breadcrumbs trail={[{ label: '政策文件' }]} />
       <h1>政策文件</h1>
       <FilterForm action="/policies">
         <FilterSelect name="level" label="效力级别" choices={toChoices(levels)} value={filter.level} />

@@ -9,6 +9,7 @@ import { optionLabels } from '../_data/labels'
 import { portalPayload } from '../_data/payload'
 import { getSearch, readSearchQuery } from '../_data/search'
 import { type SearchParams } from '../_data/searchParams'
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '搜索' }
 
@@ -29,6 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const value = (key: keyof typeof params) => (params[key] === undefined ? undefined : String(params[key]))
   return (
     <>
+      <Breadcrumbs trail={[{ label: '搜索' }]} />
       <h1>搜索</h1>
       <form role="search" action="/search" method="get" className="filters">
         <div>

@@ -7,6 +7,7 @@ import { optionLabels } from '../_data/labels'
 import { getServices } from '../_data/libraries'
 import { portalPayload } from '../_data/payload'
 import { oneOf, positiveInt, type SearchParams } from '../_data/searchParams'
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '办事服务' }
 
@@ -19,6 +20,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
   const list = await getServices(filter)
   return (
     <>
+      <Breadcrumbs trail={[{ label: '办事服务' }]} />
       <h1>办事服务</h1>
       <FilterForm action="/services">
         <FilterSelect name="serviceType" label="事项类型" choices={Object.entries(types).map(([value, label]) => ({ value, label }))} value={filter.serviceType} />

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { getInstitution } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -28,10 +29,11 @@ export default async function GuidePage(props: Params) {
   const { institution } = page
   return (
     <>
+      <Breadcrumbs trail={[{ label: '公开指南', href: '/guide' }, { label: String(institution.name) }]} />
       <h1>{String(institution.name)}政府信息公开指南</h1>
       {institution.disclosureGuide ? <RichTextBody value={institution.disclosureGuide} /> : <p>本机构尚未发布公开指南。</p>}
       <h2>受理机构</h2>
-      <table>
+      <table className="stacked">
         <tbody>
           <tr>
             <th scope="row">办公地址</th>

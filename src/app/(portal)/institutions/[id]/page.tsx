@@ -6,6 +6,7 @@ import { EntryList } from '../../_components/EntryList'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { getInstitution } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -34,6 +35,7 @@ export default async function InstitutionPage(props: Params) {
   ]
   return (
     <>
+      <Breadcrumbs trail={[{ label: '机构职能', href: '/institutions' }, { label: String(institution.name) }]} />
       <h1>{String(institution.name)}</h1>
       <h2>机构职能</h2>
       <RichTextBody value={institution.functions} />
@@ -51,7 +53,7 @@ export default async function InstitutionPage(props: Params) {
         </ul>
       )}
       <h2>联系方式</h2>
-      <table>
+      <table className="stacked">
         <tbody>
           {contacts.map(([label, value]) => (
             <tr key={label}>

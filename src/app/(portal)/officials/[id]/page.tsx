@@ -6,6 +6,7 @@ import { RichTextBody } from '../../_components/RichTextBody'
 import { formatDate } from '../../_data/dates'
 import { getOfficial } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 type Appointment = { id?: string; action: string; post: string; date: string; documentNumber?: string | null }
@@ -31,6 +32,13 @@ export default async function OfficialPage(props: Params) {
   const appointments = (official.appointments ?? []) as Appointment[]
   return (
     <>
+      <Breadcrumbs
+        trail={[
+          { label: '机构职能', href: '/institutions' },
+          ...(typeof institution === 'object' ? [{ label: institution.name, href: `/institutions/${institution.id}` }] : []),
+          { label: String(official.name) },
+        ]}
+      />
       <h1>{String(official.name)}</h1>
       <p>
         {typeof institution === 'object' && <a href={`/institutions/${institution.id}`}>{institution.name}</a>} {String(official.post)}
@@ -47,7 +55,7 @@ export default async function OfficialPage(props: Params) {
       {appointments.length > 0 && (
         <>
           <h2>任免记录</h2>
-          <table>
+          <table className="cards">
             <thead>
               <tr>
                 <th scope="col">日期</th>
@@ -59,10 +67,10 @@ export default async function OfficialPage(props: Params) {
             <tbody>
               {appointments.map((appointment, index) => (
                 <tr key={appointment.id ?? index}>
-                  <td>{formatDate(appointment.date)}</td>
-                  <td>{appointment.action === 'removed' ? '免去' : '任命'}</td>
-                  <td>{appointment.post}</td>
-                  <td>{appointment.documentNumber ?? '—'}</td>
+                  <td data-label="日期">{formatDate(appointment.date)}</td>
+                  <td data-label="任免">{appointment.action === 'removed' ? '免去' : '任命'}</td>
+                  <td data-label="职务">{appointment.post}</td>
+                  <td data-label="文号">{appointment.documentNumber ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
