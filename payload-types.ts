@@ -2144,7 +2144,7 @@ export interface SiteSetting {
   /**
    * Shown in the header, e.g. 扎兰屯市人民政府.
    */
-  governmentName: string;
+  governmentName?: string | null;
   /**
    * The national emblem or logo left of the name (PNG, ideally transparent); once saved, the file is public.
    */
@@ -2152,7 +2152,7 @@ export interface SiteSetting {
   /**
    * The organiser shown in the footer, e.g. 扎兰屯市人民政府办公室.
    */
-  organiser: string;
+  organiser?: string | null;
   /**
    * Optional: who runs and maintains the site.
    */

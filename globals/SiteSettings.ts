@@ -7,6 +7,15 @@ import { ICP_NUMBER, POSTCODE, PUBLIC_SECURITY_NUMBER, WEBSITE_CODE } from './fi
 
 export const SITE_SETTINGS_SLUG = 'site-settings'
 
+/**
+ * Needed before saving, yet not `required` in the schema: the global exists (empty) before anyone saves
+ * it, and GraphQL would fail reading a non-null field that is still empty.
+ */
+const filledIn =
+  (message: string): TextFieldSingleValidation =>
+  (value) =>
+    value && value.trim() ? true : message
+
 /** An optional text field that, when filled in, must have the given shape. */
 const shaped =
   (shape: RegExp, message: string): TextFieldSingleValidation =>
@@ -50,7 +59,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'governmentName',
       type: 'text',
-      required: true,
+      validate: filledIn(bilingualMessage('请填写政府名称', 'the government name is required')),
       maxLength: 60,
       label: bilingual('政府名称', 'Government name'),
       admin: { description: bilingual('页头显示的名称，如“扎兰屯市人民政府”。', 'Shown in the header, e.g. 扎兰屯市人民政府.') },
@@ -74,7 +83,7 @@ export const SiteSettings: GlobalConfig = {
         {
           name: 'organiser',
           type: 'text',
-          required: true,
+          validate: filledIn(bilingualMessage('请填写主办单位', 'the organiser is required')),
           maxLength: 60,
           label: bilingual('主办单位', 'Organiser'),
           admin: { description: bilingual('页脚显示的主办单位，如“扎兰屯市人民政府办公室”。', 'The organiser shown in the footer, e.g. 扎兰屯市人民政府办公室.') },

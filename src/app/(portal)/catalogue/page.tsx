@@ -10,6 +10,9 @@ import { positiveInt, type SearchParams } from '../_data/searchParams'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '公开目录' }
+// Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
+// which would ask the database for the layout's site settings.
+export const dynamic = 'force-dynamic'
 
 const subtreeCount = (node: InstitutionNode, counts: CatalogueFacets['institutions']): number =>
   (counts[node.id] ?? 0) + node.children.reduce((sum, child) => sum + subtreeCount(child, counts), 0)

@@ -10,6 +10,9 @@ import { oneOf, positiveInt, type SearchParams } from '../_data/searchParams'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '政策文件' }
+// Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
+// which would ask the database for the layout's site settings.
+export const dynamic = 'force-dynamic'
 
 /** 政策文件库: filter by 效力级别 and 有效性; the options come from the collection config. */
 export default async function PoliciesPage({ searchParams }: { searchParams: SearchParams }) {

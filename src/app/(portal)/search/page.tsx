@@ -12,6 +12,9 @@ import { type SearchParams } from '../_data/searchParams'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '搜索' }
+// Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
+// which would ask the database for the layout's site settings.
+export const dynamic = 'force-dynamic'
 
 const collectionNames: Record<string, string> = { 'disclosure-items': '政府信息', policies: '政策文件', 'approval-services': '办事指南' }
 

@@ -10,6 +10,9 @@ import { oneOf, positiveInt, type SearchParams } from '../_data/searchParams'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '办事服务' }
+// Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
+// which would ask the database for the layout's site settings.
+export const dynamic = 'force-dynamic'
 
 /** 办事服务: every public service guide, by type; each guide lists all its elements and forms. */
 export default async function ServicesPage({ searchParams }: { searchParams: SearchParams }) {

@@ -4,9 +4,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TABLE "site_settings" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"government_name" varchar NOT NULL,
+  	"government_name" varchar,
   	"emblem_id" integer,
-  	"organiser" varchar NOT NULL,
+  	"organiser" varchar,
   	"operator" varchar,
   	"website_code" varchar,
   	"icp_number" varchar,
