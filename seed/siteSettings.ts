@@ -17,7 +17,8 @@ const emblemId = async (payload: Payload): Promise<number> => {
   const data = await sharp(EMBLEM_SVG, { density: 300 }).resize(128, 128).png().toBuffer()
   const media = await payload.create({
     collection: slugs.media,
-    data: { title: '网站徽标', alt: '扎兰屯市人民政府徽标' },
+    // Public from the start: it is on every page (and the emblem field only offers files its saver may read).
+    data: { title: '网站徽标', alt: '扎兰屯市人民政府徽标', isPublic: true },
     file: { data, mimetype: 'image/png', name: EMBLEM_FILENAME, size: data.length },
     overrideAccess: true,
     depth: 0,

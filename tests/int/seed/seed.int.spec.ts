@@ -47,6 +47,14 @@ describe('demo data seed', () => {
     for (const line of summaries) expect(line).toMatch(/created 0, updated 0,/)
   })
 
+  it('should fill in the site settings once and leave them alone on the next run', async () => {
+    // The global is shared with suites running now (the browser tests set their own), so only its being set is checked.
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    expect(settings.governmentName).toBeTruthy()
+    expect(settings.organiser).toBeTruthy()
+    expect(secondRunLog).toContain('seed: site settings unchanged (already set)')
+  })
+
   it('should give every institution a valid credit code', async () => {
     const { docs } = await payload.find({
       collection: slugs.institutions,
