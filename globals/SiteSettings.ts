@@ -75,7 +75,8 @@ export const SiteSettings: GlobalConfig = {
           'The national emblem or logo left of the name (PNG, ideally transparent); once saved, the file is public.',
         ),
       },
-      filterOptions: { mimeType: { contains: 'image' } },
+      // No filterOptions narrowing to images: Payload checks them with the public's access on global writes,
+      // refusing a not-yet-public file even to the system; the portal shows only an image (src/app/(portal)/_data/site.ts).
     },
     {
       type: 'row',

@@ -19,7 +19,7 @@ export type SiteIdentity = {
 }
 
 const emblemOf = (emblem: SiteSetting['emblem'], governmentName: string | null): SiteIdentity['emblem'] =>
-  emblem && typeof emblem === 'object' && emblem.url ? { url: emblem.url, alt: emblem.alt || `${governmentName ?? ''}徽标` } : null
+  emblem && typeof emblem === 'object' && emblem.url && emblem.mimeType?.startsWith('image/') ? { url: emblem.url, alt: emblem.alt || `${governmentName ?? ''}徽标` } : null
 
 /** The site settings as the public reads them (the global is public), reduced to what the frame shows. */
 export const loadSiteIdentity = async ({ payload }: { payload: Payload }): Promise<SiteIdentity> => {
