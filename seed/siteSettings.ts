@@ -7,7 +7,7 @@ import { slugs } from '../collections/slugs'
 import { SITE_SETTINGS_SLUG } from '../globals/SiteSettings'
 import { siteSettingsSeed } from './data/siteSettings'
 
-const EMBLEM_SVG = path.resolve(process.cwd(), 'public/emblem.svg')
+const EMBLEM_SVG = path.resolve(import.meta.dirname, '../public/emblem.svg')
 const EMBLEM_FILENAME = 'site-emblem.png'
 
 /** The demo emblem as an uploaded PNG (the media collection takes no SVG), reused when seeded before. */
