@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react'
 
+import { pollWhileRunning } from './pollWhileRunning'
+
 export type ExportRecord = { id: number | string; format: string; status: string; progress?: number | null; url?: string | null; filename?: string | null; error?: string | null }
 
 /** How often, and how many times at most, the status is asked for while an export runs (about two minutes). */
@@ -31,25 +33,8 @@ export const useExports = ({ api, issueId }: { api: string; issueId: number | st
   }, [api, issueId])
 
   useEffect(() => {
-    let isCancelled = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let polls = 0
-    const poll = async () => {
-      const docs = await load()
-      if (isCancelled || !docs?.some(isRunning)) return
-      polls += 1
-      if (polls > MAX_POLLS) {
-        setHasGivenUp(true)
-        return
-      }
-      timer = setTimeout(() => void poll(), POLL_INTERVAL_MS)
-    }
     setHasGivenUp(false)
-    void poll()
-    return () => {
-      isCancelled = true
-      clearTimeout(timer)
-    }
+    return pollWhileRunning({ load, isRunning: (docs) => docs.some(isRunning), intervalMs: POLL_INTERVAL_MS, maxPolls: MAX_POLLS, onGiveUp: () => setHasGivenUp(true) })
   }, [load, round])
 
   const refresh = useCallback(() => setRound((value) => value + 1), [])
