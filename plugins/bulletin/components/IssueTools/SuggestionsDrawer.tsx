@@ -78,7 +78,12 @@ export const SuggestionsDrawer = ({ language, suggestions, since, error }: { lan
               ) : (
                 <label style={{ alignItems: 'center', display: 'flex', gap: 'calc(var(--base) / 2)' }}>
                   {say('placeInto', language)}
-                  <select id="bulletin-suggestions-section" onChange={(event) => setTarget(Number(event.target.value))} value={section?.index ?? 0}>
+                  <select
+                    id="bulletin-suggestions-section"
+                    onChange={(event) => setTarget(Number(event.target.value))}
+                    style={{ background: 'var(--theme-input-bg)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s)', color: 'var(--theme-text)', padding: 'calc(var(--base) / 4) calc(var(--base) / 2)' }}
+                    value={section?.index ?? 0}
+                  >
                     {sections.map((candidate) => (
                       <option key={candidate.index} value={candidate.index}>
                         {candidate.heading}

@@ -12,8 +12,8 @@ import { useExports } from './useExports'
 type ErrorBody = { errors?: Array<{ message?: string }> }
 
 /**
- * Beside the issue's save buttons: downloads, export tasks with their status (asked for only while one
- * runs), and the documents published since the last issue, to place into a section.
+ * In the issue's sidebar: downloads, export tasks with their status (asked for only while one runs),
+ * and the documents published since the last issue, to place into a section.
  */
 export const IssueTools: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -53,31 +53,33 @@ export const IssueTools: React.FC = () => {
     setSuggestions(body.documents)
   }
 
-  const link: React.CSSProperties = { whiteSpace: 'nowrap' }
+  const row: React.CSSProperties = { alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }
   const latest = ['pdf', 'docx'].map((format) => exports.find((record) => record.format === format)).filter((record) => record !== undefined)
 
   return (
-    <div className="bulletin-tools" style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
-      <a className="bulletin-tools__pdf" download href={`${api}/bulletin-issues/${id}/pdf`} style={link}>
-        {say('pdf', language)}
-      </a>
-      <a className="bulletin-tools__docx" download href={`${api}/bulletin-issues/${id}/docx`} style={link}>
-        {say('docx', language)}
-      </a>
-      <a className="bulletin-tools__print" href={`${api}/bulletin-issues/${id}/print`} rel="noreferrer" style={link} target="_blank">
-        {say('printView', language)}
-      </a>
-      <Button buttonStyle="secondary" id="bulletin-export-pdf" margin={false} onClick={() => void start('pdf')} size="small">
-        {say('exportPdf', language)}
-      </Button>
-      <Button buttonStyle="secondary" id="bulletin-export-docx" margin={false} onClick={() => void start('docx')} size="small">
-        {say('exportDocx', language)}
-      </Button>
-      <Button buttonStyle="secondary" id="bulletin-suggestions" margin={false} onClick={() => void openSuggestions()} size="small">
-        {say('sinceLastIssue', language)}
-      </Button>
+    <div className="bulletin-tools" style={{ display: 'flex', flexDirection: 'column', gap: 'calc(var(--base) / 2)', marginBottom: 'var(--base)' }}>
+      <h4 style={{ margin: 0 }}>{say('tools', language)}</h4>
+      <div style={row}>
+        <a className="bulletin-tools__pdf" download href={`${api}/bulletin-issues/${id}/pdf`}>
+          {say('pdf', language)}
+        </a>
+        <a className="bulletin-tools__docx" download href={`${api}/bulletin-issues/${id}/docx`}>
+          {say('docx', language)}
+        </a>
+        <a className="bulletin-tools__print" href={`${api}/bulletin-issues/${id}/print`} rel="noreferrer" target="_blank">
+          {say('printView', language)}
+        </a>
+      </div>
+      <div style={row}>
+        <Button buttonStyle="secondary" id="bulletin-export-pdf" margin={false} onClick={() => void start('pdf')} size="small">
+          {say('exportPdf', language)}
+        </Button>
+        <Button buttonStyle="secondary" id="bulletin-export-docx" margin={false} onClick={() => void start('docx')} size="small">
+          {say('exportDocx', language)}
+        </Button>
+      </div>
       {latest.map((record) => (
-        <span className="bulletin-tools__export" data-format={record.format} data-status={record.status} key={record.id} style={link} title={record.error ?? undefined}>
+        <div className="bulletin-tools__export" data-format={record.format} data-status={record.status} key={record.id} title={record.error ?? undefined}>
           {record.format.toUpperCase()} {textOf(statusWords[record.status], language, record.status)}
           {record.status === 'running' ? ` ${record.progress ?? 0}%` : ''}
           {record.status === 'done' && record.url ? (
@@ -86,14 +88,22 @@ export const IssueTools: React.FC = () => {
               <a href={record.url}>{record.filename}</a>
             </>
           ) : null}
-        </span>
+        </div>
       ))}
       {hasGivenUp ? (
-        <Button buttonStyle="none" margin={false} onClick={refresh} size="small" tooltip={say('stillRunning', language)}>
-          {say('refresh', language)}
-        </Button>
+        <div style={row}>
+          <span>{say('stillRunning', language)}</span>
+          <Button buttonStyle="secondary" margin={false} onClick={refresh} size="small">
+            {say('refresh', language)}
+          </Button>
+        </div>
       ) : null}
-      {exportError ? <span style={{ color: 'var(--theme-error-500)' }}>{exportError}</span> : null}
+      {exportError ? <div style={{ color: 'var(--theme-error-500)' }}>{exportError}</div> : null}
+      <div>
+        <Button buttonStyle="primary" id="bulletin-suggestions" margin={false} onClick={() => void openSuggestions()} size="small">
+          {say('sinceLastIssue', language)}
+        </Button>
+      </div>
       <SuggestionsDrawer error={suggestionsError} language={language} since={since} suggestions={suggestions} />
     </div>
   )

@@ -3,6 +3,8 @@
 type Bilingual = { zh: string; en: string }
 
 export const words = {
+  tools: { zh: '公报工具', en: 'Bulletin tools' },
+  downloads: { zh: '下载', en: 'Download' },
   pdf: { zh: '下载 PDF', en: 'Download PDF' },
   docx: { zh: '下载 DOCX', en: 'Download DOCX' },
   printView: { zh: '打印视图', en: 'Print view' },
