@@ -1144,7 +1144,7 @@ export interface BulletinIssue {
 export interface BulletinExport {
   id: number;
   /**
-   * The issue exported; start one with “Export PDF / DOCX” on the issue.
+   * The issue exported; start one with Export PDF or Export DOCX in the issue’s Bulletin tools.
    */
   issue: number | BulletinIssue;
   /**

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import { bulletin } from './index'
 
+/** The names of the fields that hold data: ui fields (the tools panel) have no column. */
 const names = (fields: Field[]): string[] =>
-  fields.flatMap((field) => ('name' in field ? [field.name] : []).concat('fields' in field ? names(field.fields) : []))
+  fields.flatMap((field) => (field.type === 'ui' ? [] : ('name' in field ? [field.name] : []).concat('fields' in field ? names(field.fields) : [])))
 
 const shape = (config: Config) =>
   (config.collections ?? []).map((collection: CollectionConfig) => ({ slug: collection.slug, fields: names(collection.fields), versions: Boolean(collection.versions) }))
@@ -21,6 +22,9 @@ describe('bulletin plugin', () => {
     expect(issues(disabled).hooks?.beforeChange ?? []).toHaveLength(0)
     expect(issues(enabled).endpoints).not.toHaveLength(0)
     expect(issues(disabled).endpoints ?? []).toHaveLength(0)
+    const hasTools = (config: Config) => issues(config).fields.some((field) => field.type === 'ui' && field.name === 'issueTools')
+    expect(hasTools(enabled)).toBe(true)
+    expect(hasTools(disabled)).toBe(false)
   })
 
   it('should start new issues with the configured columns', () => {

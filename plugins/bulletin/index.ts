@@ -8,6 +8,7 @@ import { resolveOptions } from './defaults'
 import { downloadEndpoints } from './endpoints/download'
 import { startExportEndpoint } from './endpoints/startExport'
 import { suggestEndpoint } from './endpoints/suggest'
+import { issueToolsField } from './fields/issueTools'
 import { freezeOnPublish } from './hooks/freezeOnPublish'
 import { exportTask } from './jobs/exportTask'
 
@@ -30,13 +31,8 @@ export const bulletin =
           ...issues,
           hooks: { ...issues.hooks, beforeChange: [...(issues.hooks?.beforeChange ?? []), freezeOnPublish()] },
           endpoints: [...downloadEndpoints(options), suggestEndpoint(options), startExportEndpoint()],
-          admin: {
-            ...issues.admin,
-            components: {
-              ...issues.admin?.components,
-              edit: { ...issues.admin?.components?.edit, beforeDocumentControls: ['/plugins/bulletin/components/IssueTools/index.client#IssueTools'] },
-            },
-          },
+          // First in the sidebar: the tools need room for export status, which the controls bar has not.
+          fields: [issueToolsField(), ...issues.fields],
         }
     return {
       ...config,

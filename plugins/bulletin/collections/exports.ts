@@ -34,7 +34,7 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       required: true,
       index: true,
       label: bilingual('期刊', 'Issue'),
-      admin: { description: bilingual('导出的期刊；在期刊页面点“导出 PDF / DOCX”生成。', 'The issue exported; start one with “Export PDF / DOCX” on the issue.') },
+      admin: { description: bilingual('导出的期刊；在期刊页面的“公报工具”中点“导出 PDF”或“导出 DOCX”生成。', 'The issue exported; start one with Export PDF or Export DOCX in the issue’s Bulletin tools.') },
     },
     {
       name: 'format',

@@ -30,4 +30,10 @@ describe('pickerFilter', () => {
     expect(filter('disclosure-items', copied, { id: 'b' })).toBe(false)
     expect(filter('disclosure-items', copied, { id: 'a' })).not.toBe(false)
   })
+
+  it('should read the admin’s form state, where a section without entries holds its row count instead of rows', () => {
+    const formState = { sections: [{ column: 'government', entries: 0 }, { column: 'rules', entries: [{ id: 'new-row' }] }, { column: 'office', entries: 3 }] }
+    expect(filter('disclosure-items', formState, { id: 'new-row' })).toBe(false)
+    expect(filter('disclosure-items', { sections: 7 }, { id: 'new-row' })).not.toBe(false)
+  })
 })

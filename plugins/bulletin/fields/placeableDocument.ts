@@ -37,12 +37,15 @@ export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptio
   const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }]
   const dateField = dateFieldOf(relationTo)
   type Row = { id?: string | null }
-  const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: Array<{ column?: string; entries?: Row[] }> }
+  const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: unknown }
   if (issue.coversFrom) conditions.push({ [dateField]: { greater_than_equal: issue.coversFrom } })
   if (issue.coversTo) conditions.push({ [dateField]: { less_than_equal: issue.coversTo } })
   // The entry's section: the one holding this row (by its row id, as the admin's form state copies rows).
+  // In the admin's form state an array without rows is its row count (0), not an array: only arrays hold rows.
   const row = siblingData as Row | undefined
-  const section = issue.sections?.find((candidate) => candidate.entries?.some((entry) => entry === row || (row?.id && entry?.id === row.id)))
+  const holdsRow = (entries: unknown) => Array.isArray(entries) && entries.some((entry: Row) => entry === row || (row?.id && entry?.id === row.id))
+  const sections = (Array.isArray(issue.sections) ? issue.sections : []) as Array<{ column?: unknown; entries?: unknown } | null>
+  const section = sections.find((candidate) => holdsRow(candidate?.entries))
   if (section?.column === 'rules') {
     if (relationTo !== 'policies') return false
     conditions.push({ level: { in: ['government-rule', 'departmental-rule'] } })

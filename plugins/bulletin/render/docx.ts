@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx'
 
 import type { PrintableIssue } from '../printable'
 import type { Block, Run } from './blocks'
@@ -52,18 +52,43 @@ const withFixedDates = async (docx: Buffer, date: Date): Promise<Buffer> => {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' })
 }
 
+/** The running head of every page after the cover: masthead and issue, ruled off as the PDF's. */
+const runningHead = (issue: PrintableIssue) =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, space: 1, color: '000000' } },
+        children: [new TextRun({ text: `${issue.masthead}　${issueLabel(issue)}`, size: 18 })],
+      }),
+    ],
+  })
+
+/** 第 X 页 共 Y 页, as PAGE and NUMPAGES fields that Word fills in. */
+const pageFooter = () =>
+  new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })] })],
+  })
+
+/** The cover carries neither head nor page number, as in print. */
+const blankHeader = () => new Header({ children: [new Paragraph({ children: [] })] })
+const blankFooter = () => new Footer({ children: [new Paragraph({ children: [] })] })
+
 /**
- * The DOCX for typesetters: the same order and headings as the PDF (masthead, issue line, columns as
- * Heading 1, entries as Heading 2 with their 文号, index number and date, then the body), without page
- * layout: typesetters lay it out themselves.
+ * The DOCX for typesetters: the same order and headings as the PDF (masthead, issue line, a table of
+ * contents, columns as Heading 1, entries as Heading 2 with their 文号, index number and date, then the
+ * body), with running heads and page numbers. The contents are a TOC field written with its entries
+ * (linked to the headings) and dot leaders; Word fills in the page numbers when it opens the file.
  */
 export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
   const note = blocksOfRichText(issue.editorsNote)
-  const children: Array<Paragraph | Table> = [
+  const children: Array<Paragraph | Table | TableOfContents> = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(issue.masthead)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(issueLabel(issue))] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${issue.publisher}　${chineseDate(issue.publicationDate)}`)] }),
-    ...(note.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('编者按')] }), ...blockElements(note)] : []),
+    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, children: [new TextRun({ text: '目　录', bold: true, size: 32 })] }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+    ...(note.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('编者按')] }), ...blockElements(note)] : []),
   ]
   for (const section of issue.sections) {
     if (section.entries.length === 0) continue
@@ -80,7 +105,15 @@ export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
     creator: issue.publisher,
     lastModifiedBy: issue.publisher,
     styles: { default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children }],
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 } } },
+        headers: { default: runningHead(issue), first: blankHeader() },
+        footers: { default: pageFooter(), first: blankFooter() },
+        children,
+      },
+    ],
   })
   return withFixedDates(await Packer.toBuffer(document), documentDate(issue.publicationDate))
 }

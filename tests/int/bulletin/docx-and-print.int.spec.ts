@@ -44,6 +44,23 @@ describe('the DOCX for typesetters', () => {
     expect([...numbers].sort((x, y) => x - y)).toEqual(numbers)
   })
 
+  it('should carry a table of contents, running heads and page numbers as Word fields', async () => {
+    const response = await download(`/${ISSUES}/${issueId}/docx`)
+    const zip = await JSZip.loadAsync(response.body)
+    const document = await zip.file('word/document.xml')!.async('string')
+    expect(document).toMatch(/<w:instrText[^>]*>\s*TOC \\/)
+    // The contents are written filled in, one entry per title, with dot leaders before the page number.
+    for (const entry of placed) expect(document.indexOf(entry.title)).not.toBe(document.lastIndexOf(entry.title))
+    expect(document).toContain('w:leader="dot"')
+    const parts = Object.keys(zip.files)
+    const headers = await Promise.all(parts.filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
+    const footers = await Promise.all(parts.filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
+    expect(headers.some((xml) => xml.includes('扎兰资讯'))).toBe(true)
+    expect(footers.some((xml) => /<w:instrText[^>]*>\s*PAGE\b/.test(xml) && /<w:instrText[^>]*>\s*NUMPAGES\b/.test(xml))).toBe(true)
+    // The cover has its own, empty head and foot.
+    expect(document).toContain('<w:titlePg')
+  })
+
   it('should give the same bytes when the same frozen issue is exported again', async () => {
     const first = await download(`/${ISSUES}/${issueId}/docx`)
     const second = await download(`/${ISSUES}/${issueId}/docx`)

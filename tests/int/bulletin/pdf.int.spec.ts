@@ -50,10 +50,13 @@ describe('the print-ready PDF', () => {
     const contents = pdfText(pdf, { first: 2, last: 2 })
     expect(contents).toContain('目')
     for (const entry of placed) {
-      const line = contents.split('\n').findIndex((text) => text.includes(entry.title))
+      const lines = contents.split('\n')
+      const line = lines.findIndex((text) => text.includes(entry.title))
       expect(line, entry.title).toBeGreaterThanOrEqual(0)
-      // pdftotext puts the right-aligned number on its own line after the title.
-      const page = Number(contents.split('\n').slice(line + 1).find((text) => /^\d+$/.test(text.trim()))!.trim())
+      // Leader dots run from the title to its right-aligned page number.
+      const leader = /\.{4,}\s*(\d+)\s*$/.exec(lines[line]!)
+      expect(leader, `${entry.title}: ${lines[line]}`).not.toBeNull()
+      const page = Number(leader![1])
       const text = pdfText(pdf, { first: page, last: page })
       expect(text, `${entry.title} on page ${page}`).toContain(entry.title)
       if (page > 1) expect(pdfText(pdf, { first: page - 1, last: page - 1 })).not.toContain(entry.title)
@@ -68,12 +71,13 @@ describe('the print-ready PDF', () => {
     expect(page).toContain(`第 4 页 共 ${pages} 页`)
   })
 
-  it('should embed subset fonts, with a fallback for a character the first lacks', () => {
+  it('should embed subset fonts, a bold weight for headings and a fallback for a character the first lacks', () => {
     const fonts = pdfTool('pdffonts', pdf)
       .split('\n')
       .slice(2)
       .filter((line) => line.trim() !== '')
-    expect(fonts.length).toBe(2)
+    expect(fonts.length).toBe(3)
+    expect(fonts.filter((line) => /^[A-Z]{6}\+\S*-Bold\s/.test(line))).toHaveLength(1)
     for (const line of fonts) {
       // name, type…, then emb sub uni: all "yes"; subset names carry a six-letter tag.
       expect(line).toMatch(/^[A-Z]{6}\+\S+/)

@@ -12,6 +12,8 @@ import { woffToSfnt } from './woff'
  */
 const PACKAGE = '@fontsource/noto-serif-sc'
 const PRIMARY_FILE = 'noto-serif-sc-chinese-simplified-400-normal.woff'
+/** The same subset at weight 700, a real bold for headings (not a stroked or smeared regular). */
+const BOLD_FILE = 'noto-serif-sc-chinese-simplified-700-normal.woff'
 const SUBSETS_CSS = '400.css'
 
 /** Printed for a character no font has (〓, the typesetter's mark for a missing character), never a blank box. */
@@ -60,6 +62,17 @@ const fallbacks = new Map<string, LoadedFont | null>()
 
 /** The primary font, parsed once per process (the file is 2 MB). */
 export const primaryFont = (): LoadedFont => (primary ??= loadFont('NotoSerifSC', PRIMARY_FILE))
+
+let bold: LoadedFont | undefined
+
+/** The bold primary for headings, parsed once per process. */
+export const boldFont = (): LoadedFont => (bold ??= loadFont('NotoSerifSC-Bold', BOLD_FILE))
+
+/**
+ * The font that prints a heading's character: the bold primary; a character it lacks (rare in headings)
+ * prints in the regular weight's fallback, as a browser falls back across families.
+ */
+export const boldFontFor = (codePoint: number): LoadedFont | null => (boldFont().hasGlyph(codePoint) ? boldFont() : fontFor(codePoint))
 
 /** The font that prints a character: the primary, else the subset that holds it, else null. */
 export const fontFor = (codePoint: number): LoadedFont | null => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { documentDate, footerText, runningSections, TEXT_WIDTH } from './layout'
+import { documentDate, footerText, leaderDots, runningSections, TEXT_WIDTH, wrapLines } from './layout'
 
 describe('footerText', () => {
   it('should read 第 X 页 共 Y 页', () => {
@@ -22,5 +22,28 @@ describe('page geometry', () => {
 
   it('should date the document at the publication day in China time', () => {
     expect(documentDate('2026-03-05').toISOString()).toBe('2026-03-04T16:00:00.000Z')
+  })
+})
+
+describe('wrapLines', () => {
+  const measure = (text: string) => [...text].length * 10
+
+  it('should break Chinese text by characters at the width', () => {
+    expect(wrapLines('关于印发工作方案的通知', 40, measure)).toEqual(['关于印发', '工作方案', '的通知'])
+  })
+
+  it('should keep closing punctuation off the start of a line', () => {
+    expect(wrapLines('关于印发，工作方案', 40, measure)).toEqual(['关于印发，', '工作方案'])
+  })
+
+  it('should give one empty line for empty text', () => {
+    expect(wrapLines('', 40, measure)).toEqual([''])
+  })
+})
+
+describe('leaderDots', () => {
+  it('should fill the gap between the title and the page number, and never go negative', () => {
+    expect(leaderDots({ from: 100, to: 200, dotWidth: 5, space: 5 })).toBe(18)
+    expect(leaderDots({ from: 200, to: 190, dotWidth: 5, space: 5 })).toBe(0)
   })
 })

@@ -32,3 +32,30 @@ export const runningSections = (pageCount: number, sectionStarts: Array<{ page: 
 
 /** The PDF's fixed dates: the issue's publication day at midnight, China time, so output never depends on when it ran. */
 export const documentDate = (publicationDate: string): Date => new Date(`${publicationDate || '1970-01-01'}T00:00:00+08:00`)
+
+/** Closing punctuation a Chinese line never begins with (禁则): it stays at the end of the line before. */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』〕】’”,.;:?!)'])
+
+/**
+ * Breaks text into lines no wider than `width`, character by character as Chinese is set, keeping
+ * closing punctuation off the start of a line (it may overhang). `measure` gives a string's width.
+ * The TOC lays its titles out with it, so it knows where the last line ends and the leader dots begin.
+ */
+export const wrapLines = (text: string, width: number, measure: (text: string) => number): string[] => {
+  const lines: string[] = []
+  let line = ''
+  for (const char of text) {
+    if (line !== '' && measure(line + char) > width && !NO_LINE_START.has(char)) {
+      lines.push(line)
+      line = char.trim() === '' ? '' : char
+    } else {
+      line += char
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line)
+  return lines
+}
+
+/** How many leader dots of `dotWidth` fill the gap from `from` to `to`, keeping a small space at each end. */
+export const leaderDots = ({ from, to, dotWidth, space }: { from: number; to: number; dotWidth: number; space: number }): number =>
+  Math.max(0, Math.floor((to - from - 2 * space) / dotWidth))

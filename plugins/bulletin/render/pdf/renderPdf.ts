@@ -7,8 +7,8 @@ import { chineseDate, entryMetaLine, issueLabel } from '../../printable'
 import { blocksOfRichText, textOf } from '../blocks'
 import type { LoadedFont } from './fonts'
 
-import { fontFor, primaryFont, splitByFont } from './fonts'
-import { documentDate, footerText, PAGE, runningSections, TEXT_WIDTH, TOC_NUMBER_WIDTH } from './layout'
+import { boldFont, boldFontFor, fontFor, primaryFont, splitByFont } from './fonts'
+import { documentDate, footerText, leaderDots, PAGE, runningSections, TEXT_WIDTH, TOC_NUMBER_WIDTH, wrapLines } from './layout'
 
 export type PdfResult = {
   pdf: Buffer
@@ -32,7 +32,10 @@ const LEFT = PAGE.margins.left
 const RIGHT = PAGE.width - PAGE.margins.right
 const MAX_Y = PAGE.height - PAGE.margins.bottom
 
-type TextOptions = { size: number; x?: number; width?: number; align?: 'left' | 'center' | 'right'; gap?: number }
+type TextOptions = { size: number; x?: number; width?: number; align?: 'left' | 'center' | 'right'; gap?: number; isBold?: boolean }
+
+/** The leader between a contents title and its page number. */
+const LEADER = '.'
 
 /**
  * The print-ready PDF of an issue, in one pass: pages are buffered, so the table of contents is laid
@@ -77,8 +80,10 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
   }
 
   const pageNumber = () => doc.bufferedPageRange().count
-  const write = (text: string, { size, x = LEFT, width = RIGHT - x, align = 'left', gap = LINE_GAP }: TextOptions) => {
-    const runs = splitByFont(text, fontFor, primary, uncovered)
+  // Headings print in the bold weight of the same family; characters it lacks fall back as in body text.
+  const runsOf = (text: string, isBold = false) => (isBold ? splitByFont(text, boldFontFor, boldFont(), uncovered) : splitByFont(text, fontFor, primary, uncovered))
+  const write = (text: string, { size, x = LEFT, width = RIGHT - x, align = 'left', gap = LINE_GAP, isBold = false }: TextOptions) => {
+    const runs = runsOf(text, isBold)
     runs.forEach((run, index) => {
       useFont(run.font)
       doc.fontSize(size)
@@ -88,6 +93,23 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
     })
   }
   const writeRuns = (runs: Run[], options: TextOptions) => write(textOf(runs), options)
+  const measure = (text: string, size: number) =>
+    runsOf(text).reduce((width, run) => {
+      useFont(run.font)
+      doc.fontSize(size)
+      return width + doc.widthOfString(run.text)
+    }, 0)
+  /** One line at (x, y), never wrapped; answers where it ends. */
+  const writeLine = (text: string, { size, x, y }: { size: number; x: number; y: number }) => {
+    doc.x = x
+    doc.y = y
+    for (const run of runsOf(text)) {
+      useFont(run.font)
+      doc.fontSize(size)
+      doc.text(run.text, doc.x, y, { lineBreak: false })
+    }
+    return doc.x
+  }
   const ensureSpace = (height: number) => {
     if (doc.y + height > MAX_Y) doc.addPage()
   }
@@ -98,9 +120,9 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
 
   // Cover.
   doc.y = PAGE.height * 0.2
-  write(issue.masthead, { size: SIZE.masthead, align: 'center' })
+  write(issue.masthead, { size: SIZE.masthead, align: 'center', isBold: true })
   doc.moveDown(1)
-  write(issueLabel(issue), { size: SIZE.coverLine, align: 'center' })
+  write(issueLabel(issue), { size: SIZE.coverLine, align: 'center', isBold: true })
   doc.moveDown(0.5)
   write(`${issue.publisher}　${chineseDate(issue.publicationDate)}`, { size: SIZE.coverLine - 4, align: 'center' })
   const cover = issue.coverImage ? images.get(issue.coverImage) : undefined
@@ -113,16 +135,28 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
   currentLabel = '目录'
   doc.addPage()
   doc.outline.addItem('目录')
-  write('目　录', { size: SIZE.tocTitle, align: 'center' })
+  write('目　录', { size: SIZE.tocTitle, align: 'center', isBold: true })
   doc.moveDown(1)
-  const tocSlots: Array<{ page: number; y: number }> = []
+  // Each title is broken into lines here, so the end of its last line (where the leader dots begin) is known.
+  const tocSlots: Array<{ page: number; y: number; end: number }> = []
+  const tocTitleX = LEFT + 2 * SIZE.body
+  const tocTitleWidth = TEXT_WIDTH - 2 * SIZE.body - TOC_NUMBER_WIDTH - 12
   for (const section of issue.sections) {
     if (section.entries.length === 0) continue
     ensureSpace(60)
-    write(section.heading, { size: SIZE.body + 2, gap: 8 })
+    write(section.heading, { size: SIZE.body + 2, gap: 8, isBold: true })
     for (const entry of section.entries) {
-      write(entry.title, { size: SIZE.body, x: LEFT + 2 * SIZE.body, width: TEXT_WIDTH - 2 * SIZE.body - TOC_NUMBER_WIDTH - 6 })
-      tocSlots.push({ page: pageNumber(), y: doc.y - doc.currentLineHeight(true) - LINE_GAP })
+      const lines = wrapLines(entry.title, tocTitleWidth, (text) => measure(text, SIZE.body))
+      lines.forEach((line, index) => {
+        doc.fontSize(SIZE.body)
+        const height = doc.currentLineHeight(true) + LINE_GAP
+        ensureSpace(height)
+        const y = doc.y
+        const end = writeLine(line, { size: SIZE.body, x: tocTitleX, y })
+        doc.x = LEFT
+        doc.y = y + height
+        if (index === lines.length - 1) tocSlots.push({ page: pageNumber(), y, end })
+      })
     }
     doc.moveDown(0.5)
   }
@@ -131,7 +165,7 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
     currentLabel = '编者按'
     doc.addPage()
     doc.outline.addItem('编者按')
-    write('编者按', { size: SIZE.section, align: 'center' })
+    write('编者按', { size: SIZE.section, align: 'center', isBold: true })
     doc.moveDown(1)
     writeBlocks(blocksOfRichText(issue.editorsNote))
   }
@@ -146,7 +180,7 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
     doc.addPage()
     sectionStarts.push({ page: pageNumber(), heading: section.heading })
     const sectionItem = doc.outline.addItem(section.heading, { expanded: true })
-    write(section.heading, { size: SIZE.section, align: 'center' })
+    write(section.heading, { size: SIZE.section, align: 'center', isBold: true })
     doc.moveDown(1)
     for (const entry of section.entries) {
       ensureSpace(140)
@@ -158,7 +192,7 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
   }
 
   function writeEntry(entry: EntrySnapshot) {
-    write(entry.title, { size: SIZE.entryTitle, align: 'center', gap: 6 })
+    write(entry.title, { size: SIZE.entryTitle, align: 'center', gap: 6, isBold: true })
     doc.moveDown(0.3)
     const meta = entryMetaLine(entry)
     if (meta) write(meta, { size: SIZE.meta, align: 'center' })
@@ -171,7 +205,7 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
     for (const block of blocks) {
       if (block.kind === 'heading') {
         ensureSpace(60)
-        writeRuns(block.runs, { size: Math.max(SIZE.body, SIZE.entryTitle - block.level), gap: 6 })
+        writeRuns(block.runs, { size: Math.max(SIZE.body, SIZE.entryTitle - block.level), gap: 6, isBold: true })
         doc.moveDown(0.3)
       } else if (block.kind === 'paragraph') {
         // First-line indent of two characters, as Chinese body text is set.
@@ -240,7 +274,12 @@ export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): P
   }
   tocSlots.forEach((slot, index) => {
     doc.switchToPage(slot.page - 1)
-    writeAt(String(entryPages[index] ?? ''), RIGHT - TOC_NUMBER_WIDTH, slot.y, TOC_NUMBER_WIDTH, SIZE.body, 'right')
+    const number = String(entryPages[index] ?? '')
+    const numberX = RIGHT - measure(number, SIZE.body)
+    const dotWidth = measure(LEADER, SIZE.body)
+    const dots = leaderDots({ from: slot.end, to: numberX, dotWidth, space: SIZE.body / 3 })
+    if (dots > 0) writeLine(LEADER.repeat(dots), { size: SIZE.body, x: numberX - SIZE.body / 3 - dots * dotWidth, y: slot.y })
+    writeLine(number, { size: SIZE.body, x: numberX, y: slot.y })
   })
   const sectionsOfPages = runningSections(pageCount, sectionStarts, pageLabels)
   const head = `${issue.masthead}　${issueLabel(issue)}`
