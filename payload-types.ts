@@ -1234,6 +1234,11 @@ export interface WorkflowEvent {
    */
   role?: string | null;
   /**
+   * When nobody could act in the stage, the disclosure office or an admin acted in place of this role; the comment gives the reason.
+   */
+  onBehalfOf?:
+    ('admin' | 'disclosure-office' | 'signer' | 'secrecy-reviewer' | 'reviewer' | 'editor' | 'bulletin-editor') | null;
+  /**
    * The reviewer’s comment; sending back, withdrawing or withholding needs a reason.
    */
   comment?: string | null;
@@ -1996,6 +2001,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   userName?: T;
   userEmail?: T;
   role?: T;
+  onBehalfOf?: T;
   comment?: T;
   version?: T;
   data?: T;

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser } from '../../../collections/access/roles'
+import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, roleLabels, roles } from '../../../collections/access/roles'
 import { bilingual } from '../../../collections/labels'
 import { EVENTS_SLUG } from '../defaults'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
@@ -114,6 +114,18 @@ export const eventsCollection = (): CollectionConfig => ({
       type: 'text',
       label: bilingual('角色', 'Role'),
       admin: { description: bilingual('以哪个角色操作，如 signer（签发人）、secrecy-reviewer（保密审查员）。', 'The role acted in, e.g. signer or secrecy-reviewer.') },
+    },
+    {
+      name: 'onBehalfOf',
+      type: 'select',
+      label: bilingual('代为办理', 'Acted in place of'),
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      admin: {
+        description: bilingual(
+          '该环节无人可办理时，公开办或管理员代为办理：此处为原应办理的角色，意见中为理由。',
+          'When nobody could act in the stage, the disclosure office or an admin acted in place of this role; the comment gives the reason.',
+        ),
+      },
     },
     {
       name: 'comment',
