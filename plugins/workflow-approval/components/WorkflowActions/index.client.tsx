@@ -1,20 +1,25 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { Button, toast, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 
-import type { ApiErrorBody } from '../shared/types'
+import type { ApiErrorBody, WorkflowStateView } from '../shared/types'
 import type { WorkflowActionView } from './ActionDialog'
 
+import { confirmationOf } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 import { StageBadge } from '../StageBadge'
 import { ActionDialog, bodyFromForm } from './ActionDialog'
 
+/** The confirmation survives the reload that shows the document as the action left it. */
+const CONFIRMATION_KEY = 'workflow-confirmation'
+
 /**
  * The workflow's actions for the signed-in user, beside the document controls. Each opens a dialog
  * for the comment (required when sending back or withdrawing) and the stage's data, posts it, shows a
- * refusal (400/403/409) in the dialog, and reloads the document after a success.
+ * refusal (400/403/409) in the dialog, and reloads the document after a success, then says what
+ * happened and where the document went.
  */
 export const WorkflowActions = () => {
   const { i18n } = useTranslation()
@@ -26,6 +31,13 @@ export const WorkflowActions = () => {
   const [chosen, setChosen] = useState<WorkflowActionView>()
   const [error, setError] = useState<string>()
   const [isSending, setIsSending] = useState(false)
+
+  useEffect(() => {
+    const message = window.sessionStorage.getItem(CONFIRMATION_KEY)
+    if (!message) return
+    window.sessionStorage.removeItem(CONFIRMATION_KEY)
+    toast.success(message, { duration: 15_000, className: 'workflow-confirmation' })
+  }, [])
 
   if (!url || !state) return null
 
@@ -51,6 +63,8 @@ export const WorkflowActions = () => {
         setError(message || (response.status === 409 ? say('conflict', language) : String(response.status)))
         return
       }
+      const next = (await response.json()) as WorkflowStateView
+      window.sessionStorage.setItem(CONFIRMATION_KEY, confirmationOf({ actionLabel: textOf(chosen.label, language), state: next, language }))
       // The action changed the stage, the status and the stage data: show the document as it now is.
       window.location.reload()
     } catch (err) {
@@ -63,6 +77,11 @@ export const WorkflowActions = () => {
   return (
     <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'nowrap', gap: 'calc(var(--base) / 2)', whiteSpace: 'nowrap' }}>
       <StageBadge slug={state.stage.slug} text={textOf(state.stage.label, language)} />
+      {state.waitingFor?.isStranded ? (
+        <strong className="workflow-stranded" style={{ color: 'var(--theme-error-500)' }} title={say('strandedHelp', language)}>
+          {say('stranded', language)}
+        </strong>
+      ) : null}
       {state.isOverdue ? (
         <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)' }} title={state.dueDate ?? undefined}>
           {say('overdue', language)}
@@ -82,7 +101,7 @@ export const WorkflowActions = () => {
           {textOf(action.label, language)}
         </Button>
       ))}
-      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
+      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} isTakeover={state.isTakeover} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
     </div>
   )
 }
