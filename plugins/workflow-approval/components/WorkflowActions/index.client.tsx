@@ -1,25 +1,22 @@
 'use client'
 
-import { Button, toast, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
 
 import type { ApiErrorBody, WorkflowStateView } from '../shared/types'
 import type { WorkflowActionView } from './ActionDialog'
 
-import { confirmationOf } from '../shared/confirmation'
+import { CONFIRMATION_KEY, confirmationOf } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 import { StageBadge } from '../StageBadge'
 import { ActionDialog, bodyFromForm } from './ActionDialog'
 
-/** The confirmation survives the reload that shows the document as the action left it. */
-const CONFIRMATION_KEY = 'workflow-confirmation'
-
 /**
  * The workflow's actions for the signed-in user, beside the document controls. Each opens a dialog
  * for the comment (required when sending back or withdrawing) and the stage's data, posts it, shows a
- * refusal (400/403/409) in the dialog, and reloads the document after a success, then says what
- * happened and where the document went.
+ * refusal (400/403/409) in the dialog, and reloads the document after a success; the panel then says
+ * what happened and where the document went.
  */
 export const WorkflowActions = () => {
   const { i18n } = useTranslation()
@@ -31,13 +28,6 @@ export const WorkflowActions = () => {
   const [chosen, setChosen] = useState<WorkflowActionView>()
   const [error, setError] = useState<string>()
   const [isSending, setIsSending] = useState(false)
-
-  useEffect(() => {
-    const message = window.sessionStorage.getItem(CONFIRMATION_KEY)
-    if (!message) return
-    window.sessionStorage.removeItem(CONFIRMATION_KEY)
-    toast.success(message, { duration: 15_000, className: 'workflow-confirmation' })
-  }, [])
 
   if (!url || !state) return null
 

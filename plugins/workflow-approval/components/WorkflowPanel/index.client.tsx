@@ -1,19 +1,36 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 
-import { roleText } from '../shared/confirmation'
+import { CONFIRMATION_KEY, roleText } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 
+/** The confirmation of the action just taken (left by the action buttons before they reloaded the page). */
+const useConfirmation = () => {
+  const [message, setMessage] = useState<string>()
+  useEffect(() => {
+    const stored = window.sessionStorage.getItem(CONFIRMATION_KEY)
+    if (!stored) return
+    window.sessionStorage.removeItem(CONFIRMATION_KEY)
+    setMessage(stored)
+    // After this commit's effects: the admin's toaster, mounted after the form, subscribes in its own.
+    const timer = window.setTimeout(() => toast.success(stored, { duration: 10_000 }), 0)
+    return () => window.clearTimeout(timer)
+  }, [])
+  return message
+}
+
 /**
- * Edit-view sidebar: who the document waits for (or that nobody can act), the Art. 26 due date
+ * Edit-view sidebar: the confirmation of the action just taken, who the document waits for (or that nobody can act), the Art. 26 due date
  * (marked when overdue) and who did what, newest last.
  */
 export const WorkflowPanel = () => {
   const { i18n } = useTranslation()
   const { collectionSlug, id } = useDocumentInfo()
   const { state, error } = useWorkflowState(useWorkflowUrl(collectionSlug, id))
+  const confirmation = useConfirmation()
   if (id === undefined || id === null) return null
   const language = i18n.language
   const stageText = (slug: string | null) => textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
@@ -21,6 +38,11 @@ export const WorkflowPanel = () => {
 
   return (
     <section className="workflow-panel field-type" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+      {confirmation ? (
+        <p className="workflow-confirmation" role="status" style={{ background: 'var(--theme-success-100)', color: 'var(--theme-success-800)', padding: '0.5em 0.75em' }}>
+          {confirmation}
+        </p>
+      ) : null}
       {error ? <p role="alert">{`${say('loadFailed', language)}: ${error}`}</p> : null}
       {state?.waitingFor ? (
         <p className="workflow-waiting" data-stranded={state.waitingFor.isStranded}>

@@ -4,6 +4,9 @@ import type { WorkflowStateView } from './types'
 import { roleLabels } from '../../../../collections/access/roles'
 import { say, textOf } from './labels'
 
+/** Session storage key: the confirmation survives the reload that shows the document as the action left it. */
+export const CONFIRMATION_KEY = 'workflow-confirmation'
+
 /**
  * What the user reads after an action: what happened, the stage the document is now in, and who it
  * waits for there (roles and names), in the user's language.
