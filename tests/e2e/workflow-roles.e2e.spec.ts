@@ -129,6 +129,10 @@ describe('each role’s job in the admin', () => {
     await pickRelationship('institution', institution.name)
     await page.click('#field-dateMade input')
     await page.click('.react-datepicker__day--today')
+    // The calendar may stay open over the next row of fields.
+    await page.keyboard.press('Escape')
+    await page.locator('.react-datepicker__month').waitFor({ state: 'hidden' })
+    expect(await page.locator('#field-dateMade input').inputValue()).not.toBe('')
     await pickRelationship('theme', theme.name)
     await page.click('.rich-text-lexical [contenteditable="true"]')
     await page.keyboard.type('各乡镇、街道：现将冬季供暖有关事项通知如下。')
