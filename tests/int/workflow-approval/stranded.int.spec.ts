@@ -182,6 +182,10 @@ describe('the history of a bulletin issue', () => {
       expect(state.status).toBe(200)
       expect(state.json.history.map((event: { action: string; comment: string }) => [event.action, event.comment])).toEqual([['submit', '本期已编排']])
     }
+    // The audit log itself (the admin's 审核记录 list) shows them the same; not to another institution's reviewer.
+    const where = `where[documentCollection][equals]=bulletin-issues&where[documentId][equals]=${issue.id}`
+    for (const who of [editor, office.cast.signer]) expect((await rest('GET', `/workflow-events?${where}`, { token: who.token })).json.totalDocs).toBe(1)
+    expect((await rest('GET', `/workflow-events?${where}`, { token: office.cast.reviewer.token })).json.totalDocs).toBe(0)
     // The e-mail stays with the actor and admins, as in the log itself.
     expect((await workflowOf(office.cast.signer, issue.id, 'bulletin-issues')).json.history[0].user.email).toBeUndefined()
     expect((await workflowOf(editor, issue.id, 'bulletin-issues')).json.history[0].user.email).toBe(editor.email)
