@@ -171,7 +171,6 @@ describe('each role’s job in the admin', () => {
     expect(await page.locator('#field-secrecyDecision').innerText()).toContain('公开')
     expect(await page.locator('#field-secrecyLegalBasis').inputValue()).toBe(basis)
     expect(await page.locator('.workflow-history li').evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))).toEqual(['submit', 'approve', 'approve'])
-    await page.screenshot({ path: '/tmp/wfs-e2e-signer.png', fullPage: true })
     const signed = await act('approve', 'published', async () => {
       await page.selectOption('#workflow-field-disclosureMethod', 'proactive')
     })
