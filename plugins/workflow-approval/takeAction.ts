@@ -5,7 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { Role } from '../../collections/access/roles'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { allInstitutionRoles, asAccessUser } from '../../collections/access/roles'
+import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../collections/access/roles'
 import { bilingualMessage } from '../../collections/labels'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
@@ -62,8 +62,8 @@ export const takeAction = async ({
     const workflow = workflowFor(options, collection, institutionId)
     const availableFields = fieldNamesOf(req.payload, collection)
     const from = stageOf(workflow, doc[STAGE_FIELD])
-    // Only asked when the user is not the stage's own staff: it costs a query.
-    const isStrandedHere = !canActIn({ stage: from, user: req.user, institutionId }) && (await isStranded({ req, workflow, stage: from, institutionId }))
+    // Only the office and admins may take over, and only asked when they are not the stage's own people: it costs a query.
+    const isStrandedHere = isAllInstitutionUser(req.user) && !canActIn({ stage: from, user: req.user, institutionId }) && (await isStranded({ req, workflow, stage: from, institutionId }))
     const decision = decideAction({ workflow, stageSlug: doc[STAGE_FIELD], user: req.user, institutionId, request: { action: input.action, comment: input.comment, data: input.data }, recorded: doc, availableFields, now: new Date(), isStranded: isStrandedHere })
     if (!decision.isAllowed) throw new WorkflowActionError(decision)
 
