@@ -6,7 +6,7 @@ import type { Role } from '../../collections/access/roles'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
 import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../collections/access/roles'
-import { bilingualMessage } from '../../collections/labels'
+import { bilingual, bilingualMessage } from '../../collections/labels'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
 import { WorkflowActionError } from './errors'
@@ -70,13 +70,14 @@ export const takeAction = async ({
     const first = firstStageOf(workflow).slug
     const target = stageOf(workflow, decision.to)
     if (target.slug !== from.slug && isUnderReview(workflow, target.slug) && (await isStranded({ req, workflow, stage: target, institutionId }))) {
-      const institution = await institutionNameOf(req, institutionId)
       const roles = rolesText(target)
+      // A stage any institution's people act in (a bulletin's sign-off) lacks them everywhere.
+      const where = target.sameInstitution === false ? bilingual('系统中', 'the platform') : await institutionNameOf(req, institutionId)
       throw new WorkflowActionError({
         status: 409,
         message: bilingualMessage(
-          `无法进入“${target.label.zh}”环节：${institution.zh} 没有${roles.zh}，没有人能办理。请联系管理员为该机构设置${roles.zh}。`,
-          `cannot move to stage "${target.label.en}": ${institution.en} has no ${roles.en}, so nobody could act on it. Ask an administrator to give the institution a ${roles.en}.`,
+          `无法进入“${target.label.zh}”环节：${where.zh} 没有${roles.zh}，没有人能办理。请联系管理员设置${roles.zh}。`,
+          `cannot move to stage "${target.label.en}": ${where.en} has no ${roles.en}, so nobody could act on it. Ask an administrator to assign a ${roles.en}.`,
         ),
       })
     }
