@@ -1236,6 +1236,11 @@ export interface WorkflowEvent {
    */
   role?: string | null;
   /**
+   * When nobody could act in the stage, the disclosure office or an admin acted in place of this role; the comment gives the reason.
+   */
+  onBehalfOf?:
+    ('admin' | 'disclosure-office' | 'signer' | 'secrecy-reviewer' | 'reviewer' | 'editor' | 'bulletin-editor') | null;
+  /**
    * The reviewer’s comment; sending back, withdrawing or withholding needs a reason.
    */
   comment?: string | null;
@@ -1998,6 +2003,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   userName?: T;
   userEmail?: T;
   role?: T;
+  onBehalfOf?: T;
   comment?: T;
   version?: T;
   data?: T;

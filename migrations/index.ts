@@ -6,6 +6,7 @@ import * as migration_20261128_005105_portal_publishing from './20261128_005105_
 import * as migration_20261128_014636_merge_snapshot from './20261128_014636_merge_snapshot';
 import * as migration_20261128_014707_bulletin_workflow from './20261128_014707_bulletin_workflow';
 import * as migration_20261128_031615_workflow_event_actor_name from './20261128_031615_workflow_event_actor_name';
+import * as migration_20261201_014741_workflow_events_on_behalf_of from './20261201_014741_workflow_events_on_behalf_of';
 import * as migration_20261201_015802_site_settings from './20261201_015802_site_settings';
 
 export const migrations = [
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261128_031615_workflow_event_actor_name',
   },
   {
+    up: migration_20261201_014741_workflow_events_on_behalf_of.up,
+    down: migration_20261201_014741_workflow_events_on_behalf_of.down,
+    name: '20261201_014741_workflow_events_on_behalf_of',
+  },
+  {
     up: migration_20261201_015802_site_settings.up,
     down: migration_20261201_015802_site_settings.down,
-    name: '20261201_015802_site_settings'
+    name: '20261201_015802_site_settings',
   },
 ];

@@ -64,10 +64,12 @@ export const contentAccess = ({ institutionField, hasDisclosureMethod }: Content
  */
 export const internalFieldReadAccess =
   ({ institutionField }: Pick<ContentAccessArgs, 'institutionField'>): FieldAccess =>
-  ({ req: { user }, doc }) => {
+  ({ req: { user }, doc, data }) => {
     if (isAllInstitutionUser(user)) return true
     if (!isInstitutionScopedUser(user)) return false
-    const owner: unknown = doc?.[institutionField]
+    // The admin's form state asks with the form's `data` and no `doc`; its values came from a read the
+    // user was allowed (or from the user), so judging by its institution shows nobody anything new.
+    const owner: unknown = (doc ?? data)?.[institutionField]
     const ownerId = owner && typeof owner === 'object' && 'id' in owner ? (owner as { id: unknown }).id : owner
     return ownerId != null && institutionIdsOf(user).map(String).includes(String(ownerId))
   }

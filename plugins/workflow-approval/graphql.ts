@@ -28,6 +28,8 @@ const workflowStateType = (GraphQL: Parameters<GraphQLExtension>[0]) =>
       stage: { type: GraphQLJSON },
       workflow: { type: GraphQLJSON },
       actions: { type: GraphQLJSON },
+      waitingFor: { type: GraphQLJSON },
+      isTakeover: { type: GraphQL.GraphQLBoolean },
       history: { type: GraphQLJSON },
       dueDate: { type: GraphQL.GraphQLString },
       isOverdue: { type: GraphQL.GraphQLBoolean },

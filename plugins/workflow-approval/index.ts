@@ -64,7 +64,7 @@ export const workflowApproval =
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) => (controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection)),
-        eventsCollection(),
+        eventsCollection(options),
       ],
       globals: [...(config.globals ?? []), calendarGlobal()],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.

@@ -36,6 +36,7 @@ export const recordEvent = async ({
   role,
   comment,
   data,
+  onBehalfOf = null,
 }: {
   req: PayloadRequest
   collection: string
@@ -47,6 +48,8 @@ export const recordEvent = async ({
   role: Role | null
   comment?: string
   data?: Record<string, unknown>
+  /** The role of a stranded stage whose staff the actor stood in for. */
+  onBehalfOf?: Role | null
 }) => {
   const user = asAccessUser(req.user)
   const titleField = collectionConfigOf(req.payload, collection)?.admin.useAsTitle ?? 'id'
@@ -70,6 +73,7 @@ export const recordEvent = async ({
         comment: comment?.trim() || null,
         version: await latestVersionId(req, collection, doc.id as number | string),
         data: data && Object.keys(data).length > 0 ? data : null,
+        onBehalfOf,
       } as never,
       overrideAccess: true,
       depth: 0,

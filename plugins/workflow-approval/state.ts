@@ -3,9 +3,11 @@ import type { PayloadRequest } from 'payload'
 import type { BilingualText } from '../../collections/labels'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
+import { hasRole } from '../../collections/access/roles'
 import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './defaults'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
-import { actionsFor, publishedStageOf, stageOf } from './workflow'
+import { actorsOf, isSystemStage, rolesText } from './staffing'
+import { actionsFor, canActIn, canTakeOver, isUnderReview, publishedStageOf, stageOf } from './workflow'
 import { disclosureDueDate, isPastDue, toLocalDate } from './workingDays'
 
 type Doc = Record<string, unknown>
@@ -20,6 +22,13 @@ export type WorkflowState = {
     requiresComment: boolean
     fields?: Array<{ name: StageDataField; required: boolean; options?: string[] }>
   }>
+  /**
+   * Who the document waits for in its stage (roles and up to five names), or null where it waits for
+   * nobody (a draft, a closed or scheduled stage). `isStranded`: nobody holds the role; the disclosure
+   * office and admins may then act in their place (`isTakeover`), with a reason.
+   */
+  waitingFor: { roles: BilingualText; names: string[]; isStranded: boolean } | null
+  isTakeover: boolean
   history: Array<{
     id: number | string
     action: string
@@ -27,6 +36,7 @@ export type WorkflowState = {
     toStage: string | null
     user: { id: number | string; email?: string } | null
     role: string | null
+    onBehalfOf: string | null
     comment: string | null
     createdAt: string
     version: string | null
@@ -71,6 +81,14 @@ export const workflowStateOf = async ({
   const workflow = workflowFor(options, collection, institutionId)
   const stage = stageOf(workflow, doc[STAGE_FIELD])
   const availableFields = fieldNamesOf(req.payload, collection)
+  const isWaiting = isUnderReview(workflow, stage.slug) && stage.actions.length > 0 && !isSystemStage(workflow, stage)
+  const actors = isWaiting ? await actorsOf({ req, stage, institutionId }) : undefined
+  const isStranded = actors?.count === 0
+  const isTakeover = !canActIn({ stage, user: req.user, institutionId }) && canTakeOver({ user: req.user, isStranded })
+  // Everyone who may act on the document in some stage reads its whole history (a bulletin issue's
+  // editor and signer belong to no institution the log's own access rule knows); other readers (a
+  // bulletin editor reading a published item) as far as that rule lets them.
+  const mayActOnIt = workflow.stages.some((candidate) => canActIn({ stage: candidate, user: req.user, institutionId }))
   const events = await req.payload
     .find({
       collection: EVENTS_SLUG as never,
@@ -78,19 +96,20 @@ export const workflowStateOf = async ({
       sort: 'createdAt',
       limit: 0,
       depth: 0,
-      overrideAccess: false,
+      overrideAccess: mayActOnIt,
       user: req.user,
       req,
     })
-    // Readers of a published document who are not its institution's staff (bulletin editors) see no history.
     .then(({ docs }) => docs, (err: unknown) => {
       if ((err as { status?: number }).status === 403) return []
       throw err
     })
+  // The actor's e-mail follows the log's field rule (admins and the actor), also when read past its access.
+  const mayReadEmail = (event: Doc) => hasRole(req.user, 'admin') || (req.user != null && String(event.user) === String(req.user.id))
   return {
     stage: { slug: stage.slug, label: stage.label },
     workflow: { slug: workflow.slug, label: workflow.label, stages: workflow.stages.map(({ slug, label }) => ({ slug, label })) },
-    actions: actionsFor({ workflow, stageSlug: stage.slug, user: req.user, institutionId }).map((action) => ({
+    actions: actionsFor({ workflow, stageSlug: stage.slug, user: req.user, institutionId, isStranded }).map((action) => ({
       action: action.action,
       label: action.label,
       requiresComment: action.requiresComment ?? false,
@@ -98,6 +117,8 @@ export const workflowStateOf = async ({
         ? { fields: action.fields.filter((field) => availableFields.has(field.name)).map((field) => ({ name: field.name, required: field.required ?? false, ...(field.options ? { options: field.options } : {}) })) }
         : {}),
     })),
+    waitingFor: actors ? { roles: rolesText(stage), names: actors.names, isStranded } : null,
+    isTakeover,
     history: (events as Doc[]).map((event) => ({
       id: event.id as number | string,
       action: String(event.action),
@@ -105,9 +126,10 @@ export const workflowStateOf = async ({
       toStage: (event.toStage as string | null) ?? null,
       user:
         event.user != null
-          ? { id: event.user as number | string, ...(event.userName ? { name: String(event.userName) } : {}), ...(event.userEmail ? { email: String(event.userEmail) } : {}) }
+          ? { id: event.user as number | string, ...(event.userName ? { name: String(event.userName) } : {}), ...(event.userEmail && mayReadEmail(event) ? { email: String(event.userEmail) } : {}) }
           : null,
       role: (event.role as string | null) ?? null,
+      onBehalfOf: (event.onBehalfOf as string | null) ?? null,
       comment: (event.comment as string | null) ?? null,
       createdAt: String(event.createdAt),
       version: (event.version as string | null) ?? null,

@@ -5,15 +5,16 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { Role } from '../../collections/access/roles'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { asAccessUser } from '../../collections/access/roles'
-import { bilingualMessage } from '../../collections/labels'
+import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../collections/access/roles'
+import { bilingual, bilingualMessage } from '../../collections/labels'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
 import { WorkflowActionError } from './errors'
 import { recordEvent } from './recordEvent'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { lockDocument } from './lockDocument'
-import { decideAction, firstStageOf, isUnderReview, stageOf } from './workflow'
+import { institutionNameOf, isStranded, rolesText } from './staffing'
+import { canActIn, decideAction, firstStageOf, isUnderReview, stageOf } from './workflow'
 
 type Doc = Record<string, unknown>
 
@@ -60,11 +61,26 @@ export const takeAction = async ({
     const institutionId = institutionIdOf(options, collection, doc)
     const workflow = workflowFor(options, collection, institutionId)
     const availableFields = fieldNamesOf(req.payload, collection)
-    const decision = decideAction({ workflow, stageSlug: doc[STAGE_FIELD], user: req.user, institutionId, request: { action: input.action, comment: input.comment, data: input.data }, recorded: doc, availableFields, now: new Date() })
+    const from = stageOf(workflow, doc[STAGE_FIELD])
+    // Only the office and admins may take over, and only asked when they are not the stage's own people: it costs a query.
+    const isStrandedHere = isAllInstitutionUser(req.user) && !canActIn({ stage: from, user: req.user, institutionId }) && (await isStranded({ req, workflow, stage: from, institutionId }))
+    const decision = decideAction({ workflow, stageSlug: doc[STAGE_FIELD], user: req.user, institutionId, request: { action: input.action, comment: input.comment, data: input.data }, recorded: doc, availableFields, now: new Date(), isStranded: isStrandedHere })
     if (!decision.isAllowed) throw new WorkflowActionError(decision)
 
-    const from = stageOf(workflow, doc[STAGE_FIELD])
     const first = firstStageOf(workflow).slug
+    const target = stageOf(workflow, decision.to)
+    if (target.slug !== from.slug && isUnderReview(workflow, target.slug) && (await isStranded({ req, workflow, stage: target, institutionId }))) {
+      const roles = rolesText(target)
+      // A stage any institution's people act in (a bulletin's sign-off) lacks them everywhere.
+      const where = target.sameInstitution === false ? bilingual('系统中', 'the platform') : await institutionNameOf(req, institutionId)
+      throw new WorkflowActionError({
+        status: 409,
+        message: bilingualMessage(
+          `无法进入“${target.label.zh}”环节：${where.zh} 没有${roles.zh}，没有人能办理。请联系管理员设置${roles.zh}。`,
+          `cannot move to stage "${target.label.en}": ${where.en} has no ${roles.en}, so nobody could act on it. Ask an administrator to assign a ${roles.en}.`,
+        ),
+      })
+    }
     const resetOnReturn = decision.to === first ? { secrecyDecision: null, secrecyLegalBasis: null, scheduledPublishAt: null } : {}
     const updated = await applyTransition({
       req,
@@ -73,8 +89,22 @@ export const takeAction = async ({
       data: { ...decision.data, ...resetOnReturn, [STAGE_FIELD]: decision.to },
       effect: decision.isScheduled ? 'none' : (decision.action.effect ?? 'none'),
     })
-    const role = asAccessUser(req.user)?.roles?.find((candidate) => from.roles.includes(candidate)) ?? null
-    const event = await recordEvent({ req, collection, doc: updated, institutionId, action: decision.action.action, fromStage: from.slug, toStage: decision.to, role: role as Role | null, comment: input.comment, data: decision.data })
+    // Acting in place of a stranded stage's staff is done in the office's (or admin's) own role, and says for whom.
+    const actingRoles = decision.isTakeover ? allInstitutionRoles : from.roles
+    const role = asAccessUser(req.user)?.roles?.find((candidate) => actingRoles.includes(candidate)) ?? null
+    const event = await recordEvent({
+      req,
+      collection,
+      doc: updated,
+      institutionId,
+      action: decision.action.action,
+      fromStage: from.slug,
+      toStage: decision.to,
+      role: role as Role | null,
+      comment: input.comment,
+      data: decision.data,
+      onBehalfOf: decision.isTakeover ? (from.roles[0] ?? null) : null,
+    })
 
     if (decision.isScheduled) {
       const publishAt = new Date(String(decision.data.scheduledPublishAt)).toISOString()

@@ -47,6 +47,25 @@ describe('who may act', () => {
   })
 })
 
+describe('acting in place of a stranded stage’s people', () => {
+  const takeover = (roles: string[], isStranded: boolean, comment?: string) =>
+    decideAction({ workflow: defaultWorkflow, stageSlug: 'signoff', user: user(roles, []), institutionId: 1, request: { action: 'approve', comment, data: { disclosureMethod: 'proactive' } }, recorded: {}, availableFields: allFields, now, isStranded })
+
+  it('should let the office and admins act, with a reason, only where nobody else can', () => {
+    expect(takeover(['disclosure-office'], true, '签发人调离')).toMatchObject({ isAllowed: true, isTakeover: true, to: 'published' })
+    expect(takeover(['admin'], true, '签发人调离')).toMatchObject({ isAllowed: true, isTakeover: true })
+    expect(takeover(['disclosure-office'], true, ' ')).toMatchObject({ isAllowed: false, status: 400, field: 'comment' })
+    expect(takeover(['disclosure-office'], false, '签发人调离')).toMatchObject({ isAllowed: false, status: 403 })
+    expect(takeover(['reviewer', 'editor', 'secrecy-reviewer'], true, '签发人调离')).toMatchObject({ isAllowed: false, status: 403 })
+  })
+
+  it('should offer the stage’s actions to the office, each needing a reason, and mark the stage’s own people as no takeover', () => {
+    const offered = actionsFor({ workflow: defaultWorkflow, stageSlug: 'signoff', user: user(['disclosure-office'], []), institutionId: 1, isStranded: true })
+    expect(offered.map((action) => [action.action, action.requiresComment])).toEqual([['approve', true], ['withhold', true], ['sendBack', true]])
+    expect(decide('signoff', ['signer'], { action: 'approve', data: { disclosureMethod: 'proactive' } })).toMatchObject({ isAllowed: true, isTakeover: false })
+  })
+})
+
 describe('deciding an action', () => {
   it('should answer 400 for an action the stage does not have, before asking who acts', () => {
     expect(decide('review', ['editor'], { action: 'publish' })).toMatchObject({ isAllowed: false, status: 400, field: 'action' })

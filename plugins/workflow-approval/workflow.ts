@@ -14,7 +14,7 @@ export type Refusal = { status: 400 | 403; message: string; field?: string }
 export type ActionRequest = { action: string; comment?: string; data: Partial<Record<StageDataField, unknown>> }
 
 export type Decision =
-  | { isAllowed: true; action: WorkflowAction; to: string; data: Partial<Record<StageDataField, unknown>>; isScheduled: boolean }
+  | { isAllowed: true; action: WorkflowAction; to: string; data: Partial<Record<StageDataField, unknown>>; isScheduled: boolean; isTakeover: boolean }
   | ({ isAllowed: false } & Refusal)
 
 export const firstStageOf = (workflow: Workflow): WorkflowStageConfig => workflow.stages[0]!
@@ -40,9 +40,17 @@ export const canActIn = ({ stage, user, institutionId }: { stage: WorkflowStageC
   return institutionId != null && institutionIdsOf(user).map(String).includes(String(institutionId))
 }
 
-export const actionsFor = ({ workflow, stageSlug, user, institutionId }: { workflow: Workflow; stageSlug: unknown; user: unknown; institutionId: unknown }) => {
+/**
+ * Whether the user may act in place of a stage's people because none exists (the document is
+ * stranded): the disclosure office and admins, who answer for every institution's documents.
+ */
+export const canTakeOver = ({ user, isStranded }: { user: unknown; isStranded: boolean }): boolean => isStranded && isAllInstitutionUser(user)
+
+/** The stage's actions the user may take: as its staff, or in their place when it is stranded. */
+export const actionsFor = ({ workflow, stageSlug, user, institutionId, isStranded = false }: { workflow: Workflow; stageSlug: unknown; user: unknown; institutionId: unknown; isStranded?: boolean }) => {
   const stage = stageOf(workflow, stageSlug)
-  return canActIn({ stage, user, institutionId }) ? stage.actions : []
+  if (canActIn({ stage, user, institutionId })) return stage.actions
+  return canTakeOver({ user, isStranded }) ? stage.actions.map((action) => ({ ...action, requiresComment: true })) : []
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
@@ -60,6 +68,7 @@ export const decideAction = ({
   recorded,
   availableFields,
   now,
+  isStranded = false,
 }: {
   workflow: Workflow
   stageSlug: unknown
@@ -71,6 +80,8 @@ export const decideAction = ({
   /** The stage data fields the collection has; the others are skipped. */
   availableFields: ReadonlySet<string>
   now: Date
+  /** Nobody may act in the current stage: the office and admins may, in their place, with a reason. */
+  isStranded?: boolean
 }): Decision => {
   const stage = stageOf(workflow, stageSlug)
   const action = stage.actions.find((candidate) => candidate.action === request.action)
@@ -78,8 +89,12 @@ export const decideAction = ({
     const known = stage.actions.map((candidate) => candidate.action).join(', ')
     return { isAllowed: false, status: 400, field: 'action', message: bilingualMessage(`“${stage.label.zh}”环节没有操作“${request.action}”`, `no action "${request.action}" in stage "${stage.label.en}" (allowed: ${known || 'none'})`) }
   }
-  if (!canActIn({ stage, user, institutionId })) {
+  const isTakeover = !canActIn({ stage, user, institutionId })
+  if (isTakeover && !canTakeOver({ user, isStranded })) {
     return { isAllowed: false, status: 403, message: bilingualMessage(`您不能办理“${stage.label.zh}”环节`, `you may not act in stage "${stage.label.en}" of this document`) }
+  }
+  if (isTakeover && isBlank(request.comment)) {
+    return { isAllowed: false, status: 400, field: 'comment', message: bilingualMessage(`代为办理“${stage.label.zh}”必须说明理由`, `acting in place of the "${stage.label.en}" staff needs a reason (comment)`) }
   }
   if (action.requiresComment && isBlank(request.comment)) {
     return { isAllowed: false, status: 400, field: 'comment', message: bilingualMessage(`“${action.label.zh}”必须说明理由`, `"${action.label.en}" needs a reason (comment)`) }
@@ -106,7 +121,7 @@ export const decideAction = ({
   }
   const publishAt = data.scheduledPublishAt ? new Date(String(data.scheduledPublishAt)) : undefined
   const isScheduled = Boolean(action.effect === 'publish' && action.scheduledStage && publishAt && publishAt.getTime() > now.getTime())
-  return { isAllowed: true, action, to: isScheduled ? action.scheduledStage! : action.to, data, isScheduled }
+  return { isAllowed: true, action, to: isScheduled ? action.scheduledStage! : action.to, data, isScheduled, isTakeover }
 }
 
 /** Configuration mistakes found when the plugin loads, not on the first action. */

@@ -132,7 +132,13 @@ describe('workflow approval in the admin', () => {
     await page.click('#workflow-confirm')
     await stageShown('draft')
 
-    // The editor reads the reason, fixes the title, saves the draft and submits again.
+    // The editor finds the draft back in 待办 with the reason, reads it in the history too, fixes the
+    // title, saves the draft and submits again.
+    await browser.signInWithToken(server.url, people.editor.token)
+    await page.goto(`${server.url}/admin/todo`)
+    const sentBack = page.locator(`table.workflow-todo tr[data-id="${draft.id}"] .workflow-todo-reason`)
+    await sentBack.waitFor({ timeout: 90_000 })
+    expect(await sentBack.innerText()).toBe(`退回理由：${reason}`)
     await openAs(people.editor, draft.id)
     await page.waitForSelector(`.workflow-history .workflow-comment:has-text("${reason}")`)
     const fixedTitle = `${title}（修订）`

@@ -1,19 +1,40 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser } from '../../../collections/access/roles'
+import type { Role } from '../../../collections/access/roles'
+import type { ResolvedWorkflowOptions } from '../types'
+
+import { asAccessUser, hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, roleLabels, roles } from '../../../collections/access/roles'
 import { bilingual } from '../../../collections/labels'
 import { EVENTS_SLUG } from '../defaults'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
 
 const never: Access = () => false
 
-/** Staff read the history of their own institutions' documents; the office and admins read all of it. */
-const readEvents: Access = ({ req: { user } }) => {
-  if (isAllInstitutionUser(user)) return true
-  if (!isInstitutionScopedUser(user)) return false
-  const ids = institutionIdsOf(user)
-  return ids.length > 0 ? { institution: { in: ids } } : false
-}
+/**
+ * Collections with a stage any institution's holder of a role acts in (a bulletin issue's sign-off):
+ * holders of that role read the whole log of that collection, whose documents belong to no institution.
+ */
+const crossInstitutionCollections = (options: ResolvedWorkflowOptions, role: Role) =>
+  Object.entries(options.collections).flatMap(([collection, slug]) => {
+    const workflow = slug ? options.workflows[slug] : undefined
+    return workflow?.stages.some((stage) => stage.sameInstitution === false && stage.roles.includes(role)) ? [collection] : []
+  })
+
+/**
+ * Staff read the history of their own institutions' documents and of the collections they act on
+ * across institutions; the office and admins read all of it.
+ */
+const readEvents =
+  (options: ResolvedWorkflowOptions): Access =>
+  ({ req: { user } }) => {
+    if (isAllInstitutionUser(user)) return true
+    const readable: Where[] = []
+    const ids = institutionIdsOf(user)
+    if (isInstitutionScopedUser(user) && ids.length > 0) readable.push({ institution: { in: ids } })
+    const collections = [...new Set((asAccessUser(user)?.roles ?? []).flatMap((role) => crossInstitutionCollections(options, role)))]
+    if (collections.length > 0) readable.push({ documentCollection: { in: collections } })
+    return readable.length > 0 ? { or: readable } : false
+  }
 
 /**
  * The actor's e-mail follows the rule of `users.email`: admins and the actor only. Everyone who reads
@@ -27,7 +48,7 @@ const readActorEmail: FieldAccess = ({ req: { user }, doc }) =>
  * the comment and the version it produced. Append-only: no access rule allows a change, and the hooks
  * refuse even trusted server code, so a record once written stays as written.
  */
-export const eventsCollection = (): CollectionConfig => ({
+export const eventsCollection = (options: ResolvedWorkflowOptions): CollectionConfig => ({
   slug: EVENTS_SLUG,
   labels: { singular: bilingual('审核记录', 'Workflow event'), plural: bilingual('审核记录', 'Workflow events') },
   admin: {
@@ -37,7 +58,7 @@ export const eventsCollection = (): CollectionConfig => ({
     description: bilingual('审核流程的操作记录，只能追加。', 'Every workflow action; append-only.'),
   },
   defaultSort: '-createdAt',
-  access: { read: readEvents, create: never, update: never, delete: never },
+  access: { read: readEvents(options), create: never, update: never, delete: never },
   hooks: { beforeChange: [refuseEventChanges()], beforeDelete: [refuseEventDeletes()] },
   fields: [
     {
@@ -114,6 +135,18 @@ export const eventsCollection = (): CollectionConfig => ({
       type: 'text',
       label: bilingual('角色', 'Role'),
       admin: { description: bilingual('以哪个角色操作，如 signer（签发人）、secrecy-reviewer（保密审查员）。', 'The role acted in, e.g. signer or secrecy-reviewer.') },
+    },
+    {
+      name: 'onBehalfOf',
+      type: 'select',
+      label: bilingual('代为办理', 'Acted in place of'),
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      admin: {
+        description: bilingual(
+          '该环节无人可办理时，公开办或管理员代为办理：此处为原应办理的角色，意见中为理由。',
+          'When nobody could act in the stage, the disclosure office or an admin acted in place of this role; the comment gives the reason.',
+        ),
+      },
     },
     {
       name: 'comment',

@@ -40,6 +40,7 @@ export const ActionDialog = ({
   action,
   error,
   isSending,
+  isTakeover = false,
   language,
   onCancel,
   onSubmit,
@@ -47,6 +48,8 @@ export const ActionDialog = ({
   action: WorkflowActionView
   error?: string
   isSending: boolean
+  /** Acting in place of a stranded stage's staff: said, and the reason is required (the API says so too). */
+  isTakeover?: boolean
   language: string
   onCancel: () => void
   onSubmit: (form: HTMLFormElement) => void
@@ -76,6 +79,11 @@ export const ActionDialog = ({
         <h3 id="workflow-dialog-title" style={{ marginTop: 0 }}>
           {textOf(action.label, language)}
         </h3>
+        {isTakeover ? (
+          <p className="workflow-takeover-note" style={{ color: 'var(--theme-warning-800)' }}>
+            {say('takeover', language)}
+          </p>
+        ) : null}
         {(action.fields ?? []).map((field) => (
           <p key={field.name} style={{ display: 'grid', gap: '0.25em' }}>
             <label htmlFor={fieldId(field.name)}>

@@ -3,9 +3,10 @@
 import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { ApiErrorBody } from '../shared/types'
+import type { ApiErrorBody, WorkflowStateView } from '../shared/types'
 import type { WorkflowActionView } from './ActionDialog'
 
+import { CONFIRMATION_KEY, confirmationOf } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 import { StageBadge } from '../StageBadge'
@@ -14,7 +15,8 @@ import { ActionDialog, bodyFromForm } from './ActionDialog'
 /**
  * The workflow's actions for the signed-in user, beside the document controls. Each opens a dialog
  * for the comment (required when sending back or withdrawing) and the stage's data, posts it, shows a
- * refusal (400/403/409) in the dialog, and reloads the document after a success.
+ * refusal (400/403/409) in the dialog, and reloads the document after a success; the panel then says
+ * what happened and where the document went.
  */
 export const WorkflowActions = () => {
   const { i18n } = useTranslation()
@@ -51,6 +53,8 @@ export const WorkflowActions = () => {
         setError(message || (response.status === 409 ? say('conflict', language) : String(response.status)))
         return
       }
+      const next = (await response.json()) as WorkflowStateView
+      window.sessionStorage.setItem(CONFIRMATION_KEY, confirmationOf({ actionLabel: textOf(chosen.label, language), state: next, language }))
       // The action changed the stage, the status and the stage data: show the document as it now is.
       window.location.reload()
     } catch (err) {
@@ -63,6 +67,11 @@ export const WorkflowActions = () => {
   return (
     <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'nowrap', gap: 'calc(var(--base) / 2)', whiteSpace: 'nowrap' }}>
       <StageBadge slug={state.stage.slug} text={textOf(state.stage.label, language)} />
+      {state.waitingFor?.isStranded ? (
+        <strong className="workflow-stranded" style={{ color: 'var(--theme-error-500)' }} title={say('strandedHelp', language)}>
+          {say('stranded', language)}
+        </strong>
+      ) : null}
       {state.isOverdue ? (
         <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)' }} title={state.dueDate ?? undefined}>
           {say('overdue', language)}
@@ -82,7 +91,7 @@ export const WorkflowActions = () => {
           {textOf(action.label, language)}
         </Button>
       ))}
-      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
+      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} isTakeover={state.isTakeover} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
     </div>
   )
 }

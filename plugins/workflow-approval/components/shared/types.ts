@@ -10,6 +10,8 @@ export type WorkflowStateView = {
     requiresComment: boolean
     fields?: Array<{ name: string; required?: boolean; options?: string[] }>
   }>
+  waitingFor: { roles: Label; names: string[]; isStranded: boolean } | null
+  isTakeover: boolean
   history: Array<{
     id: number | string
     action: string
@@ -17,6 +19,7 @@ export type WorkflowStateView = {
     toStage: string | null
     user: { id: number | string; name?: string; email?: string } | null
     role: string | null
+    onBehalfOf?: string | null
     comment: string | null
     createdAt: string
     version: string | null

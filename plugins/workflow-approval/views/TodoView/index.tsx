@@ -1,4 +1,4 @@
-import type { AdminViewServerProps, Payload, PayloadRequest, Where } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
@@ -7,95 +7,26 @@ import { redirect } from 'next/navigation'
 
 import type { ResolvedWorkflowOptions } from '../../types'
 
-import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from '../../defaults'
-import { collectionConfigOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
-import { canActIn, stageOf } from '../../workflow'
-import { disclosureDueDate, isPastDue, toLocalDate } from '../../workingDays'
+import { collectionConfigOf } from '../../resolveWorkflow'
+import { toLocalDate } from '../../workingDays'
 import { say, textOf } from '../../components/shared/labels'
 import { StageBadge } from '../../components/StageBadge'
-import { firstStageSlugs, waitingStageSlugs } from './todoStages'
+import { byUrgency, todoRowsOf } from './todoRows'
 
-type Doc = Record<string, unknown> & { id: number | string }
+/** Rows per page of the merged, sorted list. */
+const PAGE_SIZE = 50
 
-type Row = { collection: string; collectionLabel: string; doc: Doc; title: string; stageSlug: string; stageText: string; dueDate: string | null; isOverdue: boolean }
-
-const PER_COLLECTION = 200
-
-type CalendarDoc = { holidays?: Array<{ date: string }> | null; adjustedWorkdays?: Array<{ date: string }> | null }
-
-const calendarOf = async (payload: Payload, timeZone: string) => {
-  const global = (await payload.findGlobal({ slug: CALENDAR_SLUG as never, depth: 0 })) as CalendarDoc
-  const days = (list: CalendarDoc['holidays']) => (list ?? []).map((entry) => toLocalDate(entry.date, timeZone))
-  return { holidays: days(global.holidays), adjustedWorkdays: days(global.adjustedWorkdays) }
+const pageOf = (value: unknown) => {
+  const page = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isInteger(page) && page > 0 ? page : 1
 }
-
-/** Drafts the user may resubmit that a reviewer sent back (the events say which). */
-const sentBackIds = async (req: PayloadRequest, collection: string): Promise<string[]> => {
-  const { docs } = await req.payload.find({
-    collection: EVENTS_SLUG as never,
-    where: { and: [{ documentCollection: { equals: collection } }, { action: { equals: 'sendBack' } }] },
-    sort: '-createdAt',
-    limit: PER_COLLECTION,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return [...new Set((docs as Array<{ documentId?: string }>).map((event) => String(event.documentId)))]
-}
-
-const rowsOf = async ({ req, options, collection, language }: { req: PayloadRequest; options: ResolvedWorkflowOptions; collection: string; language: string }): Promise<Row[]> => {
-  const config = collectionConfigOf(req.payload, collection)
-  if (!config) return []
-  const sentBack = await sentBackIds(req, collection)
-  const or: Where[] = [{ [STAGE_FIELD]: { in: waitingStageSlugs(options, collection) } }]
-  if (sentBack.length > 0) or.push({ and: [{ [STAGE_FIELD]: { in: firstStageSlugs(options, collection) } }, { id: { in: sentBack } }] })
-  const { docs } = await req.payload.find({
-    collection: collection as never,
-    where: { or },
-    draft: true,
-    depth: 0,
-    limit: PER_COLLECTION,
-    sort: '-updatedAt',
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const calendar = await calendarOf(req.payload, options.timeZone)
-  const titleField = config.admin.useAsTitle ?? 'id'
-  return (docs as Doc[]).flatMap((doc) => {
-    const institutionId = institutionIdOf(options, collection, doc)
-    const workflow = workflowFor(options, collection, institutionId)
-    const stage = stageOf(workflow, doc[STAGE_FIELD])
-    if (!canActIn({ stage, user: req.user, institutionId })) return []
-    const deadlineField = options.deadlineFrom[collection as never]
-    const from = (deadlineField ? doc[deadlineField] : undefined) ?? doc.createdAt
-    const isProactive = !('disclosureMethod' in doc) || doc.disclosureMethod === 'proactive'
-    const dueDate = isProactive && typeof from === 'string' ? disclosureDueDate({ dateMade: from, calendar, timeZone: options.timeZone, days: options.deadlineWorkingDays }) : null
-    return [
-      {
-        collection,
-        collectionLabel: textOf(config.labels.singular as never, language),
-        doc,
-        title: String(doc[titleField] ?? doc.id),
-        stageSlug: stage.slug,
-        stageText: textOf(stage.label, language),
-        dueDate,
-        isOverdue: dueDate !== null && isPastDue({ dueDate, timeZone: options.timeZone }),
-      },
-    ]
-  })
-}
-
-/** Overdue first, then the nearest deadline, then the rest. */
-const byUrgency = (a: Row, b: Row) =>
-  Number(b.isOverdue) - Number(a.isOverdue) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title)
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '0.6em 0.8em', textAlign: 'start' as const }
 
 /**
  * 待办 (/admin/todo): what waits for the signed-in user across the workflow-controlled collections —
- * documents in a stage where the user may act, and the user's drafts that were sent back.
+ * documents in a stage where the user may act, the user's drafts that were sent back (with the
+ * reason), and for the office and admins the documents nobody can act on — sorted by urgency, paged.
  */
 export const TodoView = async ({ initPageResult, params, searchParams, workflowOptions }: AdminViewServerProps & { workflowOptions: ResolvedWorkflowOptions }) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
@@ -103,7 +34,12 @@ export const TodoView = async ({ initPageResult, params, searchParams, workflowO
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/todo`)}`)
   const language = req.i18n.language
   const collections = Object.keys(workflowOptions.collections).filter((slug) => visibleEntities.collections.includes(slug as never))
-  const rows = (await Promise.all(collections.map((collection) => rowsOf({ req, options: workflowOptions, collection, language })))).flat().sort(byUrgency)
+  const rows = (await Promise.all(collections.map((collection) => todoRowsOf({ req, options: workflowOptions, collection })))).flat().sort(byUrgency)
+  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
+  const page = Math.min(pageOf(searchParams?.page), pageCount)
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  const collectionLabel = (slug: string) => textOf(collectionConfigOf(req.payload, slug)?.labels.singular as never, language)
+  const pageLink = (target: number) => `${adminRoute}/todo?page=${target}`
 
   return (
     <DefaultTemplate
@@ -133,27 +69,52 @@ export const TodoView = async ({ initPageResult, params, searchParams, workflowO
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr data-collection={row.collection} data-id={String(row.doc.id)} key={`${row.collection}:${row.doc.id}`}>
+              {shown.map((row) => (
+                <tr data-collection={row.collection} data-id={String(row.id)} data-stranded={row.isStranded} key={`${row.collection}:${row.id}`}>
                   <td style={cell}>
-                    <Link href={`${adminRoute}/collections/${row.collection}/${row.doc.id}`} prefetch={false}>
+                    <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
                       {row.title}
                     </Link>
+                    {row.sentBackReason ? (
+                      <div className="workflow-todo-reason" style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}>
+                        {`${say('sentBackReason', language)}：${row.sentBackReason}`}
+                      </div>
+                    ) : null}
                   </td>
-                  <td style={cell}>{row.collectionLabel}</td>
+                  <td style={cell}>{collectionLabel(row.collection)}</td>
                   <td style={cell}>
-                    <StageBadge slug={row.stageSlug} text={row.stageText} />
+                    <StageBadge slug={row.stage.slug} text={textOf(row.stage.label, language)} />
+                    {row.isStranded ? (
+                      <strong className="workflow-todo-stranded" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }} title={say('strandedHelp', language)}>
+                        {say('stranded', language)}
+                      </strong>
+                    ) : null}
                   </td>
                   <td style={cell}>
                     {row.dueDate ?? '—'}
                     {row.isOverdue ? <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}>{say('overdue', language)}</strong> : null}
                   </td>
-                  <td style={cell}>{typeof row.doc.updatedAt === 'string' ? toLocalDate(row.doc.updatedAt, workflowOptions.timeZone) : ''}</td>
+                  <td style={cell}>{row.updatedAt ? toLocalDate(row.updatedAt, workflowOptions.timeZone) : ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {pageCount > 1 ? (
+          <nav aria-label={say('todo', language)} className="workflow-todo-pages" style={{ display: 'flex', gap: 'var(--base)', marginTop: 'var(--base)' }}>
+            {page > 1 ? (
+              <Link href={pageLink(page - 1)} prefetch={false} rel="prev">
+                {say('previousPage', language)}
+              </Link>
+            ) : null}
+            <span>{language === 'en' ? `Page ${page} of ${pageCount} (${rows.length})` : `第 ${page} 页，共 ${pageCount} 页（${rows.length} 条）`}</span>
+            {page < pageCount ? (
+              <Link href={pageLink(page + 1)} prefetch={false} rel="next">
+                {say('nextPage', language)}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </Gutter>
     </DefaultTemplate>
   )
