@@ -19,6 +19,7 @@ import { withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
+import { messageLanguage } from './plugins/message-language'
 import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
@@ -95,6 +96,8 @@ export default buildConfig({
       autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
+    // Last: messages of every field and endpoint above reach each reader in their language.
+    messageLanguage(),
   ],
   sharp,
   telemetry: false,

@@ -12,7 +12,7 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual, options } from './labels'
+import { bilingual, options, bilingualMessage } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
@@ -142,7 +142,7 @@ export const Policies: CollectionConfig = {
       admin: { description: bilingual('本文件修订或取代的旧文件。', 'The earlier document this one amends or replaces.') },
       validate: (value: unknown, { id }: { id?: number | string }) =>
         value !== null && value !== undefined && id !== undefined && String(typeof value === 'object' ? (value as { id: unknown }).id : value) === String(id)
-          ? '文件不能替代自身 / a document cannot replace itself'
+          ? bilingualMessage('文件不能替代自身', 'a document cannot replace itself')
           : true,
     },
     {
