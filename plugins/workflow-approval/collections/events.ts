@@ -1,11 +1,20 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser } from '../../../collections/access/roles'
+import type { CodeLabels } from '../codeLabels'
+import type { Workflow } from '../types'
+
 import { bilingual } from '../../../collections/labels'
+import { actionLabels, roleCodeLabels, stageLabels } from '../codeLabels'
 import { EVENTS_SLUG } from '../defaults'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
 
 const never: Access = () => false
+
+const codeLabel = (labels: CodeLabels, contextField?: string) => ({
+  Cell: { path: '/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelCell', clientProps: { labels, contextField } },
+  Field: { path: '/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelField', clientProps: { labels, contextField } },
+})
 
 /** Staff read the history of their own institutions' documents; the office and admins read all of it. */
 const readEvents: Access = ({ req: { user } }) => {
@@ -27,11 +36,11 @@ const readActorEmail: FieldAccess = ({ req: { user }, doc }) =>
  * the comment and the version it produced. Append-only: no access rule allows a change, and the hooks
  * refuse even trusted server code, so a record once written stays as written.
  */
-export const eventsCollection = (): CollectionConfig => ({
+export const eventsCollection = ({ workflows, collectionLabels }: { workflows: Workflow[]; collectionLabels: CodeLabels }): CollectionConfig => ({
   slug: EVENTS_SLUG,
   labels: { singular: bilingual('审核记录', 'Workflow event'), plural: bilingual('审核记录', 'Workflow events') },
   admin: {
-    useAsTitle: 'action',
+    useAsTitle: 'documentTitle',
     defaultColumns: ['createdAt', 'documentCollection', 'documentTitle', 'action', 'fromStage', 'toStage', 'userName'],
     group: bilingual('审核', 'Workflow'),
     description: bilingual('审核流程的操作记录，只能追加。', 'Every workflow action; append-only.'),
@@ -46,7 +55,7 @@ export const eventsCollection = (): CollectionConfig => ({
       required: true,
       index: true,
       label: bilingual('集合', 'Collection'),
-      admin: { description: bilingual('文档所在的集合，如 disclosure-items（政府信息）、policies（政策文件）。', 'Where the document lives, e.g. disclosure-items or policies.') },
+      admin: { components: codeLabel(collectionLabels), description: bilingual('文档所在的集合，如 disclosure-items（政府信息）、policies（政策文件）。', 'Where the document lives, e.g. disclosure-items or policies.') },
     },
     {
       name: 'documentId',
@@ -75,19 +84,19 @@ export const eventsCollection = (): CollectionConfig => ({
       type: 'text',
       required: true,
       label: bilingual('操作', 'Action'),
-      admin: { description: bilingual('操作代码，如 submit 提交、approve 通过、sendBack 退回、withdraw 撤回。', 'The action code, e.g. submit, approve, sendBack, withdraw.') },
+      admin: { components: codeLabel(actionLabels(workflows), 'fromStage'), description: bilingual('操作代码，如 submit 提交、approve 通过、sendBack 退回、withdraw 撤回。', 'The action code, e.g. submit, approve, sendBack, withdraw.') },
     },
     {
       name: 'fromStage',
       type: 'text',
       label: bilingual('原环节', 'From stage'),
-      admin: { description: bilingual('操作前的环节代码，如 review（科室审核）。', 'The stage before the action, e.g. review (department review).') },
+      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作前的环节代码，如 review（科室审核）。', 'The stage before the action, e.g. review (department review).') },
     },
     {
       name: 'toStage',
       type: 'text',
       label: bilingual('新环节', 'To stage'),
-      admin: { description: bilingual('操作后的环节代码，如 secrecy（保密审查）、published（已发布）。', 'The stage after the action, e.g. secrecy or published.') },
+      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作后的环节代码，如 secrecy（保密审查）、published（已发布）。', 'The stage after the action, e.g. secrecy or published.') },
     },
     {
       name: 'user',
@@ -113,7 +122,7 @@ export const eventsCollection = (): CollectionConfig => ({
       name: 'role',
       type: 'text',
       label: bilingual('角色', 'Role'),
-      admin: { description: bilingual('以哪个角色操作，如 signer（签发人）、secrecy-reviewer（保密审查员）。', 'The role acted in, e.g. signer or secrecy-reviewer.') },
+      admin: { components: codeLabel(roleCodeLabels()), description: bilingual('以哪个角色操作，如 signer（签发人）、secrecy-reviewer（保密审查员）。', 'The role acted in, e.g. signer or secrecy-reviewer.') },
     },
     {
       name: 'comment',
