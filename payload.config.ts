@@ -19,7 +19,7 @@ import { withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
-import { messageLanguage } from './plugins/message-language'
+import { readerLanguage } from './plugins/language'
 import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
@@ -97,7 +97,7 @@ export default buildConfig({
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
     // Last: messages of every field and endpoint above reach each reader in their language.
-    messageLanguage(),
+    readerLanguage(),
   ],
   sharp,
   telemetry: false,

@@ -1,6 +1,6 @@
 /**
  * Server messages are declared once in both languages, `bilingualMessage(zh, en)`, and reach each reader in
- * their own: the message-language plugin turns the declared text into Chinese or English where it leaves the
+ * their own: the language plugin (plugins/language) turns the declared text into Chinese or English where it leaves the
  * server (error responses, field validation), and leaves it as 「中文 / English」 for a client that asked for
  * no language.
  *
