@@ -23,6 +23,7 @@ import { readerLanguage } from './plugins/language'
 import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
 import { databaseSettings } from './src/lib/database/settings'
+import { DATE_TIME_FORMAT } from './src/lib/dates'
 import { emailAdapter } from './src/lib/email'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 
@@ -34,6 +35,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 公开 Gongkai' },
+    // Created/updated columns and any date without its own format: with the year, 24-hour clock (src/lib/dates.ts).
+    dateFormat: DATE_TIME_FORMAT,
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间 Asia/Shanghai', value: 'Asia/Shanghai' }] },
     // The portal's draft-mode route shows the saved draft beside the editor; it checks the editor's session.
     livePreview: {
       url: ({ data, collectionConfig }) => `/preview?collection=${collectionConfig?.slug ?? ''}&id=${data?.id ?? ''}`,

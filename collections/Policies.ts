@@ -16,11 +16,10 @@ import { bilingual, options, bilingualMessage } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
+import { dayOnly } from '../src/lib/dates'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
 const dateEffectiveLabel = bilingual('施行日期', 'Effective date')
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
-
 /** 政策文件: laws, regulations, rules and normative documents, with their revision chain. */
 export const Policies: CollectionConfig = {
   slug: slugs.policies,
@@ -89,7 +88,7 @@ export const Policies: CollectionConfig = {
           type: 'date',
           label: dateWrittenLabel,
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('文件落款处的日期，发布前必须填写。', 'The date signed at the end of the document; required before publishing.'),
           },
           validate: requiredToPublish(dateWrittenLabel, date as Validate),
@@ -100,7 +99,7 @@ export const Policies: CollectionConfig = {
           index: true,
           label: bilingual('发布日期', 'Date published'),
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('对外公布的日期；列表按此排序，公报按此收录。', 'When it was made public; lists sort by it and bulletins select by it.'),
           },
         },
@@ -109,7 +108,7 @@ export const Policies: CollectionConfig = {
           type: 'date',
           label: dateEffectiveLabel,
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('文件规定的施行日期，不得早于成文日期。', 'The date it takes effect; never earlier than the date written.'),
           },
           validate: notBefore({ earlierField: 'dateWritten', earlierLabel: dateWrittenLabel, laterLabel: dateEffectiveLabel }),
