@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 公开 Gongkai' },
+    // Payload's own icon: Gravatar would be a broken image on a government intranet with no way out.
+    avatar: 'default',
     // Created/updated columns and any date without its own format: with the year, 24-hour clock (src/lib/dates.ts).
     dateFormat: DATE_TIME_FORMAT,
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间 Asia/Shanghai', value: 'Asia/Shanghai' }] },
