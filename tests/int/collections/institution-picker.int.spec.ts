@@ -1,4 +1,6 @@
-import type { FilterOptions, Payload, RelationshipField, Where } from 'payload'
+import type { FilterOptionsProps, Payload, RelationshipField, Where } from 'payload'
+
+type FilterOptionsFunc = (options: FilterOptionsProps) => boolean | Promise<boolean | Where> | Where
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -13,13 +15,13 @@ let other: number
 
 const institutionFilter = (collection: 'disclosure-items' | 'policies' | 'officials') => {
   const field = payload.collections[collection].config.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === (collection === 'policies' ? 'issuer' : 'institution')) as RelationshipField
-  return field.filterOptions as FilterOptions
+  return field.filterOptions as FilterOptionsFunc
 }
 
 /** What the picker lists for `user`: the institutions matching the field's filter. */
 const offered = async (collection: 'disclosure-items' | 'policies' | 'officials', userId: number) => {
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 0 })
-  const filter = await institutionFilter(collection)({ user: { ...user, collection: 'users' }, id: undefined, blockData: undefined, data: {}, relationTo: 'institutions', req: { user } as never, siblingData: {} } as never)
+  const filter = await institutionFilter(collection)({ user: { ...user, collection: 'users' }, relationTo: 'institutions', req: { user } } as FilterOptionsProps)
   if (filter === false) return []
   const where: Where = filter === true ? {} : (filter as Where)
   const found = await payload.find({ collection: 'institutions', where: { and: [where, { id: { in: [own, other] } }] }, depth: 0, limit: 10 })
