@@ -140,7 +140,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       name: 'data',
       type: 'json',
       label: bilingual('环节数据', 'Stage data'),
-      admin: { description: bilingual('本环节记录的数据，如 保密审查结论及依据、定时发布时间。', 'What the stage recorded, e.g. the secrecy decision and basis, or the scheduled time.') },
+      admin: { components: { Field: '/plugins/workflow-approval/components/EventData/index.client#EventDataField' }, description: bilingual('本环节记录的数据，如 保密审查结论及依据、定时发布时间。', 'What the stage recorded, e.g. the secrecy decision and basis, or the scheduled time.') },
     },
   ],
 })
