@@ -47,6 +47,9 @@ const ALLOWED_ENGLISH: RegExp[] = [
 /** Three or more English words in a row: a sentence (or the start of one) the reader would have to translate. */
 const ENGLISH_SENTENCE = /\b[A-Za-z][a-z]+(?:[ ,'’-]+[A-Za-z][a-z]+){2,}/g
 
+/** A label or message joined in both languages, 「导出 PDF / Export PDF」, where the reader's one alone belongs. */
+const JOINED = /[\u4e00-\u9fff][^/\n]{0,40} \/ [A-Za-z][A-Za-z ]*/g
+
 type Finding = { url: string; problem: string }
 
 let payload: Payload
@@ -97,6 +100,7 @@ const checkPage = async (browser: TestBrowser, url: string): Promise<{ findings:
     if (text.includes('[object Object]')) findings.push({ url, problem: 'text shows [object Object]' })
     for (const attribute of attributes.filter((value) => value.includes('[object Object]'))) findings.push({ url, problem: `attribute "${attribute}"` })
     for (const sentence of englishSentencesIn(interfaceText)) findings.push({ url, problem: `English: "${sentence}"` })
+    for (const joined of new Set(interfaceText.match(JOINED) ?? [])) findings.push({ url, problem: `both languages: "${joined}"` })
     for (const attribute of attributes) for (const sentence of englishSentencesIn(attribute)) findings.push({ url, problem: `English in aria-label/title: "${sentence}"` })
     const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href))
     return { findings, links }

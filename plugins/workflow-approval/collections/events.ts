@@ -55,7 +55,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       required: true,
       index: true,
       label: bilingual('集合', 'Collection'),
-      admin: { components: codeLabel(collectionLabels), description: bilingual('文档所在的集合，如 disclosure-items（政府信息）、policies（政策文件）。', 'Where the document lives, e.g. disclosure-items or policies.') },
+      admin: { components: codeLabel(collectionLabels), description: bilingual('文档所在的集合，如 政府信息、政策文件。', 'Where the document lives, e.g. Disclosure items or Policies.') },
     },
     {
       name: 'documentId',
@@ -84,19 +84,19 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       type: 'text',
       required: true,
       label: bilingual('操作', 'Action'),
-      admin: { components: codeLabel(actionLabels(workflows), 'fromStage'), description: bilingual('操作代码，如 submit 提交、approve 通过、sendBack 退回、withdraw 撤回。', 'The action code, e.g. submit, approve, sendBack, withdraw.') },
+      admin: { components: codeLabel(actionLabels(workflows), 'fromStage'), description: bilingual('所做的操作，如 提交审核、审核通过、退回、撤回。', 'What was done, e.g. Submit for review, Approve, Send back, Withdraw.') },
     },
     {
       name: 'fromStage',
       type: 'text',
       label: bilingual('原环节', 'From stage'),
-      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作前的环节代码，如 review（科室审核）。', 'The stage before the action, e.g. review (department review).') },
+      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作前的环节，如 科室审核。', 'The stage before the action, e.g. Department review.') },
     },
     {
       name: 'toStage',
       type: 'text',
       label: bilingual('新环节', 'To stage'),
-      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作后的环节代码，如 secrecy（保密审查）、published（已发布）。', 'The stage after the action, e.g. secrecy or published.') },
+      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作后的环节，如 保密审查、已发布。', 'The stage after the action, e.g. Secrecy review or Published.') },
     },
     {
       name: 'user',
@@ -122,7 +122,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       name: 'role',
       type: 'text',
       label: bilingual('角色', 'Role'),
-      admin: { components: codeLabel(roleCodeLabels()), description: bilingual('以哪个角色操作，如 signer（签发人）、secrecy-reviewer（保密审查员）。', 'The role acted in, e.g. signer or secrecy-reviewer.') },
+      admin: { components: codeLabel(roleCodeLabels()), description: bilingual('以哪个角色操作，如 签发人、保密审查员。', 'The role acted in, e.g. Signer or Secrecy reviewer.') },
     },
     {
       name: 'comment',
