@@ -1143,7 +1143,7 @@ export interface BulletinExport {
 export interface WorkflowEvent {
   id: number;
   /**
-   * Where the document lives, e.g. disclosure-items or policies.
+   * Where the document lives, e.g. Disclosure items or Policies.
    */
   documentCollection: string;
   /**
@@ -1159,15 +1159,15 @@ export interface WorkflowEvent {
    */
   institution?: (number | null) | Institution;
   /**
-   * The action code, e.g. submit, approve, sendBack, withdraw.
+   * What was done, e.g. Submit for review, Approve, Send back, Withdraw.
    */
   action: string;
   /**
-   * The stage before the action, e.g. review (department review).
+   * The stage before the action, e.g. Department review.
    */
   fromStage?: string | null;
   /**
-   * The stage after the action, e.g. secrecy or published.
+   * The stage after the action, e.g. Secrecy review or Published.
    */
   toStage?: string | null;
   /**
@@ -1183,7 +1183,7 @@ export interface WorkflowEvent {
    */
   userEmail?: string | null;
   /**
-   * The role acted in, e.g. signer or secrecy-reviewer.
+   * The role acted in, e.g. Signer or Secrecy reviewer.
    */
   role?: string | null;
   /**
