@@ -24,9 +24,17 @@ const withLabel = <T extends object>(entity: T): T => ('label' in entity ? { ...
 const withPluralLabels = <T extends { labels?: { singular?: unknown; plural?: unknown } }>(entity: T): T =>
   entity.labels ? { ...entity, labels: { ...entity.labels, singular: bilingualLabel(entity.labels.singular), plural: bilingualLabel(entity.labels.plural) } } : entity
 
+/**
+ * Fields whose admin component Payload renders on the server from a schema map it caches once for all
+ * languages (rich text, ui): a label function there would be resolved in the first language served, for good.
+ * They keep `{ zh, en }`, which their components translate as they render.
+ */
+const isRenderedFromCachedSchema = (field: Field) => field.type === 'richText' || field.type === 'ui'
+
 /** Every field's label at any depth (rows, groups, arrays, tabs, blocks) as a label function. */
 export const labelFunctions = (field: Field): Field => {
-  let result = withPluralLabels(withLabel(field) as Field & { labels?: { singular?: unknown; plural?: unknown } }) as Field
+  const labelled = isRenderedFromCachedSchema(field) ? field : withLabel(field)
+  let result = withPluralLabels(labelled as Field & { labels?: { singular?: unknown; plural?: unknown } }) as Field
   if ('fields' in result && Array.isArray(result.fields)) result = { ...result, fields: result.fields.map(labelFunctions) } as Field
   if (result.type === 'tabs') result = { ...result, tabs: result.tabs.map((tab) => ({ ...withLabel(tab), fields: tab.fields.map(labelFunctions) })) }
   if (result.type === 'blocks') {

@@ -203,7 +203,7 @@ describe('the admin in Chinese', () => {
 })
 
 describe('messages in the admin language', () => {
-  /** Saves an institution whose credit code is too short and returns what the page then says. */
+  /** Saves an institution whose credit code is too short; returns what the page then says, and its field labels. */
   const refusedCreditCode = async (language: 'zh' | 'en') => {
     const browser = await launchBrowser({ locale: language === 'zh' ? 'zh-CN' : 'en-US' })
     try {
@@ -217,21 +217,27 @@ describe('messages in the admin language', () => {
       await page.click('#action-save-draft, #action-save')
       await page.waitForSelector('.field-error', { timeout: 60_000 }).catch(() => undefined)
       if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/validation-${language}.png` })
-      return await page.evaluate(() => document.body.textContent ?? '')
+      return await page.evaluate(() => ({
+        text: document.body.textContent ?? '',
+        labels: [...document.querySelectorAll('.field-label')].map((label) => label.textContent ?? ''),
+      }))
     } finally {
       await browser.close()
     }
   }
 
   it('should show a validation error in Chinese only in the Chinese admin', { timeout: 300_000 }, async () => {
-    const text = await refusedCreditCode('zh')
+    const { text } = await refusedCreditCode('zh')
     expect(text).toContain('统一社会信用代码应为 18 位')
     expect(text).not.toContain('must be 18 characters')
   })
 
   it('should show it in English only to a user who chose English', { timeout: 300_000 }, async () => {
-    const text = await refusedCreditCode('en')
+    const { text, labels } = await refusedCreditCode('en')
     expect(text).toContain('must be 18 characters')
     expect(text).not.toContain('统一社会信用代码应为')
+    // Every label in English, the rich text's (rendered on the server) included, after Chinese pages were served.
+    expect(labels.length).toBeGreaterThan(5)
+    expect(labels.filter((label) => /[\u4e00-\u9fff]/.test(label))).toEqual([])
   })
 })

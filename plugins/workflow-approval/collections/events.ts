@@ -4,6 +4,8 @@ import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUse
 import type { CodeLabels } from '../codeLabels'
 import type { Workflow } from '../types'
 
+import type { BilingualText } from '../../../collections/labels'
+
 import { bilingual } from '../../../collections/labels'
 import { actionLabels, roleCodeLabels, stageLabels } from '../codeLabels'
 import { EVENTS_SLUG } from '../defaults'
@@ -11,9 +13,13 @@ import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
 
 const never: Access = () => false
 
-const codeLabel = (labels: CodeLabels, contextField?: string) => ({
+/**
+ * The field's own label goes along as a client prop: Payload hands a custom field component its label from a
+ * schema map cached in the first language served.
+ */
+const codeLabel = (label: BilingualText, labels: CodeLabels, contextField?: string) => ({
   Cell: { path: '/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelCell', clientProps: { labels, contextField } },
-  Field: { path: '/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelField', clientProps: { labels, contextField } },
+  Field: { path: '/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelField', clientProps: { label, labels, contextField } },
 })
 
 /** Staff read the history of their own institutions' documents; the office and admins read all of it. */
@@ -55,7 +61,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       required: true,
       index: true,
       label: bilingual('集合', 'Collection'),
-      admin: { components: codeLabel(collectionLabels), description: bilingual('文档所在的集合，如 政府信息、政策文件。', 'Where the document lives, e.g. Disclosure items or Policies.') },
+      admin: { components: codeLabel(bilingual('集合', 'Collection'), collectionLabels), description: bilingual('文档所在的集合，如 政府信息、政策文件。', 'Where the document lives, e.g. Disclosure items or Policies.') },
     },
     {
       name: 'documentId',
@@ -84,19 +90,19 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       type: 'text',
       required: true,
       label: bilingual('操作', 'Action'),
-      admin: { components: codeLabel(actionLabels(workflows), 'fromStage'), description: bilingual('所做的操作，如 提交审核、审核通过、退回、撤回。', 'What was done, e.g. Submit for review, Approve, Send back, Withdraw.') },
+      admin: { components: codeLabel(bilingual('操作', 'Action'), actionLabels(workflows), 'fromStage'), description: bilingual('所做的操作，如 提交审核、审核通过、退回、撤回。', 'What was done, e.g. Submit for review, Approve, Send back, Withdraw.') },
     },
     {
       name: 'fromStage',
       type: 'text',
       label: bilingual('原环节', 'From stage'),
-      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作前的环节，如 科室审核。', 'The stage before the action, e.g. Department review.') },
+      admin: { components: codeLabel(bilingual('原环节', 'From stage'), stageLabels(workflows)), description: bilingual('操作前的环节，如 科室审核。', 'The stage before the action, e.g. Department review.') },
     },
     {
       name: 'toStage',
       type: 'text',
       label: bilingual('新环节', 'To stage'),
-      admin: { components: codeLabel(stageLabels(workflows)), description: bilingual('操作后的环节，如 保密审查、已发布。', 'The stage after the action, e.g. Secrecy review or Published.') },
+      admin: { components: codeLabel(bilingual('新环节', 'To stage'), stageLabels(workflows)), description: bilingual('操作后的环节，如 保密审查、已发布。', 'The stage after the action, e.g. Secrecy review or Published.') },
     },
     {
       name: 'user',
@@ -122,7 +128,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       name: 'role',
       type: 'text',
       label: bilingual('角色', 'Role'),
-      admin: { components: codeLabel(roleCodeLabels()), description: bilingual('以哪个角色操作，如 签发人、保密审查员。', 'The role acted in, e.g. Signer or Secrecy reviewer.') },
+      admin: { components: codeLabel(bilingual('角色', 'Role'), roleCodeLabels()), description: bilingual('以哪个角色操作，如 签发人、保密审查员。', 'The role acted in, e.g. Signer or Secrecy reviewer.') },
     },
     {
       name: 'comment',
@@ -140,7 +146,7 @@ export const eventsCollection = ({ workflows, collectionLabels }: { workflows: W
       name: 'data',
       type: 'json',
       label: bilingual('环节数据', 'Stage data'),
-      admin: { components: { Field: '/plugins/workflow-approval/components/EventData/index.client#EventDataField' }, description: bilingual('本环节记录的数据，如 保密审查结论及依据、定时发布时间。', 'What the stage recorded, e.g. the secrecy decision and basis, or the scheduled time.') },
+      admin: { components: { Field: { path: '/plugins/workflow-approval/components/EventData/index.client#EventDataField', clientProps: { label: bilingual('环节数据', 'Stage data') } } }, description: bilingual('本环节记录的数据，如 保密审查结论及依据、定时发布时间。', 'What the stage recorded, e.g. the secrecy decision and basis, or the scheduled time.') },
     },
   ],
 })

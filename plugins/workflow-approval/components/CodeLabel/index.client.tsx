@@ -10,6 +10,8 @@ import { labelOfCode } from '../../codeLabels'
 import { textOf } from '../shared/labels'
 
 type LabelProps = {
+  /** The field's label (see codeLabel in collections/events.ts). */
+  label?: { zh: string; en: string }
   labels: CodeLabels
   /** A sibling field whose value narrows the label (an action's label depends on the stage it was taken in). */
   contextField?: string
@@ -24,14 +26,14 @@ export const CodeLabelCell = ({ cellData, rowData, labels, contextField }: Defau
 }
 
 /** The same in the document view: the audit log is read only, so the label is shown instead of an input. */
-export const CodeLabelField = ({ path, field, labels, contextField }: TextFieldClientProps & LabelProps) => {
+export const CodeLabelField = ({ path, field, label: fieldLabel, labels, contextField }: TextFieldClientProps & LabelProps) => {
   const { i18n } = useTranslation()
   const { value } = useField<string>({ path: path ?? field.name })
   const context = useFormFields(([fields]) => (contextField ? fields[contextField]?.value : undefined))
   const label = value ? textOf(labelOfCode({ labels, code: value, context }), i18n.language) : '—'
   return (
     <div className="field-type text read-only">
-      <FieldLabel label={field.label} path={path} />
+      <FieldLabel label={fieldLabel ? textOf(fieldLabel, i18n.language) : field.label} path={path} />
       <div className="code-label__value" title={value ?? undefined} style={{ padding: 'calc(var(--base) / 2) 0' }}>
         {label}
       </div>

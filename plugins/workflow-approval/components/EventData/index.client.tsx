@@ -13,13 +13,13 @@ const shown = (value: unknown, language: string): string => {
 }
 
 /** What a stage recorded (保密审查结论 公开, 依据 …) as labelled lines, not as raw JSON. */
-export const EventDataField = ({ path, field }: JSONFieldClientProps) => {
+export const EventDataField = ({ path, field, label }: JSONFieldClientProps & { label?: { zh: string; en: string } }) => {
   const { i18n } = useTranslation()
   const { value } = useField<Record<string, unknown> | null>({ path: path ?? field.name })
   const entries = value && typeof value === 'object' ? Object.entries(value) : []
   return (
     <div className="field-type json read-only">
-      <FieldLabel label={field.label} path={path} />
+      <FieldLabel label={label ? textOf(label, i18n.language) : field.label} path={path} />
       {entries.length === 0 ? (
         <div style={{ padding: 'calc(var(--base) / 2) 0' }}>—</div>
       ) : (
