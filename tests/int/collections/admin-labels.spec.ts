@@ -118,7 +118,9 @@ describe('admin labels and descriptions', () => {
       const walk = (clientFields: ClientField[], prefix: string) => {
         for (const field of clientFields) {
           const path = 'name' in field && field.name ? `${prefix}.${field.name}` : prefix
-          if ('label' in field && field.label != null && typeof field.label !== 'string' && field.label !== false) objects.push(path)
+          // Rich text and ui fields keep { zh, en }: Payload renders them from a schema map cached across languages.
+          const isKeptBilingual = field.type === 'richText' || field.type === 'ui'
+          if (!isKeptBilingual && 'label' in field && field.label != null && typeof field.label !== 'string' && field.label !== false) objects.push(path)
           if ('fields' in field && Array.isArray(field.fields)) walk(field.fields, path)
           if (field.type === 'tabs') for (const tab of field.tabs) walk(tab.fields, path)
           if (field.type === 'blocks') for (const block of field.blocks ?? []) walk(block.fields, `${path}.${block.slug}`)
