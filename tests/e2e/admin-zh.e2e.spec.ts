@@ -202,6 +202,23 @@ describe('the admin in Chinese', () => {
   })
 })
 
+describe('the audit log', () => {
+  it('should show labels, not codes: collection, action and stages in Chinese', { timeout: 300_000 }, async () => {
+    const browser = await launchBrowser()
+    try {
+      await browser.signInWithToken(server.url, people.admin.token)
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/admin/collections/workflow-events`)
+      await page.waitForSelector('table tbody tr', { timeout: 90_000 })
+      const row = (await page.locator('table tbody tr').first().innerText()).replace(/\s+/g, ' ')
+      for (const label of ['政府信息', '提交审核', '草稿', '科室审核']) expect(row).toContain(label)
+      for (const code of ['disclosure-items', 'submit', 'draft', 'review']) expect(row).not.toMatch(new RegExp(`(^|\\s)${code}(\\s|$)`))
+    } finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('messages in the admin language', () => {
   /** Saves an institution whose credit code is too short; returns what the page then says, and its field labels. */
   const refusedCreditCode = async (language: 'zh' | 'en') => {

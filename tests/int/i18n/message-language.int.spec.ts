@@ -7,7 +7,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 import { createInstitution, createUser, unique, validCreditCode } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
-import { fieldErrors } from '../../helpers/validation'
+import { expectFieldError, fieldErrors, withoutLanguageOtherThan } from '../../helpers/validation'
 
 /**
  * Messages reach each reader in their language: the admin's cookie or an Accept-Language header picks Chinese or
@@ -48,15 +48,15 @@ describe('field validation messages', () => {
   })
 
   it('should answer an English Accept-Language in English only', async () => {
-    const message = creditCodeMessage(await badCreditCode(ENGLISH))
-    expect(message).toContain('must be 18 characters')
-    expect(hasChinese(message), message).toBe(false)
+    const response = await badCreditCode(ENGLISH)
+    expectFieldError(response, 'creditCode', 'must be 18 characters')
+    withoutLanguageOtherThan(response, 'creditCode', 'en')
   })
 
   it('should answer the Chinese admin (its language cookie) in Chinese only', async () => {
-    const message = creditCodeMessage(await badCreditCode(CHINESE_ADMIN))
-    expect(message).toContain('应为 18 位')
-    expect(hasEnglishWords(message), message).toBe(false)
+    const response = await badCreditCode(CHINESE_ADMIN)
+    expectFieldError(response, 'creditCode', '应为 18 位')
+    withoutLanguageOtherThan(response, 'creditCode', 'zh')
   })
 
   it('should follow the language cookie over the browser’s Accept-Language, as Payload does', async () => {
