@@ -23,7 +23,7 @@ import { createDraftIssue } from '../int/bulletin/fixtures'
 const IDLE_REQUESTS = 5
 const IDLE_MS = 10_000
 /** Pages checked side by side, so the idle seconds of several pages run at once. */
-const TABS = 4
+const TABS = 3
 
 /**
  * English that may stand in the Chinese admin: product and format names, codes and data values (e-mail
@@ -72,13 +72,17 @@ const englishSentencesIn = (text: string) => {
   return [...new Set(rest.match(ENGLISH_SENTENCE) ?? [])]
 }
 
-/** Loaded: no request for 2 s (lazy chunks, relationship options and form state come after the load event). */
+/**
+ * Loaded: the network idle, then no request for 3 s (lazy chunks, relationship options, form state and the
+ * workflow state come after the load event, late on a busy machine).
+ */
 const settle = async (page: Page, requests: string[]) => {
+  await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined)
   let seen = -1
   const deadline = Date.now() + 60_000
   while (seen !== requests.length && Date.now() < deadline) {
     seen = requests.length
-    await page.waitForTimeout(2_000)
+    await page.waitForTimeout(3_000)
   }
 }
 
