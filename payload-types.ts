@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -1192,7 +1145,7 @@ export interface BulletinExport {
 export interface WorkflowEvent {
   id: number;
   /**
-   * Where the document lives, e.g. disclosure-items or policies.
+   * Where the document lives, e.g. Disclosure items or Policies.
    */
   documentCollection: string;
   /**
@@ -1208,15 +1161,15 @@ export interface WorkflowEvent {
    */
   institution?: (number | null) | Institution;
   /**
-   * The action code, e.g. submit, approve, sendBack, withdraw.
+   * What was done, e.g. Submit for review, Approve, Send back, Withdraw.
    */
   action: string;
   /**
-   * The stage before the action, e.g. review (department review).
+   * The stage before the action, e.g. Department review.
    */
   fromStage?: string | null;
   /**
-   * The stage after the action, e.g. secrecy or published.
+   * The stage after the action, e.g. Secrecy review or Published.
    */
   toStage?: string | null;
   /**
@@ -1232,7 +1185,7 @@ export interface WorkflowEvent {
    */
   userEmail?: string | null;
   /**
-   * The role acted in, e.g. signer or secrecy-reviewer.
+   * The role acted in, e.g. Signer or Secrecy reviewer.
    */
   role?: string | null;
   /**

@@ -17,7 +17,7 @@ const codeUniqueWithinKind = uniqueWithin({
 const validateCode: Validate = (value, args) =>
   typeof value === 'string' && /^[A-Za-z0-9.-]{1,20}$/.test(value)
     ? codeUniqueWithinKind(value, args)
-    : '代码只能含字母、数字、点和连字符，最多 20 位 / letters, digits, dots and hyphens only, up to 20'
+    : bilingualMessage('代码只能含字母、数字、点和连字符，最多 20 位', 'letters, digits, dots and hyphens only, up to 20')
 
 /** The catalogue taxonomies (主题 / 体裁 / 服务对象): data, so a local site can rename or extend them. */
 export const Categories: CollectionConfig = {

@@ -15,6 +15,7 @@ import { bilingual } from './labels'
 import { catalogueCollections, slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
+import { dayOnly } from '../src/lib/dates'
 
 const dateMadeLabel = bilingual('生成日期', 'Date made')
 const themeLabel = bilingual('主题分类', 'Theme')
@@ -57,7 +58,7 @@ export const DisclosureItems: CollectionConfig = {
           index: true,
           label: dateMadeLabel,
           admin: {
-            date: { pickerAppearance: 'dayOnly' },
+            date: dayOnly,
             description: bilingual('信息形成或变更的日期；20 个工作日内须公开（第二十六条）。', 'When it was made or changed; Art. 26 allows 20 working days to publish.'),
           },
           validate: requiredToPublish(dateMadeLabel, date as Validate),

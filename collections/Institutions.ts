@@ -4,7 +4,7 @@ import { isAllInstitutionStaff } from './access/content'
 import { isAllInstitutionUser } from './access/roles'
 import { creditCodeField } from './fields/creditCode'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { bilingual, options } from './labels'
+import { bilingual, options, bilingualMessage } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 
@@ -105,7 +105,7 @@ export const Institutions: CollectionConfig = {
           label: bilingual('网址', 'Website'),
           admin: { description: bilingual('以 http:// 或 https:// 开头的完整网址。', 'The full address, starting with http:// or https://.') },
           validate: (value: null | string | undefined) =>
-            !value || /^https?:\/\/[^\s]+$/.test(value) ? true : '网址须以 http:// 或 https:// 开头 / must start with http:// or https://',
+            !value || /^https?:\/\/[^\s]+$/.test(value) ? true : bilingualMessage('网址须以 http:// 或 https:// 开头', 'must start with http:// or https://'),
         },
       ],
     },

@@ -9,6 +9,7 @@ import { bilingual, options } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
+import { dayOnly } from '../src/lib/dates'
 
 const termStartLabel = bilingual('任职开始', 'Term start')
 
@@ -74,13 +75,13 @@ export const Officials: CollectionConfig = {
           name: 'termStart',
           type: 'date',
           label: termStartLabel,
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: bilingual('任现职的日期，以任命文件为准。', 'When the current post began, per the appointment document.') },
+          admin: { date: dayOnly, description: bilingual('任现职的日期，以任命文件为准。', 'When the current post began, per the appointment document.') },
         },
         {
           name: 'termEnd',
           type: 'date',
           label: bilingual('任职结束', 'Term end'),
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: bilingual('在任留空。', 'Empty while in office.') },
+          admin: { date: dayOnly, description: bilingual('在任留空。', 'Empty while in office.') },
           validate: notBefore({ earlierField: 'termStart', earlierLabel: termStartLabel, laterLabel: bilingual('任职结束', 'Term end') }),
         },
       ],
@@ -118,7 +119,7 @@ export const Officials: CollectionConfig = {
               type: 'date',
               required: true,
               label: bilingual('日期', 'Date'),
-              admin: { date: { pickerAppearance: 'dayOnly' }, description: bilingual('任免文件的日期。', 'The date of the appointment or removal document.') },
+              admin: { date: dayOnly, description: bilingual('任免文件的日期。', 'The date of the appointment or removal document.') },
             },
           ],
         },

@@ -12,15 +12,14 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual, options } from './labels'
+import { bilingual, options, bilingualMessage } from './labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
+import { dayOnly } from '../src/lib/dates'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
 const dateEffectiveLabel = bilingual('施行日期', 'Effective date')
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
-
 /** 政策文件: laws, regulations, rules and normative documents, with their revision chain. */
 export const Policies: CollectionConfig = {
   slug: slugs.policies,
@@ -89,7 +88,7 @@ export const Policies: CollectionConfig = {
           type: 'date',
           label: dateWrittenLabel,
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('文件落款处的日期，发布前必须填写。', 'The date signed at the end of the document; required before publishing.'),
           },
           validate: requiredToPublish(dateWrittenLabel, date as Validate),
@@ -100,7 +99,7 @@ export const Policies: CollectionConfig = {
           index: true,
           label: bilingual('发布日期', 'Date published'),
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('对外公布的日期；列表按此排序，公报按此收录。', 'When it was made public; lists sort by it and bulletins select by it.'),
           },
         },
@@ -109,7 +108,7 @@ export const Policies: CollectionConfig = {
           type: 'date',
           label: dateEffectiveLabel,
           admin: {
-            ...dayOnly,
+            date: dayOnly,
             description: bilingual('文件规定的施行日期，不得早于成文日期。', 'The date it takes effect; never earlier than the date written.'),
           },
           validate: notBefore({ earlierField: 'dateWritten', earlierLabel: dateWrittenLabel, laterLabel: dateEffectiveLabel }),
@@ -142,7 +141,7 @@ export const Policies: CollectionConfig = {
       admin: { description: bilingual('本文件修订或取代的旧文件。', 'The earlier document this one amends or replaces.') },
       validate: (value: unknown, { id }: { id?: number | string }) =>
         value !== null && value !== undefined && id !== undefined && String(typeof value === 'object' ? (value as { id: unknown }).id : value) === String(id)
-          ? '文件不能替代自身 / a document cannot replace itself'
+          ? bilingualMessage('文件不能替代自身', 'a document cannot replace itself')
           : true,
     },
     {

@@ -1,4 +1,4 @@
-import type { RelationshipField, Validate } from 'payload'
+import type { FilterOptions, RelationshipField, Validate } from 'payload'
 
 import { institutionIdsOf, isAllInstitutionUser } from '../access/roles'
 import { bilingual, bilingualMessage } from '../labels'
@@ -26,6 +26,13 @@ const withinUsersInstitutions: Validate = (value, { req, overrideAccess }) => {
     : bilingualMessage('只能选择您所属的机构', 'you may only choose an institution you belong to')
 }
 
+/** The picker offers what the check above accepts: institution-scoped staff see only their own institutions. */
+const usersInstitutions: FilterOptions = ({ user }) => {
+  if (!user || isAllInstitutionUser(user)) return true
+  const ids = institutionIdsOf(user)
+  return ids.length > 0 ? { id: { in: ids } } : false
+}
+
 export const institutionField = ({
   name = 'institution',
   label = bilingual('发布机构', 'Publishing institution'),
@@ -38,5 +45,6 @@ export const institutionField = ({
   index: true,
   label,
   admin: { description },
+  filterOptions: usersInstitutions,
   validate: withinUsersInstitutions,
 })

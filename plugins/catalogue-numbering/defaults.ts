@@ -1,5 +1,7 @@
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
+import { bilingualMessage } from '../../src/lib/i18n/messages'
+
 /** Slugs of what the plugin adds. */
 export const COUNTERS_SLUG = 'catalogue-counters'
 export const REGISTRY_SLUG = 'catalogue-numbers'
@@ -14,7 +16,7 @@ export const IMPORT_CONTEXT_FLAG = 'catalogueImport'
 
 /** Why a write that sets or changes an index number is refused (by the guard, and on a racing import). */
 export const IMMUTABLE_MESSAGE =
-  '索引号由系统在首次发布时生成，不能设置或修改 / the index number is assigned on first publication and cannot be set or changed'
+  bilingualMessage('索引号由系统在首次发布时生成，不能设置或修改', 'the index number is assigned on first publication and cannot be set or changed')
 
 /**
  * `req.context` key: the ISO date of the document's first publication, for documents published before

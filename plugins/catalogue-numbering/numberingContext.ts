@@ -9,6 +9,7 @@ import type { ResolvedNumberingOptions } from './types'
 import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
 import { tableOf } from './tables'
 import { transactionOf } from '../../src/lib/database/transaction'
+import { bilingualMessage } from '../../src/lib/i18n/messages'
 
 type Doc = Record<string, unknown>
 
@@ -43,7 +44,7 @@ export const numberingContextOf = async ({
   const institutionField = options.institutionFieldOf(collection)
   const institutionId = idOf(doc[institutionField])
   if (institutionId === null) {
-    return refuse(collection, institutionField, '发布机构为空，无法生成索引号 / no publishing institution, so no index number can be made')
+    return refuse(collection, institutionField, bilingualMessage('发布机构为空，无法生成索引号', 'no publishing institution, so no index number can be made'))
   }
   const db = await transactionOf(req)
   const institutions = tableOf(req, options.institutionsCollection)
@@ -60,7 +61,7 @@ export const numberingContextOf = async ({
     return refuse(
       collection,
       institutionField,
-      '发布机构没有统一社会信用代码，无法生成索引号 / the publishing institution has no credit code, so no index number can be made',
+      bilingualMessage('发布机构没有统一社会信用代码，无法生成索引号', 'the publishing institution has no credit code, so no index number can be made'),
     )
   }
   const pattern = found?.pattern || found?.defaultPattern || options.defaultPattern

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import type { CodeLabels } from './codeLabels'
 import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 
 import { withWorkflowAdmin, withWorkflowAdminViews } from './admin'
@@ -18,6 +19,16 @@ import { workflowProblems } from './workflow'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
 export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+
+/** The names of the controlled collections, for the audit log to show instead of their slugs. */
+const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
+  Object.fromEntries(
+    (config.collections ?? []).flatMap((collection) => {
+      const label = collection.labels?.singular
+      const isText = typeof label === 'string' || (label != null && typeof label === 'object' && 'zh' in label && 'en' in label)
+      return slugs.includes(collection.slug) && isText ? [[collection.slug, label as CodeLabels[string]]] : []
+    }),
+  )
 
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => {
   const withFields: CollectionConfig = {
@@ -64,7 +75,7 @@ export const workflowApproval =
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) => (controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection)),
-        eventsCollection(options),
+        eventsCollection(options, collectionLabelsOf(config, controlled)),
       ],
       globals: [...(config.globals ?? []), calendarGlobal()],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.

@@ -64,10 +64,13 @@ export const rest = async (method: keyof typeof handlers, path: string, options:
   return { status: response.status, json, text, headers: response.headers }
 }
 
-export const graphql = async (query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) => {
+export const graphql = async (
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+) => {
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers: buildHeaders({ token: options.token, body: {} }),
+    headers: buildHeaders({ token: options.token, body: {}, headers: options.headers }),
     body: JSON.stringify({ query, variables: options.variables }),
   })
   const response = await graphqlHandler(request)

@@ -10,6 +10,7 @@ import { deleteUnpublishedOnly, editorsOnly, publishedOrEditors } from '../acces
 import { ISSUES_SLUG } from '../defaults'
 import { cumulativeNumberUnique, issueNumberUniqueInYear } from '../fields/numberRules'
 import { sectionsField } from '../fields/sections'
+import { dayAndTime, dayOnly } from '../../../src/lib/dates'
 
 const both =
   (...validators: Validate[]): Validate =>
@@ -20,8 +21,6 @@ const both =
     }
     return true
   }
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 /**
  * 公报 / 资讯 issues: assembled from published items by bulletin editors, frozen when published.
@@ -98,19 +97,19 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
           required: true,
           index: true,
           label: bilingual('出版日期', 'Publication date'),
-          admin: { ...dayOnly, description: bilingual('印在封面上的出版日期。', 'The date printed on the cover.') },
+          admin: { date: dayOnly, description: bilingual('印在封面上的出版日期。', 'The date printed on the cover.') },
         },
         {
           name: 'coversFrom',
           type: 'date',
           label: bilingual('收录起始', 'Covers from'),
-          admin: { ...dayOnly, description: bilingual('选文件时按此期间筛选。', 'The picker lists documents of this period.') },
+          admin: { date: dayOnly, description: bilingual('选文件时按此期间筛选。', 'The picker lists documents of this period.') },
         },
         {
           name: 'coversTo',
           type: 'date',
           label: bilingual('收录截止', 'Covers to'),
-          admin: { ...dayOnly, description: bilingual('收录期间的最后一天（含当天）。', 'The last day of the period covered, inclusive.') },
+          admin: { date: dayOnly, description: bilingual('收录期间的最后一天（含当天）。', 'The last day of the period covered, inclusive.') },
         },
       ],
     },
@@ -132,7 +131,7 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
       name: 'frozenAt',
       type: 'date',
       label: bilingual('冻结时间', 'Frozen at'),
-      admin: { position: 'sidebar', readOnly: true, description: bilingual('发布时冻结；之后刊印内容不再改变。', 'Set on publication; what prints never changes after.') },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, description: bilingual('发布时冻结；之后刊印内容不再改变。', 'Set on publication; what prints never changes after.') },
     },
     {
       name: 'contentHash',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../../collections/access/roles'
 import { REGISTRY_SLUG } from '../defaults'
+import { dayAndTime } from '../../../src/lib/dates'
 
 /**
  * Every index number ever issued, across all catalogued collections: the uniqueness backstop (one
@@ -85,13 +86,13 @@ export const registryCollection = (): CollectionConfig => ({
       type: 'date',
       required: true,
       label: { zh: '发号时间', en: 'Assigned at' },
-      admin: { description: { zh: '号码发出的时间（首次发布、导入或补发时）。', en: 'When the number was issued, imported or backfilled.' } },
+      admin: { date: dayAndTime, description: { zh: '号码发出的时间（首次发布、导入或补发时）。', en: 'When the number was issued, imported or backfilled.' } },
     },
     {
       name: 'voidedAt',
       type: 'date',
       label: { zh: '作废时间', en: 'Voided at' },
-      admin: { description: { zh: '文档被删除、号码作废的时间；使用中为空。', en: 'When the document was deleted and the number voided; empty while assigned.' } },
+      admin: { date: dayAndTime, description: { zh: '文档被删除、号码作废的时间；使用中为空。', en: 'When the document was deleted and the number voided; empty while assigned.' } },
     },
   ],
 })

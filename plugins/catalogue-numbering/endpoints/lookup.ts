@@ -1,11 +1,12 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { findRegistered } from '../register'
+import { bilingualMessage } from '../../../src/lib/i18n/messages'
 
 type Doc = Record<string, unknown>
 
 const notFound = () =>
-  Response.json({ errors: [{ message: '未找到该索引号对应的公开信息 / no published document has this index number' }] }, { status: 404 })
+  Response.json({ errors: [{ message: bilingualMessage('未找到该索引号对应的公开信息', 'no published document has this index number') }] }, { status: 404 })
 
 /**
  * Resolves an index number to its document, for citations and permalinks. Only what the caller may

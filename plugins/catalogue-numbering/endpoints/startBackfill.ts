@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../collections/access/roles'
 import { BACKFILL_TASK, SETTINGS_SLUG } from '../defaults'
+import { bilingualMessage } from '../../../src/lib/i18n/messages'
 
 /**
  * `POST /api/catalogue/backfill`: queues the backfill task and starts it at once in this process;
@@ -12,7 +13,7 @@ export const startBackfillEndpoint = (): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'disclosure-office')) {
-      return Response.json({ errors: [{ message: '仅公开办和管理员可以补发索引号 / only the disclosure office may start a backfill' }] }, { status: 403 })
+      return Response.json({ errors: [{ message: bilingualMessage('仅公开办和管理员可以补发索引号', 'only the disclosure office may start a backfill') }] }, { status: 403 })
     }
     const job = (await req.payload.jobs.queue({ task: BACKFILL_TASK as never, input: {} as never })) as { id: number | string }
     await req.payload.updateGlobal({

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { hasRole } from '../../../collections/access/roles'
 import { SETTINGS_SLUG } from '../defaults'
 import { patternField } from '../fields/patternField'
+import { dayAndTime } from '../../../src/lib/dates'
 
 /** The office-wide default pattern and the state of the backfill task. */
 export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: string; isEnabled: boolean }): GlobalConfig => ({
@@ -67,7 +68,7 @@ export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: 
         {
           name: 'finishedAt',
           type: 'date',
-          admin: { readOnly: true, description: { zh: '最近一次补发结束的时间。', en: 'When the last run ended.' } },
+          admin: { readOnly: true, date: dayAndTime, description: { zh: '最近一次补发结束的时间。', en: 'When the last run ended.' } },
           label: { zh: '完成时间', en: 'Finished at' },
         },
         {

@@ -6,6 +6,7 @@ import { ValidationError } from 'payload'
 import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG, REGISTRY_SLUG } from '../defaults'
 import { tableOf } from '../tables'
 import { transactionOf } from '../../../src/lib/database/transaction'
+import { bilingualMessage } from '../../../src/lib/i18n/messages'
 
 /**
  * Records a newly given number in the register, in the same transaction. The register's unique index
@@ -41,7 +42,7 @@ export const registerIndexNumber = (): CollectionAfterChangeHook => async ({ col
     errors: [
       {
         path: 'indexNumber',
-        message: `索引号“${indexNumber}”已被使用 / number "${indexNumber}" is already issued (${String(holder?.collectionSlug)} ${String(holder?.documentId)})`,
+        message: bilingualMessage(`索引号“${indexNumber}”已被使用`, `number "${indexNumber}" is already issued (${String(holder?.collectionSlug)} ${String(holder?.documentId)})`),
       },
     ],
   })

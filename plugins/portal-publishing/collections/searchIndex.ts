@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../../collections/access/roles'
 import { SEARCH_INDEX_SLUG } from '../defaults'
+import { dayOnly } from '../../../src/lib/dates'
 
 type Text = { zh: string; en: string }
 
@@ -96,7 +97,7 @@ export const searchIndexCollection = (): CollectionConfig => ({
       type: 'date',
       index: true,
       label: { zh: '日期', en: 'Date' },
-      admin: { description: { zh: '生成日期或发布日期，检索结果按此排序。', en: 'The date made or published; results sort by it.' } },
+      admin: { date: dayOnly, description: { zh: '生成日期或发布日期，检索结果按此排序。', en: 'The date made or published; results sort by it.' } },
     },
     {
       name: 'summary',

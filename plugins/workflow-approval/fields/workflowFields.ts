@@ -5,6 +5,7 @@ import type { Workflow } from '../types'
 import { internalFieldReadAccess } from '../../../collections/access/content'
 import { bilingual, options } from '../../../collections/labels'
 import { STAGE_FIELD } from '../defaults'
+import { dayAndTime } from '../../../src/lib/dates'
 
 /** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */
 const noDirectWrites: FieldAccess = () => false
@@ -69,7 +70,7 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
       admin: {
         position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime' },
+        date: dayAndTime,
         description: bilingual('签发时可指定；到时系统自动发布，之前可取消。', 'Chosen at sign-off; the system publishes then, and it can be cancelled before.'),
       },
     },

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isAllInstitutionStaff } from '../../../collections/access/content'
 import { bilingual } from '../../../collections/labels'
 import { CALENDAR_SLUG } from '../defaults'
+import { dayOnly } from '../../../src/lib/dates'
 
 type Text = { zh: string; en: string }
 
@@ -22,7 +23,7 @@ const datedDays = ({ name, label, description, dateDescription, nameDescription 
           type: 'date' as const,
           required: true,
           label: bilingual('日期', 'Date'),
-          admin: { date: { pickerAppearance: 'dayOnly' as const }, description: dateDescription },
+          admin: { date: dayOnly, description: dateDescription },
         },
         { name: 'name', type: 'text' as const, label: bilingual('名称', 'Name'), admin: { description: nameDescription } },
       ],

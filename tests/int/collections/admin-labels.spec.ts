@@ -1,4 +1,7 @@
-import type { Field, SanitizedConfig } from 'payload'
+import type { ClientField, Field, SanitizedConfig } from 'payload'
+
+import { initI18n } from '@payloadcms/translations'
+import { createClientConfig } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,8 +14,9 @@ import { config } from '../../helpers/payload'
 
 type Walked = { path: string; field: Field }
 
+/** `{ zh, en }`, or the label function the language plugin makes of it (which keeps both). */
 const isBilingual = (value: unknown): boolean => {
-  if (typeof value !== 'object' || value === null) return false
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false
   const { zh, en } = value as { zh?: unknown; en?: unknown }
   return typeof zh === 'string' && zh.trim() !== '' && typeof en === 'string' && en.trim() !== ''
 }
@@ -102,5 +106,37 @@ describe('admin labels and descriptions', () => {
       ...(built.globals ?? []).filter((global) => !isBilingual(global.label)).map((global) => `global:${global.slug}`),
     ]
     expect(unnamed, `collections and globals without { zh, en } labels:\n${unnamed.join('\n')}`).toEqual([])
+  })
+
+  // Payload puts some labels into sentences unresolved (sort buttons' and create buttons' aria-labels), so an
+  // object there reads 「按 [object Object] 升序 排序」: the admin's client config must carry text.
+  it('should give the admin text labels in each language, never objects', async () => {
+    for (const language of ['zh', 'en'] as const) {
+      const i18n = await initI18n({ config: built.i18n, context: 'client', language })
+      const client = createClientConfig({ config: built, i18n, importMap: {}, user: true as never })
+      const objects: string[] = []
+      const walk = (clientFields: ClientField[], prefix: string) => {
+        for (const field of clientFields) {
+          const path = 'name' in field && field.name ? `${prefix}.${field.name}` : prefix
+          // Rich text and ui fields keep { zh, en }: Payload renders them from a schema map cached across languages.
+          const isKeptBilingual = field.type === 'richText' || field.type === 'ui'
+          if (!isKeptBilingual && 'label' in field && field.label != null && typeof field.label !== 'string' && field.label !== false) objects.push(path)
+          if ('fields' in field && Array.isArray(field.fields)) walk(field.fields, path)
+          if (field.type === 'tabs') for (const tab of field.tabs) walk(tab.fields, path)
+          if (field.type === 'blocks') for (const block of field.blocks ?? []) walk(block.fields, `${path}.${block.slug}`)
+        }
+      }
+      for (const collection of client.collections) {
+        if (typeof collection.labels.singular !== 'string' || typeof collection.labels.plural !== 'string') objects.push(collection.slug)
+        walk(collection.fields, collection.slug)
+      }
+      for (const global of client.globals) {
+        if (typeof global.label !== 'string') objects.push(`global:${global.slug}`)
+        walk(global.fields, `global:${global.slug}`)
+      }
+      expect(objects, `labels that reach the ${language} admin as objects:\n${objects.join('\n')}`).toEqual([])
+      const items = client.collections.find((collection) => collection.slug === 'disclosure-items')!
+      expect(items.labels.singular).toBe(language === 'zh' ? '政府信息' : 'Disclosure item')
+    }
   })
 })

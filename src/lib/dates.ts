@@ -1,0 +1,15 @@
+/**
+ * How dates read and are picked in the admin: with the year, in the order Chinese offices write them
+ * (2012-06-15), whatever the admin language; times on the 24-hour clock. Every date field takes one of
+ * these (tests/int/collections/admin-dates.spec.ts walks the config).
+ */
+
+export const DATE_FORMAT = 'yyyy-MM-dd'
+
+export const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm'
+
+/** A date without a time of day (生成日期, 成文日期, a holiday): picked from a calendar, shown as 2012-06-15. */
+export const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: DATE_FORMAT } as const
+
+/** A moment (定时发布时间, 冻结时间): shown as 2026-12-01 14:30 in the browser's time zone (Asia/Shanghai there). */
+export const dayAndTime = { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm', timeIntervals: 15 } as const
