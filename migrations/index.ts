@@ -8,6 +8,7 @@ import * as migration_20261128_014707_bulletin_workflow from './20261128_014707_
 import * as migration_20261128_031615_workflow_event_actor_name from './20261128_031615_workflow_event_actor_name';
 import * as migration_20261201_014741_workflow_events_on_behalf_of from './20261201_014741_workflow_events_on_behalf_of';
 import * as migration_20261201_015802_site_settings from './20261201_015802_site_settings';
+import * as migration_20261201_025609_merge_snapshot from './20261201_025609_merge_snapshot';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_015802_site_settings.up,
     down: migration_20261201_015802_site_settings.down,
     name: '20261201_015802_site_settings',
+  },
+  {
+    up: migration_20261201_025609_merge_snapshot.up,
+    down: migration_20261201_025609_merge_snapshot.down,
+    name: '20261201_025609_merge_snapshot'
   },
 ];
