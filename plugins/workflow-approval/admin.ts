@@ -37,7 +37,9 @@ const withStageComponents = (fields: Field[]): Field[] =>
               components: {
                 ...field.admin?.components,
                 Cell: `${components}/StageCell/index.client#StageCell`,
-                Field: `${components}/StageField/index.client#StageField`,
+                // The label goes as a client prop: Payload hands a custom field its label from a schema map
+                // cached in the first language served.
+                Field: { path: `${components}/StageField/index.client#StageField`, clientProps: { label: field.label } },
               },
             },
           },

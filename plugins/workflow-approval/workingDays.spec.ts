@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { WorkCalendar } from './workingDays'
 
-import { addWorkingDays, countWorkingDays, disclosureDueDate, isPastDue, isWorkingDay, toLocalDate } from './workingDays'
+import { addWorkingDays, countWorkingDays, disclosureDueDate, isPastDue, isWorkingDay, toLocalDate, toLocalDateTime } from './workingDays'
 
 // The State Council's published arrangements (国务院办公厅关于2025年部分节假日安排的通知).
 const calendar2025: WorkCalendar = {
@@ -33,6 +33,17 @@ describe('isWorkingDay', () => {
     const instant = new Date('2025-09-30T16:30:00Z')
     expect(isWorkingDay({ day: instant, calendar: calendar2025 })).toBe(false)
     expect(isWorkingDay({ day: instant, calendar: calendar2025, timeZone: 'UTC' })).toBe(true)
+  })
+})
+
+describe('toLocalDateTime', () => {
+  it('should give the Beijing wall clock with the year on the 24-hour clock', () => {
+    expect(toLocalDateTime('2025-12-31T16:05:00.000Z')).toBe('2026-01-01 00:05')
+    expect(toLocalDateTime('2025-03-07T06:30:00.000Z')).toBe('2025-03-07 14:30')
+  })
+
+  it('should leave something that is not a date as it came', () => {
+    expect(toLocalDateTime('soon')).toBe('soon')
   })
 })
 

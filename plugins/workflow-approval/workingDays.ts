@@ -35,6 +35,16 @@ export const toLocalDate = (input: DayInput, timeZone: string = DEFAULT_TIME_ZON
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
 }
 
+/** A moment as the office's wall clock reads it, with the year: 2026-12-01 14:30 (the admin's date-time format). */
+export const toLocalDateTime = (input: string | Date, timeZone: string = DEFAULT_TIME_ZONE): string => {
+  const instant = typeof input === 'string' ? new Date(input) : input
+  if (Number.isNaN(instant.getTime())) return String(input)
+  // en-CA writes the date as YYYY-MM-DD; h23 keeps midnight 00, not 24.
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
+}
+
 // Calendar dates as UTC midnights: stepping by 24 h never meets a daylight-saving jump.
 const toDayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS
 const fromDayNumber = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)

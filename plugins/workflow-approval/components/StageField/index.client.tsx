@@ -1,6 +1,8 @@
 'use client'
 
-import type { SelectFieldClientComponent } from 'payload'
+import type { SelectFieldClientProps } from 'payload'
+
+import type { Label } from '../shared/labels'
 
 import { FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 
@@ -8,14 +10,14 @@ import { textOf } from '../shared/labels'
 import { StageBadge } from '../StageBadge'
 
 /** `workflowStage` in the edit view: read-only, shown as the badge (workflow actions change it). */
-export const StageField: SelectFieldClientComponent = ({ field, path }) => {
+export const StageField = ({ field, path, label: fieldLabel }: SelectFieldClientProps & { label?: Label }) => {
   const { i18n } = useTranslation()
   const { value } = useField<string>({ path: path ?? field.name })
   const option = field.options?.find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === value)
   const label = option && typeof option === 'object' && typeof option.label !== 'function' ? textOf(option.label as never, i18n.language) : value
   return (
     <div className="field-type workflow-stage-field" style={{ marginBottom: 'var(--base)' }}>
-      <FieldLabel label={field.label} path={path} />
+      <FieldLabel label={fieldLabel ? textOf(fieldLabel, i18n.language) : field.label} path={path} />
       {value ? <StageBadge slug={value} text={label ?? value} style={{ fontSize: '1em' }} /> : null}
     </div>
   )

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { CONFIRMATION_KEY, roleText } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
+import { toLocalDateTime } from '../../workingDays'
 
 /** The confirmation of the action just taken (left by the action buttons before they reloaded the page). */
 const useConfirmation = () => {
@@ -34,7 +35,7 @@ export const WorkflowPanel = () => {
   if (id === undefined || id === null) return null
   const language = i18n.language
   const stageText = (slug: string | null) => textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' })
+  const when = (iso: string) => toLocalDateTime(iso)
 
   return (
     <section className="workflow-panel field-type" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
