@@ -141,6 +141,9 @@ describe('bulletin composition in the admin', () => {
     }
     await rowMenu(1, 'move-up')
     await expect.poll(() => page.locator('#field-sections__3__entries__0__document').textContent()).toContain(removed.title)
+    // Rows read as what they hold, collapsed or not: an entry its place and title, a section its heading.
+    await expect.poll(() => page.locator('#field-sections__3__entries .bulletin-row-label').first().textContent()).toBe(`01 · ${removed.title}`)
+    expect(await page.locator('.bulletin-row-label', { hasText: /^部门文件$/ }).count()).toBe(1)
     await rowMenu(0, 'remove')
     await page.click('#action-save-draft')
     await page.waitForSelector('#workflow-action-submit:not([disabled])', { timeout: 60_000 })

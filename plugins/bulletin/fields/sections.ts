@@ -7,6 +7,9 @@ import { placeableDocumentField } from './placeableDocument'
 
 const readOnly = { readOnly: true }
 
+/** Collapsed rows read as their heading or their document's title (components/RowLabels). */
+const rowLabels = '/plugins/bulletin/components/RowLabels/index.client'
+
 /**
  * What prints of an entry, copied from the exact published version when the issue is published.
  * Written only by the freezing hook (it overwrites whatever a client sends).
@@ -51,6 +54,7 @@ export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[];
   defaultValue: columns.map(({ key, heading }) => ({ column: key, heading, entries: [] })),
   admin: {
     initCollapsed: false,
+    components: { RowLabel: `${rowLabels}#SectionRowLabel` },
     description: bilingual('按国家栏目顺序：政府令/规章、政府文件……大事记；空栏目不印。', 'In the national column order (rules, government documents … chronicle); empty sections are not printed.'),
   },
   fields: [
@@ -78,7 +82,10 @@ export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[];
       type: 'array',
       label: bilingual('篇目', 'Entries'),
       labels: { singular: bilingual('篇目', 'Entry'), plural: bilingual('篇目', 'Entries') },
-      admin: { description: bilingual('本栏目刊登的文件，按刊印顺序排列，可拖动调整。', 'The documents in this section, in print order; drag to reorder.') },
+      admin: {
+        components: { RowLabel: `${rowLabels}#EntryRowLabel` },
+        description: bilingual('本栏目刊登的文件，按刊印顺序排列，可拖动调整。', 'The documents in this section, in print order; drag to reorder.'),
+      },
       fields: [placeableDocumentField(sources), frozenField()],
     },
   ],

@@ -4,6 +4,8 @@ type Bilingual = { zh: string; en: string }
 
 export const words = {
   tools: { zh: '公报工具', en: 'Bulletin tools' },
+  section: { zh: '栏目', en: 'Section' },
+  entry: { zh: '篇目', en: 'Entry' },
   downloads: { zh: '下载', en: 'Download' },
   pdf: { zh: '下载 PDF', en: 'Download PDF' },
   docx: { zh: '下载 DOCX', en: 'Download DOCX' },
