@@ -261,6 +261,9 @@ describe('portal as an official site', () => {
     ]
     for (const [path, expected] of pages) {
       await page.goto(`${server.url}${path}`)
+      // A page that calls notFound() after Next has begun streaming gets its not-found view in a later chunk: wait
+      // for the trail rather than read a page still arriving (the assertions below fail if it never comes).
+      await page.waitForSelector('nav[aria-label="当前位置"] > ol > li', { timeout: 15_000 }).catch(() => undefined)
       const crumbs = await page.evaluate(() => {
         const nav = document.querySelector('nav[aria-label="当前位置"]')
         const items = [...(nav?.querySelectorAll(':scope > ol > li') ?? [])]
