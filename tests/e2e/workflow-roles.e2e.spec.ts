@@ -83,6 +83,21 @@ const draftOf = async (institutionId: number, title: string) =>
     depth: 0,
   })
 
+/**
+ * Closes the date picker's calendar. It may stay open over the next row of fields after a day is picked, and an
+ * Escape alone was seen to leave it open (focus returned to the input and opened it again): moving focus to another
+ * field closes it for good.
+ */
+const closeCalendar = async () => {
+  const popper = page.locator('.react-datepicker-popper')
+  for (let attempt = 0; attempt < 5 && (await popper.count()) > 0; attempt++) {
+    await page.keyboard.press('Escape')
+    await page.locator('#field-title').click()
+    await page.waitForTimeout(250)
+  }
+  await popper.waitFor({ state: 'detached' })
+}
+
 /** Picks `text` in a relationship field (Payload's react-select). */
 const pickRelationship = async (field: string, text: string) => {
   await page.click(`#field-${field} .rs__control`)
@@ -129,9 +144,7 @@ describe('each role’s job in the admin', () => {
     await pickRelationship('institution', institution.name)
     await page.click('#field-dateMade input')
     await page.click('.react-datepicker__day--today')
-    // The calendar may stay open over the next row of fields.
-    await page.keyboard.press('Escape')
-    await page.locator('.react-datepicker__month').waitFor({ state: 'hidden' })
+    await closeCalendar()
     expect(await page.locator('#field-dateMade input').inputValue()).not.toBe('')
     await pickRelationship('theme', theme.name)
     await page.click('.rich-text-lexical [contenteditable="true"]')
