@@ -2,7 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
 import { cached } from './cached'
-import { yearOf, yearRange } from './dates'
+import { countPublicItems } from './counts'
+import { yearRange } from './dates'
 import { type EntryPage, listEntries } from './entries'
 import { loadInstitutionTree, subtreeIds } from './institutions'
 import { portalPayload } from './payload'
@@ -22,9 +23,6 @@ export type CatalogueFacets = {
 
 export const PAGE_SIZE = 20
 
-const idOf = (value: unknown): number | null =>
-  value && typeof value === 'object' ? ((value as { id: number }).id ?? null) : typeof value === 'number' ? value : null
-
 /** The `where` of a catalogue filter; an institution includes the offices under it. */
 export const catalogueWhere = async ({ payload, filter }: { payload: Payload; filter: CatalogueFilter }): Promise<Where> => {
   const and: Where[] = []
@@ -42,13 +40,8 @@ export const catalogueWhere = async ({ payload, filter }: { payload: Payload; fi
 export const loadCataloguePage = async ({ payload, filter }: { payload: Payload; filter: CatalogueFilter }): Promise<EntryPage> =>
   listEntries({ payload, collection: 'disclosure-items', where: await catalogueWhere({ payload, filter }), page: filter.page ?? 1, limit: PAGE_SIZE })
 
-const count = (values: Array<number | null>) => {
-  const counts = new Map<number, number>()
-  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return counts
-}
-
 const categoryFacets = async (payload: Payload, kind: 'theme' | 'genre', counts: Map<number, number>): Promise<Facet[]> => {
+  // Reference data: a few dozen categories, read as the public reads them (a hidden one is not offered).
   const { docs } = await payload.find({
     collection: 'categories',
     where: { kind: { equals: kind } },
@@ -63,21 +56,13 @@ const categoryFacets = async (payload: Payload, kind: 'theme' | 'genre', counts:
 
 /** How many public items each institution, theme, genre and year has: the counts beside the browse links. */
 export const loadCatalogueFacets = async ({ payload }: { payload: Payload }): Promise<CatalogueFacets> => {
-  const { docs } = await payload.find({
-    collection: 'disclosure-items',
-    pagination: false,
-    depth: 0,
-    draft: false,
-    overrideAccess: false,
-    select: { institution: true, theme: true, genre: true, dateMade: true },
-  })
-  const years = count(docs.map((doc) => yearOf(doc.dateMade)))
+  const counts = await countPublicItems(payload)
   return {
-    institutions: Object.fromEntries(count(docs.map((doc) => idOf(doc.institution)))),
-    themes: await categoryFacets(payload, 'theme', count(docs.map((doc) => idOf(doc.theme)))),
-    genres: await categoryFacets(payload, 'genre', count(docs.map((doc) => idOf(doc.genre)))),
-    years: [...years].map(([year, total]) => ({ year, count: total })).sort((a, b) => b.year - a.year),
-    total: docs.length,
+    institutions: Object.fromEntries(counts.institutions),
+    themes: await categoryFacets(payload, 'theme', counts.themes),
+    genres: await categoryFacets(payload, 'genre', counts.genres),
+    years: [...counts.years].map(([year, total]) => ({ year, count: total })).sort((a, b) => b.year - a.year),
+    total: counts.total,
   }
 }
 
