@@ -14,17 +14,7 @@ export type PublicItemCounts = {
   total: number
 }
 
-type Row = {
-  institution_id: null | number | string
-  theme_id: null | number | string
-  genre_id: null | number | string
-  year: null | number | string
-  by_institution: number | string
-  by_theme: number | string
-  by_genre: number | string
-  by_year: number | string
-  count: number | string
-}
+type Row = { facet: 'institution' | 'theme' | 'genre' | 'year' | 'total'; key: null | number | string; count: number | string }
 
 /**
  * The public condition of `collections/access/content.ts` (`publicWhere` with a disclosure method) in SQL:
@@ -34,35 +24,39 @@ type Row = {
 const isPublicItem = sql`_status = 'published' and disclosure_method = 'proactive'`
 
 /**
- * Counts of the public catalogue per institution, theme, genre and year, and the total, in one scan with
- * grouping sets: the database counts, so the cost does not grow with what Node would have to load.
- * `grouping(x) = 0` marks the rows of the set grouped by x; items without a theme, genre or date count
- * in the total only.
+ * Counts of the public catalogue per institution, theme, genre and year, and the total, in one statement
+ * (one snapshot): the database counts, so the cost does not grow with what Node would have to load.
+ * Institutions, themes and genres in one scan with grouping sets (`grouping(x) = 0` marks the rows grouped
+ * by x); years as one range count each, so no row pays for a time-zone conversion and every count reads
+ * only the public index. Items without a theme, genre or date count in the total only.
  */
 export const countPublicItems = async (payload: Payload): Promise<PublicItemCounts> => {
+  const offset = sql`make_interval(hours => ${TIME_ZONE_OFFSET_HOURS})`
+  const yearOf = (instant: ReturnType<typeof sql>) => sql`extract(year from (${instant} at time zone 'UTC') + ${offset})::int`
+  const yearStart = (year: ReturnType<typeof sql>) => sql`make_timestamptz(${year}, 1, 1, 0, 0, 0, 'UTC') - ${offset}`
   const { rows } = await poolOf(payload).execute(sql`
-    select institution_id, theme_id, genre_id, year,
-      grouping(institution_id) as by_institution, grouping(theme_id) as by_theme,
-      grouping(genre_id) as by_genre, grouping(year) as by_year, count(*) as count
-    from (
-      select institution_id, theme_id, genre_id,
-        extract(year from (date_made at time zone 'UTC') + make_interval(hours => ${TIME_ZONE_OFFSET_HOURS}))::int as year
-      from disclosure_items
-      where ${isPublicItem}
-    ) public_items
-    group by grouping sets ((institution_id), (theme_id), (genre_id), (year), ())
+    select case when grouping(institution_id) = 0 then 'institution' when grouping(theme_id) = 0 then 'theme'
+        when grouping(genre_id) = 0 then 'genre' else 'total' end as facet,
+      coalesce(institution_id, theme_id, genre_id) as key, count(*) as count
+    from disclosure_items
+    where ${isPublicItem}
+    group by grouping sets ((institution_id), (theme_id), (genre_id), ())
+    union all
+    select 'year', year, (
+      select count(*) from disclosure_items
+      where ${isPublicItem} and date_made >= ${yearStart(sql`year`)} and date_made < ${yearStart(sql`year + 1`)}
+    )
+    from generate_series(
+      (select ${yearOf(sql`min(date_made)`)} from disclosure_items where ${isPublicItem}),
+      (select ${yearOf(sql`max(date_made)`)} from disclosure_items where ${isPublicItem})
+    ) as year
   `)
   const counts: PublicItemCounts = { institutions: new Map(), themes: new Map(), genres: new Map(), years: new Map(), total: 0 }
-  const add = (into: Map<number, number>, key: Row[keyof Row], count: number) => {
-    if (key !== null) into.set(Number(key), count)
-  }
+  const into = { institution: counts.institutions, theme: counts.themes, genre: counts.genres, year: counts.years }
   for (const row of rows as unknown as Row[]) {
     const count = Number(row.count)
-    if (Number(row.by_institution) === 0) add(counts.institutions, row.institution_id, count)
-    else if (Number(row.by_theme) === 0) add(counts.themes, row.theme_id, count)
-    else if (Number(row.by_genre) === 0) add(counts.genres, row.genre_id, count)
-    else if (Number(row.by_year) === 0) add(counts.years, row.year, count)
-    else counts.total = count
+    if (row.facet === 'total') counts.total = count
+    else if (row.key !== null && count > 0) into[row.facet].set(Number(row.key), count)
   }
   return counts
 }
