@@ -28,16 +28,16 @@ const expectedIndexes: Record<string, { table: string; columns: string }> = {
   disclosure_items_genre_public_date_idx: { table: 'disclosure_items', columns: 'genre_id, _status, disclosure_method, date_made' },
   disclosure_items_public_date_facets_idx: { table: 'disclosure_items', columns: '_status, disclosure_method, date_made, institution_id, theme_id, genre_id' },
   _disclosure_items_v_latest_date_idx: { table: '_disclosure_items_v', columns: 'latest, version_date_made, version__status, version_disclosure_method, version_institution_id' },
-  _disclosure_items_v_parent_latest_idx: { table: '_disclosure_items_v', columns: 'parent_id, latest' },
+  _disclosure_items_v_parent_updated_idx: { table: '_disclosure_items_v', columns: 'parent_id, updated_at' },
   policies_public_date_idx: { table: 'policies', columns: '_status, disclosure_method, date_published, issuer_id, level, validity' },
   policies_issuer_public_date_idx: { table: 'policies', columns: 'issuer_id, _status, disclosure_method, date_published' },
   policies_level_public_date_idx: { table: 'policies', columns: 'level, _status, disclosure_method, date_published' },
   _policies_v_latest_date_idx: { table: '_policies_v', columns: 'latest, version_date_published, version__status, version_disclosure_method, version_issuer_id' },
-  _policies_v_parent_latest_idx: { table: '_policies_v', columns: 'parent_id, latest' },
+  _policies_v_parent_updated_idx: { table: '_policies_v', columns: 'parent_id, updated_at' },
   approval_services_public_updated_idx: { table: 'approval_services', columns: '_status, disclosure_method, updated_at, institution_id, service_type' },
   approval_services_institution_public_updated_idx: { table: 'approval_services', columns: 'institution_id, _status, disclosure_method, updated_at' },
   _approval_services_v_latest_created_idx: { table: '_approval_services_v', columns: 'latest, version_created_at, version__status, version_disclosure_method, version_institution_id' },
-  _approval_services_v_parent_latest_idx: { table: '_approval_services_v', columns: 'parent_id, latest' },
+  _approval_services_v_parent_updated_idx: { table: '_approval_services_v', columns: 'parent_id, updated_at' },
 }
 
 /** The plan of a statement, as text. */
