@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
 import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -99,6 +100,10 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp?.close(() => resolve()))
 })
 
+/** "pid command line" of each process, for a failure message that says what was left. */
+const described = (pids: number[]) =>
+  Promise.all(pids.map(async (pid) => `${pid} ${(await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ').trim()}`))
+
 const api = (server: AppServer, path: string, init: RequestInit = {}) => fetch(`${server.url}/api${path}`, init)
 
 const abortedConnections = () => query(`select pid, application_name from pg_stat_activity where state = 'idle in transaction (aborted)'`)
@@ -190,7 +195,11 @@ describe('two instances on one database', () => {
 
     const exit = await b!.terminate({ signal: 'SIGTERM', timeoutMs: 10_000 })
     expect(exit.hasExited).toBe(true)
-    expect(await b!.processIds()).toEqual([])
+    // 143 (128 + SIGTERM) is the graceful path's exit, through npm and the launcher; the deadline's is 1.
+    expect(exit.code).toBe(143)
+    expect(b!.logs()).toMatch(/shutdown: stopped job runners/)
+    expect(b!.logs()).toMatch(/shutdown: stopped database connections/)
+    expect(await described(await b!.processIds())).toEqual([])
     expect(await connectionsOf()).toEqual([])
     // The other instance serves on.
     expect((await api(a!, '/disclosure-items?limit=1')).status).toBe(200)
