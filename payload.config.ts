@@ -23,10 +23,14 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
+import { closeOnShutdown } from './src/lib/database/closePayload'
+import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { databaseSettings } from './src/lib/database/settings'
 import { DATE_TIME_FORMAT } from './src/lib/dates'
 import { emailAdapter } from './src/lib/email'
+import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
+import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseSettings()
@@ -54,9 +58,10 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {
-    // Notifications and scheduled publication run in the app process (npm run dev / npm start), each
-    // minute. Test runs drive the queue themselves (payload.jobs.run), and JOBS_AUTORUN=false turns it off.
-    autoRun: [{ cron: '* * * * *', queue: 'workflow' }],
+    // Notifications and scheduled publication run in every app process (npm run dev / npm start), every
+    // JOBS_INTERVAL_SECONDS taking JOBS_BATCH_SIZE jobs; each job is claimed by one instance (src/lib/jobs/
+    // exclusiveClaims.ts). Test runs drive the queue themselves (payload.jobs.run); JOBS_AUTORUN=false turns it off.
+    autoRun: [{ ...runnerSchedule(), queue: 'workflow' }],
     // Where runners run, jobs a stopped runner left `processing` go back to the queue (src/lib/jobs).
     shouldAutoRun: releasingStaleJobs(() => process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST, {
       staleAfterMinutes: Number(process.env.JOBS_STALE_AFTER_MINUTES) || undefined,
@@ -70,14 +75,25 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  db: postgresAdapter({
-    pool: { connectionString: database.url, max: database.poolSize },
-    readReplicas: database.readReplicas,
-    // Schema changes go through committed migrations only, so no database is ever half pushed, half migrated.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  }),
+  db: withPoolErrorsLogged(
+    withExclusiveJobClaims(
+      postgresAdapter({
+        pool: {
+          connectionString: database.url,
+          max: database.poolSize,
+          application_name: database.applicationName,
+          idle_in_transaction_session_timeout: database.idleInTransactionTimeoutMs,
+        },
+        readReplicas: database.readReplicas,
+        // Schema changes go through committed migrations only, so no database is ever half pushed, half migrated.
+        push: false,
+        migrationDir: path.resolve(dirname, 'migrations'),
+        prodMigrations: migrations,
+      }),
+    ),
+  ),
+  // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).
+  onInit: closeOnShutdown,
   plugins: [
     catalogueNumbering({
       collections: ['disclosure-items', 'policies', 'approval-services'],

@@ -19,13 +19,29 @@ const [mode = 'dev', ...rest] = process.argv.slice(2)
 
 const log = (message: string) => console.log(`[gongkai] ${message}`)
 
+const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+/** After a signal, how long the command has to exit on its own (the server's own deadline is 9 s). */
+const SIGNAL_GRACE_MS = 10_000
+
+/**
+ * Runs the command as a direct child and passes SIGINT/SIGTERM on to it, then waits for it to exit (killing it
+ * if it outlives the grace period), so a stopped launcher never leaves its server running as an orphan.
+ */
 const run = (command: string, args: string[]) =>
   new Promise<number>((resolve) => {
     const child = spawn(command, args, { cwd: rootDir, stdio: 'inherit', env: process.env })
-    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    let killTimer: NodeJS.Timeout | undefined
+    const forward = (signal: NodeJS.Signals) => {
+      child.kill(signal)
+      killTimer ??= setTimeout(() => child.kill('SIGKILL'), SIGNAL_GRACE_MS)
+    }
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on('exit', (code, signal) => {
+      clearTimeout(killTimer)
+      resolve(code ?? (signal ? 1 : 0))
+    })
   })
 
 const withPayload = async <T>(work: (payload: import('payload').Payload) => Promise<T>): Promise<T> => {
@@ -57,8 +73,9 @@ const main = async () => {
       })
     }
     const port = process.env.PORT ?? '3000'
-    if (mode === 'dev') exitCode = await run('npx', ['next', 'dev', '--port', port])
-    else if (mode === 'start') exitCode = await run('npx', ['next', 'start', '--port', port])
+    // Next.js itself, not through npx and a shell that would not pass a signal on.
+    if (mode === 'dev') exitCode = await run(process.execPath, [nextBin, 'dev', '--port', port])
+    else if (mode === 'start') exitCode = await run(process.execPath, [nextBin, 'start', '--port', port])
     else if (mode === 'payload') exitCode = await run('npx', ['payload', ...rest])
     else if (mode !== 'seed' && mode !== 'migrate') throw new Error(`unknown mode "${mode}": use dev, start, seed, migrate or payload`)
   } finally {

@@ -151,6 +151,30 @@ export type AppServer = {
   logs: () => string
   /** Stops the server and waits until it has exited. */
   stop: () => Promise<void>
+  /** The process started (`next start`, or `npm start` with `useLauncher`). */
+  pid: number
+  /** Every process still alive in the server's process group: the one started and whatever it spawned. */
+  processIds: () => Promise<number[]>
+  /**
+   * Sends a signal to the process started only (as an orchestrator does; its children must hear of it
+   * through it) and waits up to `timeoutMs` for it to exit.
+   */
+  terminate: (options?: { signal?: NodeJS.Signals; timeoutMs?: number }) => Promise<ExitResult>
+}
+
+export type ExitResult = { hasExited: boolean; code: number | null; signal: NodeJS.Signals | null }
+
+/** Processes whose process group is `groupId`, from /proc (Linux). */
+export const processGroupMembers = async (groupId: number): Promise<number[]> => {
+  const members: number[] = []
+  for (const name of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    const stat = await fs.readFile(`/proc/${name}/stat`, 'utf8').catch(() => '')
+    // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses, so read after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (fields[0] !== 'Z' && Number(fields[2]) === groupId) members.push(Number(name))
+  }
+  return members
 }
 
 /** Answers at all (any status below 500) within the time: Payload connects on the first request. */
@@ -222,7 +246,13 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  let exit: ExitResult = { hasExited: false, code: null, signal: null }
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exit = { hasExited: true, code, signal }
+      resolve()
+    }),
+  )
   void exited.then(() => (hasExited = true))
 
   const signal = (name: NodeJS.Signals) => {
@@ -249,5 +279,10 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
     await stop()
     throw new Error(`${(err as Error).message}\n${logs.slice(-3000)}`)
   }
-  return { url, logs: () => logs, stop }
+  const terminate = async ({ signal = 'SIGTERM', timeoutMs = 10_000 }: { signal?: NodeJS.Signals; timeoutMs?: number } = {}) => {
+    if (!hasExited) child.kill(signal)
+    await Promise.race([exited, sleep(timeoutMs)])
+    return exit
+  }
+  return { url, logs: () => logs, stop, pid: child.pid!, processIds: () => processGroupMembers(child.pid!), terminate }
 }

@@ -1,7 +1,29 @@
 import type { Payload } from 'payload'
 
+import { onShutdown } from '../shutdown'
+
 type PoolClient = { release?: (destroy?: boolean) => void }
-type Pool = { _clients?: PoolClient[]; end: () => Promise<void> }
+type Pool = { _clients?: PoolClient[]; end: () => Promise<void>; ending?: boolean }
+type Drizzle = { $replicas?: Array<{ $client?: Pool }> }
+
+/** Longer than a batch of notifications takes; shorter than what the shutdown deadline leaves after it. */
+const RUN_WAIT_MS = 6_000
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Stops Payload's job runners (the `jobs.autoRun` crons) and waits, up to `waitMs`, for a run in progress to
+ * finish, so a deploy does not cut a job in half. A run still going after that is left to the stale-job
+ * release (src/lib/jobs/releaseStaleJobs.ts).
+ */
+export const stopJobRunners = async (payload: Payload, { waitMs = RUN_WAIT_MS }: { waitMs?: number } = {}): Promise<void> => {
+  // Only the runners stopped here are waited for: a second call (the pools closing after the runners stopped
+  // at the start of a shutdown) does not wait a second time.
+  const crons = (payload.crons ?? []).filter((cron) => !cron.isStopped())
+  for (const cron of crons) cron.stop()
+  const deadline = Date.now() + waitMs
+  while (crons.some((cron) => cron.isBusy()) && Date.now() < deadline) await sleep(50)
+}
 
 /**
  * Payload's destroy() forgets the connection pool without closing it, and the Postgres adapter keeps
@@ -9,20 +31,39 @@ type Pool = { _clients?: PoolClient[]; end: () => Promise<void> }
  * Destroy that client, then end the pool: nothing is left to keep the process alive or to error out
  * when PostgreSQL stops.
  */
-export const closePayload = async (payload: Payload): Promise<void> => {
-  // Jobs autoRun crons (started by the first REST call) would otherwise tick on into the ended pool.
-  for (const cron of payload.crons ?? []) cron.stop()
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
-  if (pool) {
-    const ended = pool.end()
-    for (const client of pool._clients ?? []) {
-      try {
-        client.release?.(true)
-      } catch {
-        // Already released (it was idle): pool.end() closes it.
-      }
+const endPool = async (pool: Pool | undefined) => {
+  if (!pool || pool.ending) return
+  const ended = pool.end()
+  for (const client of pool._clients ?? []) {
+    try {
+      client.release?.(true)
+    } catch {
+      // Already released (it was idle): pool.end() closes it.
     }
-    await ended
   }
+  await ended
+}
+
+const unregisterShutdown = new WeakMap<Payload, () => void>()
+
+/** Stops the job runners, then closes the primary's and the replicas' pools. */
+export const closePayload = async (payload: Payload): Promise<void> => {
+  unregisterShutdown.get(payload)?.()
+  await stopJobRunners(payload)
+  const db = payload.db as unknown as { pool?: Pool; drizzle?: Drizzle }
+  await Promise.all([endPool(db.pool), ...(db.drizzle?.$replicas ?? []).map((replica) => endPool(replica.$client))])
   await payload.destroy()
+}
+
+/**
+ * Lets a shutdown of this process (src/lib/shutdown.ts) stop this instance's job runners as soon as it
+ * begins, and close its pools once requests in flight are done. Called from `onInit`.
+ */
+export const closeOnShutdown = (payload: Payload): void => {
+  const unregisterRunners = onShutdown({ name: 'job runners', phase: 'stop-work', run: () => stopJobRunners(payload) })
+  const unregisterPools = onShutdown({ name: 'database connections', phase: 'release', run: () => closePayload(payload) })
+  unregisterShutdown.set(payload, () => {
+    unregisterRunners()
+    unregisterPools()
+  })
 }

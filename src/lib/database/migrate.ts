@@ -13,7 +13,7 @@ const MIGRATION_LOCK_KEY = 4_224_211
 export const migrateDatabase = async (payload: Payload, databaseUrl: string): Promise<void> => {
   const migrations = (payload.db as unknown as { prodMigrations?: Migration[] }).prodMigrations
   if (!migrations) throw new Error('payload.config.ts gives the database adapter no prodMigrations')
-  const lock = new pg.Client({ connectionString: databaseUrl })
+  const lock = new pg.Client({ connectionString: databaseUrl, application_name: `gongkai-migrate:${process.pid}` })
   await lock.connect()
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
