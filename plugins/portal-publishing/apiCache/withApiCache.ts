@@ -1,0 +1,60 @@
+import type { SanitizedConfig } from 'payload'
+
+import type { ResolvedPortalOptions } from '../types'
+import type { ApiCacheRules, CacheableRead } from './cacheableRead'
+import type { CachedResponse } from './store'
+
+import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
+import { apiCacheRules, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
+import { apiCacheSettings, processApiCache } from './processCache'
+
+/** Tells clients (and tests) whether the answer came from the cache. */
+export const CACHE_HEADER = 'X-Cache'
+
+type RouteHandler<Args> = (request: Request, args: Args) => Promise<Response>
+
+const withCacheHeader = (response: Response, state: 'hit' | 'miss' | 'bypass') => {
+  const headers = new Headers(response.headers)
+  headers.set(CACHE_HEADER, state)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+const responseOf = (cached: CachedResponse, state: 'hit' | 'miss') => {
+  const headers = new Headers(cached.headers)
+  headers.set(CACHE_HEADER, state)
+  return new Response(cached.body.slice(0), { status: cached.status, headers })
+}
+
+type Setup = { config: SanitizedConfig; rules: ApiCacheRules } | undefined
+
+const setupOf = async (configPromise: Promise<SanitizedConfig> | SanitizedConfig): Promise<Setup> => {
+  const config = await configPromise
+  const options = config.custom?.[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions | undefined
+  if (!options || options.disabled || apiCacheSettings().isDisabled) return undefined
+  return { config, rules: apiCacheRules(config, options) }
+}
+
+/**
+ * Wraps one of Payload's route handlers (REST GET, GraphQL POST) with the anonymous read cache. Only a
+ * 200 without cookies is stored, and only when no invalidation happened while it was computed.
+ */
+export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler<Args>, { isGraphql = false }: { isGraphql?: boolean } = {}): RouteHandler<Args> => {
+  let setup: Promise<Setup> | undefined
+  return async (request, args) => {
+    setup ??= setupOf(configPromise)
+    const ready = await setup
+    if (!ready) return handler(request, args)
+    const read: CacheableRead | undefined = isGraphql ? await cacheableGraphqlRead(request, ready.config) : cacheableRestRead(request, ready.config, ready.rules)
+    if (!read) return withCacheHeader(await handler(request, args), 'bypass')
+
+    const store = processApiCache()
+    const hit = store.get(read.key)
+    if (hit) return responseOf(hit, 'hit')
+    const generation = store.generation
+    const response = await handler(request, args)
+    if (response.status !== 200 || response.headers.has('set-cookie')) return withCacheHeader(response, 'miss')
+    const cached: CachedResponse = { status: response.status, headers: [...response.headers], body: await response.arrayBuffer() }
+    store.set(read.key, cached, read.tags, generation)
+    return responseOf(cached, 'miss')
+  }
+}
