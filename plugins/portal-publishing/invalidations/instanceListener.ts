@@ -30,6 +30,8 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
   holder[LISTENER_KEY] ??= createInvalidationListener({
     connection: (payload.db as unknown as PostgresAdapter).poolOptions,
     logger: payload.logger,
+    // Since shortly before this process started: Next.js keeps its data cache on disk across restarts.
+    catchUpSeconds: Math.ceil(process.uptime()) + 60,
     apply: async (tags) => {
       invalidateApiCache(tags)
       await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))

@@ -21,6 +21,11 @@ export type InvalidationListenerOptions = {
   logger: Payload['logger']
   /** Wait before reconnecting after a lost or refused connection. @default 1000 */
   retryMs?: number
+  /**
+   * On the first connection, apply what was logged this many seconds before: what happened while the
+   * process started (before it listened), or while it was down, may be in a cache kept on disk. @default 0
+   */
+  catchUpSeconds?: number
 }
 
 export type InvalidationListener = {
@@ -35,7 +40,7 @@ export type InvalidationListener = {
  * connection is reopened, and what was logged meanwhile is read back from the table by id, so no
  * invalidation is lost across a restart of PostgreSQL, a failover or a killed backend.
  */
-export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000 }: InvalidationListenerOptions): InvalidationListener => {
+export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000, catchUpSeconds = 0 }: InvalidationListenerOptions): InvalidationListener => {
   let client: pg.Client | undefined
   let isStopped = false
   let retryTimer: NodeJS.Timeout | undefined
@@ -71,11 +76,19 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
   // Rows committed while disconnected (or just before a late commit of a lower id): applied as one batch.
   const catchUp = async (from: pg.Client) => {
     if (floor === undefined) {
-      const { rows } = await from.query<{ max: string | null }>('SELECT max(id) AS max FROM portal_invalidations')
-      floor = Number(rows[0]?.max ?? 0)
-      return
+      const { rows: last } = await from.query<{ max: string | null }>('SELECT max(id) AS max FROM portal_invalidations')
+      const { rows: lately } = await from.query<{ id: string; tags: string[] }>(
+        'SELECT id, tags FROM portal_invalidations WHERE created_at > now() - make_interval(secs => $1) ORDER BY id',
+        [catchUpSeconds],
+      )
+      floor = Number(last[0]?.max ?? 0)
+      return applyRows(lately)
     }
     const { rows } = await from.query<{ id: string; tags: string[] }>('SELECT id, tags FROM portal_invalidations WHERE id > $1 ORDER BY id', [floor])
+    await applyRows(rows)
+  }
+
+  const applyRows = async (rows: Array<{ id: string; tags: string[] }>) => {
     const missed = rows.filter((row) => !recent.has(Number(row.id)))
     for (const row of missed) remember(Number(row.id))
     const tags = [...new Set(missed.flatMap((row) => row.tags))]
