@@ -131,8 +131,8 @@ export const cacheableGraphqlRead = async (request: Request, config: SanitizedCo
   const cookies = cookiesOf(request)
   if (!isAnonymous(request, config, cookies)) return undefined
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) return undefined
-  const length = Number(request.headers.get('content-length') ?? NaN)
-  if (!(length <= MAX_GRAPHQL_BODY)) return undefined
+  const length = request.headers.get('content-length')
+  if (length !== null && !(Number(length) <= MAX_GRAPHQL_BODY)) return undefined
   const body = await request.clone().text()
   // A draft argument or a mutation anywhere (also in a string) makes the request uncached: safe, never wrong.
   if (body.length > MAX_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
