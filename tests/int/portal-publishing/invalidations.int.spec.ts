@@ -116,6 +116,24 @@ describe('the API cache wrapper', () => {
     expect(await third.json()).toEqual({ docs: [2] })
   })
 
+  it('should compute concurrent misses of one read once', async () => {
+    let calls = 0
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const handler = withApiCache(config, async () => {
+      calls++
+      await gate
+      return Response.json({ docs: ['once'] })
+    })
+    const read = () => handler(new Request('http://localhost/api/policies?where[title][equals]=single-flight'), {})
+    const answers = Promise.all([read(), read(), read()])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    const states = (await answers).map((answer) => answer.headers.get(CACHE_HEADER)).sort()
+    expect(calls).toBe(1)
+    expect(states).toEqual(['hit', 'hit', 'miss'])
+  })
+
   it('should bypass the cache for a signed-in reader and for collections the portal does not tag', async () => {
     const handler = withApiCache(config, async () => Response.json({ ok: true }))
     const signedIn = await handler(new Request('http://localhost/api/disclosure-items', { headers: { Authorization: 'JWT abc' } }), {})
