@@ -42,6 +42,8 @@ export type InvalidationListener = {
  */
 export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000, catchUpSeconds = 0 }: InvalidationListenerOptions): InvalidationListener => {
   let client: pg.Client | undefined
+  // The connection being opened: stop() closes it too, so a shutdown during a reconnection leaves nothing open.
+  let connecting: pg.Client | undefined
   let isStopped = false
   let retryTimer: NodeJS.Timeout | undefined
   // Rows at or below `floor` are applied or older than this listener; above it, `recent` says which were.
@@ -115,6 +117,7 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
     retryTimer = undefined
     if (isStopped) return
     const next = new pg.Client({ ...connection, application_name: LISTENER_APPLICATION_NAME })
+    connecting = next
     next.on('error', (err) => drop(next, err))
     next.on('end', () => drop(next))
     next.on('notification', (message) => {
@@ -127,6 +130,7 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
       await next.query(`LISTEN ${INVALIDATIONS_CHANNEL}`)
       await enqueue(() => catchUp(next))
       if (dropped.has(next)) return
+      connecting = undefined
       client = next
       await prune(next)
       const resolved = waiting
@@ -145,11 +149,12 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
       isStopped = true
       clearInterval(pruneTimer)
       clearTimeout(retryTimer)
-      const open = client
+      const open = [client, connecting].filter((candidate): candidate is pg.Client => candidate !== undefined)
       client = undefined
-      if (open) {
-        dropped.add(open)
-        await open.end().catch(() => undefined)
+      connecting = undefined
+      for (const candidate of open) {
+        dropped.add(candidate)
+        await candidate.end().catch(() => undefined)
       }
       await work
     },

@@ -94,6 +94,20 @@ describe('invalidations through PostgreSQL', () => {
     // Each caught-up row was applied once, not again when its notification or a later catch-up came.
     expect(applied.filter((tags) => tags.includes('item:policies:900002'))).toHaveLength(1)
   })
+
+  it('should close its connection when stopped, also in the middle of reconnecting', async () => {
+    const countListeners = async () => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [LISTENER_APPLICATION_NAME])).rowCount
+    const before = await countListeners()
+    const another = createInvalidationListener({ connection: (payload.db as unknown as PostgresAdapter).poolOptions, logger: payload.logger, retryMs: 0, apply: async () => undefined })
+    await another.connected()
+    expect(await countListeners()).toBe((before ?? 0) + 1)
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND backend_start = (SELECT max(backend_start) FROM pg_stat_activity WHERE application_name = $1)', [LISTENER_APPLICATION_NAME])
+    await another.stop()
+    // Whatever it was doing (connected, or opening a new connection), nothing of it stays.
+    const deadline = Date.now() + 5_000
+    while ((await countListeners()) !== before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await countListeners()).toBe(before)
+  })
 })
 
 describe('the API cache wrapper', () => {
