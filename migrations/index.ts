@@ -9,6 +9,7 @@ import * as migration_20261128_031615_workflow_event_actor_name from './20261128
 import * as migration_20261201_014741_workflow_events_on_behalf_of from './20261201_014741_workflow_events_on_behalf_of';
 import * as migration_20261201_015802_site_settings from './20261201_015802_site_settings';
 import * as migration_20261201_025609_merge_snapshot from './20261201_025609_merge_snapshot';
+import * as migration_20261201_045552_portal_invalidations from './20261201_045552_portal_invalidations';
 import * as migration_20261201_050013_portal_scale_indexes from './20261201_050013_portal_scale_indexes';
 
 export const migrations = [
@@ -65,7 +66,12 @@ export const migrations = [
   {
     up: migration_20261201_025609_merge_snapshot.up,
     down: migration_20261201_025609_merge_snapshot.down,
-    name: '20261201_025609_merge_snapshot'
+    name: '20261201_025609_merge_snapshot',
+  },
+  {
+    up: migration_20261201_045552_portal_invalidations.up,
+    down: migration_20261201_045552_portal_invalidations.down,
+    name: '20261201_045552_portal_invalidations',
   },
   {
     up: migration_20261201_050013_portal_scale_indexes.up,

@@ -2,7 +2,7 @@ import type { GlobalSlug } from 'payload'
 
 import type { PortalFieldMap, PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
-import { revalidateInNext } from './revalidate'
+import { revalidateEverywhere } from './revalidate'
 
 /** Slugs of what the plugin adds. */
 export const SEARCH_INDEX_SLUG = 'search-index'
@@ -67,7 +67,7 @@ export const resolveOptions = (options: PortalPublishingOptions): ResolvedPortal
     ...(options.fields?.[collection as never] ?? {}),
   }),
   itemPath: options.itemPath ?? defaultItemPath,
-  revalidate: options.revalidate ?? revalidateInNext,
+  revalidate: options.revalidate ?? revalidateEverywhere,
   queue: options.queue ?? 'portal-publishing',
   autoRun: options.autoRun ?? true,
   autoRunCron: options.autoRunCron ?? '* * * * * *',

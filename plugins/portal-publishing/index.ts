@@ -12,12 +12,15 @@ import { revalidateReferenceOnChange, revalidateReferenceOnDelete } from './hook
 import { revalidateSiteOnChange } from './hooks/revalidateSite'
 import { syncOnChange } from './hooks/syncOnChange'
 import { syncOnDelete } from './hooks/syncOnDelete'
+import { isInsideNextServer, startInstanceListener } from './invalidations/instanceListener'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { rebuildSearchIndexTask } from './jobs/rebuildSearchIndex'
 
 export type { PortalPublishingOptions } from './types'
 export { cacheTags, tagsForDocument } from './cacheTags'
 export { DELIVER_TASK, PORTAL_PUBLISHING_CUSTOM_KEY, REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from './defaults'
+export { CACHE_HEADER, withApiCache } from './apiCache/withApiCache'
+export { stopInvalidationListener } from './invalidations/instanceListener'
 
 /** Adds hooks after the collection's own and other plugins' (the index number is registered by then). */
 const withHooksAfter = (
@@ -86,6 +89,11 @@ export const portalPublishing =
     if (options.disabled) return withSchema
     return {
       ...withSchema,
+      // Each app server listens for the invalidations of every process (invalidations/); others only announce.
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (isInsideNextServer()) startInstanceListener(payload)
+      },
       jobs: withAutoRun(jobs, options),
       endpoints: [...(config.endpoints ?? []), searchEndpoint(), revalidateEndpoint()],
     }

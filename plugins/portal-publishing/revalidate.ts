@@ -4,7 +4,10 @@ import crypto from 'node:crypto'
 
 import type { RevalidateTags } from './types'
 
-/** Where the portal's Next.js server takes revalidations from other processes (seed, imports, tests). */
+import { invalidateApiCache } from './apiCache/processCache'
+import { announceInvalidation } from './invalidations/announce'
+
+/** Where the portal's Next.js server takes signed revalidations (its own invalidation listener, over loopback). */
 export const REVALIDATE_PATH = '/portal/revalidate'
 export const REVALIDATE_SIGNATURE_HEADER = 'X-Gongkai-Revalidate'
 
@@ -12,33 +15,46 @@ export const REVALIDATE_SIGNATURE_HEADER = 'X-Gongkai-Revalidate'
 export const revalidateSignature = (payload: Payload, body: string) =>
   crypto.createHmac('sha256', payload.secret).update(body).digest('hex')
 
-/** Expires the tags in this process's Next.js cache at once (`expire: 0`): the next request renders fresh data. */
+/**
+ * Expires the tags in this process's Next.js cache at once (`expire: 0`): the next request renders
+ * fresh data. Next.js only takes this inside a request (a route handler, a server action); elsewhere
+ * it throws, and false says nothing was expired.
+ */
 export const expireTags = async (tags: string[]): Promise<boolean> => {
   try {
     const { revalidateTag } = await import('next/cache')
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
     return true
   } catch {
-    // Not inside a Next.js server (no incremental cache / request store): nothing here to expire.
+    // Not inside a Next.js request (no incremental cache / work store): nothing here to expire.
     return false
   }
 }
 
 /**
- * Inside Next.js: expire the tags here. Elsewhere (seed, CLI, Local API in another process) there is
- * no cache here; if `PORTAL_REVALIDATE_URL` names the portal server, ask it, signed, with a short timeout.
+ * Asks a Next.js server to expire the tags in its cache through the signed `POST /api/portal/revalidate`:
+ * how the invalidation listener, which runs outside any request, reaches its own server's cache.
  */
-export const revalidateInNext: RevalidateTags = async (tags, { payload }) => {
-  if (await expireTags(tags)) return
-  const serverUrl = process.env.PORTAL_REVALIDATE_URL
-  if (!serverUrl) return
+export const postRevalidation = async (payload: Payload, serverUrl: string, tags: string[]): Promise<void> => {
   const body = JSON.stringify({ tags, at: Date.now() })
-  const response = await fetch(new URL(`/api${REVALIDATE_PATH}`, serverUrl), {
+  const response = await fetch(new URL(`${payload.config.routes.api}${REVALIDATE_PATH}`, serverUrl), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [REVALIDATE_SIGNATURE_HEADER]: revalidateSignature(payload, body) },
     body,
-    signal: AbortSignal.timeout(2_000),
+    signal: AbortSignal.timeout(5_000),
   })
   await response.body?.cancel()
   if (!response.ok) throw new Error(`portal revalidation answered ${response.status}`)
+}
+
+/**
+ * The default: drop the tags here at once (this process's API cache, and its Next.js cache when inside
+ * a request), then log them in PostgreSQL and NOTIFY every app instance, this one included
+ * (invalidations/). From the seed, the CLI or a test's Local API it is the same call, with no address
+ * of any server to configure.
+ */
+export const revalidateEverywhere: RevalidateTags = async (tags, { payload }) => {
+  invalidateApiCache(tags)
+  await expireTags(tags)
+  await announceInvalidation(payload, tags)
 }

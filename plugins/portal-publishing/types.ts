@@ -59,9 +59,9 @@ export type PortalPublishingOptions = {
    */
   itemPath?: (args: { collection: string; doc: Record<string, unknown> }) => string
   /**
-   * Marks Next.js cache tags stale, after the publishing transaction commits. Injectable so tests can record the calls.
-   * @default next/cache `revalidateTag(tag, { expire: 0 })`; outside Next.js, a signed POST to
-   *   `$PORTAL_REVALIDATE_URL/api/portal/revalidate` when that variable is set, else nothing
+   * Marks cache tags stale, after the publishing transaction commits. Injectable so tests can record the calls.
+   * @default `revalidateEverywhere`: this process's API cache and Next.js cache at once, then every app
+   *   instance through the `portal_invalidations` table and NOTIFY (see invalidations/)
    */
   revalidate?: RevalidateTags
   /**

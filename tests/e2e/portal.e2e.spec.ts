@@ -33,9 +33,6 @@ beforeAll(async () => {
   payload = await getTestPayload()
   await ensureBuild()
   server = await startAppServer()
-  // Test servers share .next/cache: publishing after the start, with the plugin's cross-process revalidation,
-  // expires whatever an earlier server cached without these documents.
-  process.env.PORTAL_REVALIDATE_URL = server.url
   const publish = publisher(payload)
   const institution = await createInstitution(payload, { name: unique('门户浏览测试局') })
   const data = Buffer.from(attachmentText)
@@ -66,7 +63,6 @@ beforeAll(async () => {
 }, 900_000)
 
 afterAll(async () => {
-  Reflect.deleteProperty(process.env, 'PORTAL_REVALIDATE_URL')
   await browser?.close()
   await server?.stop()
 })

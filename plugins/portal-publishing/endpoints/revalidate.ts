@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import crypto from 'node:crypto'
 
+import { invalidateApiCache } from '../apiCache/processCache'
 import { REVALIDATE_PATH, REVALIDATE_SIGNATURE_HEADER, expireTags, revalidateSignature } from '../revalidate'
 
 /** A signed request older than this is refused, so a captured one cannot be replayed later. */
@@ -11,8 +12,9 @@ const TAG = /^[\w:.-]{1,200}$/
 const isSameSignature = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /**
- * `POST /api/portal/revalidate`: expires cache tags in this Next.js server for another process of the
- * app (seed, imports, tests publishing through the Local API), signed with the Payload secret.
+ * `POST /api/portal/revalidate`: expires cache tags in this Next.js server (its Next.js cache and its
+ * API cache), signed with the Payload secret. The instance's invalidation listener calls it over
+ * loopback, because Next.js expires tags only inside a request.
  */
 export const revalidateEndpoint = (): Endpoint => ({
   path: REVALIDATE_PATH,
@@ -38,6 +40,7 @@ export const revalidateEndpoint = (): Endpoint => ({
     if (typeof at !== 'number' || Math.abs(Date.now() - at) > MAX_AGE_MS || tags.length === 0) {
       return Response.json({ errors: [{ message: '请求已过期或无标签 / stale request or no tags' }] }, { status: 400 })
     }
+    invalidateApiCache(tags)
     const isExpired = await expireTags(tags)
     return Response.json({ tags, isExpired })
   },

@@ -27,12 +27,10 @@ beforeAll(async () => {
   payload = await getTestPayload()
   await ensureBuild()
   server = await startAppServer({ env: { PREVIEW_SECRET: previewSecret } })
-  // Publishes here (the Local API in this process) reach the server's cache through the plugin's signed route.
-  process.env.PORTAL_REVALIDATE_URL = server.url
+  // Publishes here (the Local API in this process) reach the server's cache through PostgreSQL (NOTIFY/LISTEN).
 }, 900_000)
 
 afterAll(async () => {
-  Reflect.deleteProperty(process.env, 'PORTAL_REVALIDATE_URL')
   await server?.stop()
 })
 

@@ -10,8 +10,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+// Edited by hand (one import, one wrap): anonymous reads of published content are answered from the
+// portal plugin's publish-invalidated cache (plugins/portal-publishing/apiCache). Keep it when regenerating.
+import { withApiCache } from '../../../../../plugins/portal-publishing'
 
-export const GET = REST_GET(config)
+export const GET = withApiCache(config, REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -1,0 +1,141 @@
+import type { Field, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+
+import type { ResolvedPortalOptions } from '../types'
+
+import { cacheTags } from '../cacheTags'
+import { ANY_CHANGE_TAG } from './store'
+
+/** What a cacheable read is stored under, and the tags whose invalidation drops it. */
+export type CacheableRead = { key: string; tags: string[] }
+
+const NUMERIC_ID = /^\d+$/
+// Next.js draft mode and its preview data: the reader asked for unpublished content.
+const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
+
+const cookiesOf = (request: Request): Map<string, string> => {
+  const cookies = new Map<string, string>()
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const at = part.indexOf('=')
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim())
+  }
+  return cookies
+}
+
+/**
+ * Anonymous: no credentials of any kind (a session cookie, a bearer token, an API key) and no draft
+ * mode. Everyone else may see more than the public, so their reads never touch the cache.
+ */
+const isAnonymous = (request: Request, config: SanitizedConfig, cookies: Map<string, string>) =>
+  !request.headers.has('authorization') &&
+  !cookies.has(`${config.cookiePrefix || 'payload'}-token`) &&
+  !DRAFT_COOKIES.some((name) => cookies.has(name))
+
+/**
+ * What besides the URL changes the answer: the language (messages are localized from the cookie or
+ * Accept-Language) and the Origin (Payload answers CORS for it).
+ */
+const variantOf = (request: Request, config: SanitizedConfig, cookies: Map<string, string>) =>
+  [request.headers.get('accept-language') ?? '', cookies.get(`${config.cookiePrefix || 'payload'}-lng`) ?? '', request.headers.get('origin') ?? ''].join('\n')
+
+/** The collections a collection's documents can populate: relationships, uploads, and rich text (links, embeds to anything). */
+const relationTargets = (fields: Field[], anyTarget: readonly string[], into = new Set<string>()): Set<string> => {
+  for (const field of fields) {
+    if ('relationTo' in field && field.relationTo) {
+      for (const target of [field.relationTo].flat()) into.add(target)
+    }
+    if (field.type === 'richText') for (const target of anyTarget) into.add(target)
+    if ('fields' in field && field.fields) relationTargets(field.fields, anyTarget, into)
+    if (field.type === 'tabs') for (const tab of field.tabs) relationTargets(tab.fields, anyTarget, into)
+    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') relationTargets(block.fields, anyTarget, into)
+  }
+  return into
+}
+
+/**
+ * Which portal collections are cached, and the tags of reading them. A read of collection C is
+ * dropped by `list:C` (every change to a C document emits it), by-id reads also by `item:C:<id>`;
+ * both by `list:R` for every tagged collection R their documents can populate, so a withdrawn related
+ * document or a renamed institution never lingers inside another answer. Collections the portal plugin
+ * does not tag (users, media, workflow records) are never cached.
+ */
+export const apiCacheRules = (config: SanitizedConfig, options: ResolvedPortalOptions) => {
+  const tagged = [...options.collections, ...Object.keys(options.references)] as string[]
+  const populatedTags = new Map<string, string[]>()
+  for (const slug of tagged) {
+    const collection = config.collections.find((candidate) => candidate.slug === slug) as SanitizedCollectionConfig | undefined
+    const targets = collection ? relationTargets(collection.fields, tagged) : new Set<string>()
+    populatedTags.set(slug, [...targets].filter((target) => tagged.includes(target)).map(cacheTags.list))
+  }
+  return {
+    listTags: (slug: string) => (populatedTags.has(slug) ? [...new Set([cacheTags.list(slug), ...(populatedTags.get(slug) ?? [])])] : undefined),
+    // `depth=0` populates nothing: only the document's own changes matter.
+    byIdTags: (slug: string, id: string, depth: string | null) => {
+      if (!populatedTags.has(slug)) return undefined
+      // Reference collections are tagged per list only (an institution's change emits `list:institutions`).
+      const own = options.collections.includes(slug as never) ? cacheTags.item(slug, id) : cacheTags.list(slug)
+      return depth === '0' ? [own] : [...new Set([own, ...(populatedTags.get(slug) ?? [])])]
+    },
+    catalogueTags: () => options.collections.map(cacheTags.list),
+    globalTags: (slug: string) => (options.globals.includes(slug as never) ? [cacheTags.site] : undefined),
+  }
+}
+
+export type ApiCacheRules = ReturnType<typeof apiCacheRules>
+
+/** Tags of a REST GET path (after `/api`), or undefined when the path is not a cached read. */
+const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRules): string[] | undefined => {
+  const [first, second, ...rest] = segments
+  if (!first) return undefined
+  if (first === 'globals') return second && rest.length === 0 ? rules.globalTags(second) : undefined
+  // The index-number lookup (`/api/catalogue/<number>`) resolves to a published document of any catalogue collection.
+  if (first === 'catalogue') return second && rest.length <= 1 && second !== 'backfill' ? rules.catalogueTags() : undefined
+  if (first === 'portal' && second === 'search' && rest.length === 0) return [cacheTags.search]
+  if (rest.length > 0) return undefined
+  if (second === undefined || second === 'count') return rules.listTags(first)
+  return NUMERIC_ID.test(second) ? rules.byIdTags(first, second, params.get('depth')) : undefined
+}
+
+/**
+ * A REST GET that may be answered from the cache, or undefined (bypass): only anonymous reads of
+ * published portal content, never drafts or trash (`draft`, `trash` parameters).
+ */
+export const cacheableRestRead = (request: Request, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
+  if (request.method !== 'GET') return undefined
+  const cookies = cookiesOf(request)
+  if (!isAnonymous(request, config, cookies)) return undefined
+  const url = new URL(request.url)
+  if (url.searchParams.has('draft') || url.searchParams.has('trash')) return undefined
+  const apiRoute = config.routes.api
+  if (!url.pathname.startsWith(`${apiRoute}/`)) return undefined
+  let segments: string[]
+  try {
+    segments = url.pathname.slice(apiRoute.length + 1).split('/').map(decodeURIComponent)
+  } catch {
+    return undefined
+  }
+  const tags = restTags(segments, url.searchParams, rules)
+  if (!tags) return undefined
+  return { key: `GET ${url.pathname}${url.search}\n${variantOf(request, config, cookies)}`, tags }
+}
+
+/** Queries only; a mutation, or a body too large to be a sensible key, is not a read to cache. */
+const MAX_GRAPHQL_BODY = 32 * 1024
+const MUTATION = /\b(mutation|subscription)\b/
+
+/**
+ * An anonymous GraphQL POST, keyed on its body. A query can read any collection at any depth, so the
+ * entry is filed under ANY_CHANGE_TAG, which every invalidation drops.
+ */
+export const cacheableGraphqlRead = async (request: Request, config: SanitizedConfig): Promise<CacheableRead | undefined> => {
+  if (request.method !== 'POST') return undefined
+  const cookies = cookiesOf(request)
+  if (!isAnonymous(request, config, cookies)) return undefined
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return undefined
+  const length = request.headers.get('content-length')
+  if (length !== null && !(Number(length) <= MAX_GRAPHQL_BODY)) return undefined
+  const body = await request.clone().text()
+  // A draft argument or a mutation anywhere (also in a string) makes the request uncached: safe, never wrong.
+  if (body.length > MAX_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
+  const url = new URL(request.url)
+  return { key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookies)}\n${body}`, tags: [ANY_CHANGE_TAG] }
+}

@@ -1,0 +1,78 @@
+import type { SanitizedConfig } from 'payload'
+
+import type { ResolvedPortalOptions } from '../types'
+import type { ApiCacheRules, CacheableRead } from './cacheableRead'
+import type { CachedResponse } from './store'
+
+import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
+import { apiCacheRules, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
+import { apiCacheSettings, processApiCache } from './processCache'
+
+/** Tells clients (and tests) whether the answer came from the cache. */
+export const CACHE_HEADER = 'X-Cache'
+
+type RouteHandler<Args> = (request: Request, args: Args) => Promise<Response>
+
+const withCacheHeader = (response: Response, state: 'hit' | 'miss' | 'bypass') => {
+  const headers = new Headers(response.headers)
+  headers.set(CACHE_HEADER, state)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+const responseOf = (cached: CachedResponse, state: 'hit' | 'miss') => {
+  const headers = new Headers(cached.headers)
+  headers.set(CACHE_HEADER, state)
+  // The body is copied into the response (fetch's rule for an ArrayBuffer body), so the entry stays whole.
+  return new Response(cached.body, { status: cached.status, headers })
+}
+
+type Setup = { config: SanitizedConfig; rules: ApiCacheRules } | undefined
+
+const setupOf = async (configPromise: Promise<SanitizedConfig> | SanitizedConfig): Promise<Setup> => {
+  const config = await configPromise
+  const options = config.custom?.[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions | undefined
+  if (!options || options.disabled || apiCacheSettings().isDisabled) return undefined
+  return { config, rules: apiCacheRules(config, options) }
+}
+
+/**
+ * Wraps one of Payload's route handlers (REST GET, GraphQL POST) with the anonymous read cache. Only a
+ * 200 without cookies is stored, and only when no invalidation happened while it was computed.
+ * Concurrent misses of one key in one generation compute once (after a publish, ten readers of the
+ * same list wait for one query, not ten).
+ */
+export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler<Args>, { isGraphql = false }: { isGraphql?: boolean } = {}): RouteHandler<Args> => {
+  let setup: Promise<Setup> | undefined
+  const flights = new Map<string, Promise<CachedResponse | undefined>>()
+  return async (request, args) => {
+    setup ??= setupOf(configPromise)
+    const ready = await setup
+    if (!ready) return handler(request, args)
+    const read: CacheableRead | undefined = isGraphql ? await cacheableGraphqlRead(request, ready.config) : cacheableRestRead(request, ready.config, ready.rules)
+    if (!read) return withCacheHeader(await handler(request, args), 'bypass')
+
+    const store = processApiCache()
+    const hit = store.get(read.key)
+    if (hit) return responseOf(hit, 'hit')
+    const generation = store.generation
+    // Joined only within one generation: an answer begun before an invalidation is never handed out after it.
+    const flightKey = `${generation}\n${read.key}`
+    const flight = flights.get(flightKey)
+    const shared = flight && (await flight)
+    if (shared) return responseOf(shared, 'hit')
+
+    let settle: (cached: CachedResponse | undefined) => void = () => undefined
+    if (!flight) flights.set(flightKey, new Promise((resolve) => (settle = resolve)))
+    try {
+      const response = await handler(request, args)
+      if (response.status !== 200 || response.headers.has('set-cookie')) return withCacheHeader(response, 'miss')
+      const cached: CachedResponse = { status: response.status, headers: [...response.headers], body: await response.arrayBuffer() }
+      store.set(read.key, cached, read.tags, generation)
+      settle(cached)
+      return responseOf(cached, 'miss')
+    } finally {
+      settle(undefined)
+      if (!flight) flights.delete(flightKey)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { InvalidationListener } from './listener'
+
+import { invalidateApiCache } from '../apiCache/processCache'
+import { postRevalidation } from '../revalidate'
+import { createInvalidationListener } from './listener'
+
+// One per process, on globalThis: Next.js may load the plugin in more than one bundle.
+const LISTENER_KEY = Symbol.for('gongkai.portalPublishing.invalidationListener')
+type WithListener = { [LISTENER_KEY]?: InvalidationListener }
+
+/** In `next start` / `next dev`, not while `next build` collects pages, nor in the seed, CLI or tests. */
+export const isInsideNextServer = (env: NodeJS.ProcessEnv = process.env) => env.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
+
+/**
+ * This server's own address: Next.js's `revalidateTag` needs a request, and a LISTEN callback has
+ * none, so the listener expires the Next.js cache through a signed request to itself. `PORT` is what
+ * `npm start` and `next start` listen on (src/instrumentation.ts makes its first request the same way).
+ */
+const loopbackUrl = () => `http://127.0.0.1:${process.env.PORT ?? '3000'}`
+
+/**
+ * Starts this instance's invalidation listener (once per process): every invalidation logged by any
+ * process drops the tags from this instance's API cache and its Next.js cache.
+ */
+export const startInstanceListener = (payload: Payload): InvalidationListener => {
+  const holder = globalThis as WithListener
+  holder[LISTENER_KEY] ??= createInvalidationListener({
+    connection: (payload.db as unknown as PostgresAdapter).poolOptions,
+    logger: payload.logger,
+    // Since shortly before this process started: Next.js keeps its data cache on disk across restarts.
+    catchUpSeconds: Math.ceil(process.uptime()) + 60,
+    apply: async (tags) => {
+      invalidateApiCache(tags)
+      await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))
+    },
+  })
+  return holder[LISTENER_KEY]
+}
+
+/**
+ * Closes this instance's LISTEN connection; for graceful shutdown (SIGTERM), before the pools close.
+ * Exported from the plugin's index as `stopInvalidationListener`.
+ */
+export const stopInvalidationListener = async (): Promise<void> => {
+  const holder = globalThis as WithListener
+  const listener = holder[LISTENER_KEY]
+  Reflect.deleteProperty(holder, LISTENER_KEY)
+  await listener?.stop()
+}

@@ -1,0 +1,167 @@
+import type { Payload } from 'payload'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { LISTENER_APPLICATION_NAME } from '../../plugins/portal-publishing/invalidations/listener'
+import { systemPublishContext } from '../../src/lib/systemPublish'
+import { type AppServer, ensureBuild, startAppServer } from '../helpers/appServer'
+import { createInstitution, createUser, unique } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+import { publisher } from '../int/portal-site/publish'
+
+/**
+ * The anonymous API cache on two `next start` instances of one database: reads are served from it,
+ * and a change made anywhere (here: the test process's Local API, as the seed or an import would)
+ * reaches both instances' API cache and portal pages through PostgreSQL within two seconds.
+ */
+
+let payload: Payload
+let serverA: AppServer
+let serverB: AppServer
+let admin: pg.Client
+
+const SHOWS_WITHIN_MS = 2_000
+
+type Answer = { status: number; cache: string | null; json: Record<string, unknown> }
+
+const get = async (server: AppServer, path: string, headers: Record<string, string> = {}): Promise<Answer> => {
+  const response = await fetch(`${server.url}${path}`, { headers })
+  return { status: response.status, cache: response.headers.get('x-cache'), json: (await response.json()) as Record<string, unknown> }
+}
+
+const graphql = async (server: AppServer, query: string): Promise<Answer> => {
+  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+  return { status: response.status, cache: response.headers.get('x-cache'), json: (await response.json()) as Record<string, unknown> }
+}
+
+/**
+ * Reads until the answer comes from the cache. Other test files publish at the same time, and each
+ * publish may drop the entry again, so a hit is waited for rather than expected on the second read.
+ */
+const readUntilHit = async (read: () => Promise<Answer>): Promise<Answer> => {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const answer = await read()
+    if (answer.cache === 'hit') return answer
+  }
+  throw new Error('never answered from the cache')
+}
+
+/** Polls until `isShown` holds, for at most `timeoutMs` after the change returned. */
+const shownWithin = async (isShown: () => Promise<boolean>, timeoutMs = SHOWS_WITHIN_MS) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await isShown()) return true
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return isShown()
+}
+
+const titlesOf = (answer: Answer) => ((answer.json.docs ?? []) as Array<{ title: string }>).map((doc) => doc.title)
+const listOf = (institution: number) => `/api/disclosure-items?where[institution][equals]=${institution}&sort=title&depth=1`
+const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
+const pageText = async (server: AppServer, path: string) => {
+  const response = await fetch(`${server.url}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  admin = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await admin.connect()
+  await ensureBuild()
+  serverA = await startAppServer()
+  serverB = await startAppServer()
+}, 900_000)
+
+afterAll(async () => {
+  await serverA?.stop()
+  await serverB?.stop()
+  await admin?.end()
+})
+
+describe('anonymous API cache', () => {
+  it('should answer anonymous REST list and by-id reads and GraphQL from the cache, and never a signed-in read', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('缓存测试局') })
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+
+    const list = await readUntilHit(() => get(serverA, listOf(institution.id)))
+    expect(list.status).toBe(200)
+    expect(titlesOf(list)).toEqual([item.title])
+    const byId = await readUntilHit(() => get(serverA, `/api/disclosure-items/${item.id}`))
+    expect(byId.json.title).toBe(item.title)
+    const query = `{ DisclosureItems(where: { institution: { equals: ${institution.id} } }) { docs { id title } } }`
+    const fromGraphql = await readUntilHit(() => graphql(serverA, query))
+    expect(fromGraphql.json).toEqual({ data: { DisclosureItems: { docs: [{ id: item.id, title: item.title }] } } })
+
+    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
+    const credentials: Array<Record<string, string>> = [{ Authorization: `JWT ${editor.token}` }, { Cookie: `payload-token=${editor.token}` }]
+    for (const headers of credentials) {
+      const signedIn = await get(serverA, listOf(institution.id), headers)
+      expect(signedIn.status).toBe(200)
+      expect(signedIn.cache).toBe('bypass')
+    }
+    // Users are not portal content: never cached, even anonymously.
+    expect((await get(serverA, '/api/users/me')).cache).toBe('bypass')
+  })
+
+  it('should show a change made in another process on instance B, its API and its portal page, within two seconds', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('跨实例测试局') })
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+    await readUntilHit(() => get(serverB, `/api/disclosure-items/${item.id}`))
+    await readUntilHit(() => get(serverB, listOf(institution.id)))
+    const page = permalink(item.indexNumber!)
+    expect((await pageText(serverB, page)).text).toContain(item.title)
+
+    const title = unique('更正后的标题')
+    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
+    expect(await shownWithin(async () => (await get(serverB, `/api/disclosure-items/${item.id}`)).json.title === title)).toBe(true)
+    expect(await shownWithin(async () => titlesOf(await get(serverB, listOf(institution.id))).includes(title))).toBe(true)
+    expect(await shownWithin(async () => (await pageText(serverB, page)).text.includes(title))).toBe(true)
+    expect((await get(serverA, `/api/disclosure-items/${item.id}`)).json.title).toBe(title)
+    // The listener expired the Next.js cache through its own server, which answered.
+    for (const server of [serverA, serverB]) expect(server.logs()).not.toContain('loopback failed')
+  })
+
+  it('should never serve a withdrawn item or one switched to 依申请公开 from a cached list or by-id read', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('撤回测试局') })
+    const publish = publisher(payload)
+    const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('甲-将撤回') })
+    const onRequest = await publish.publishItem({ institution: institution.id, title: unique('乙-改为依申请公开') })
+    const kept = await publish.publishItem({ institution: institution.id, title: unique('丙-保留') })
+    for (const server of [serverA, serverB]) {
+      expect(titlesOf(await readUntilHit(() => get(server, listOf(institution.id))))).toHaveLength(3)
+      for (const { id } of [withdrawn, onRequest, kept]) await readUntilHit(() => get(server, `/api/disclosure-items/${id}`))
+    }
+
+    await publish.withdraw('disclosure-items', withdrawn.id)
+    await payload.update({ collection: 'disclosure-items', id: onRequest.id, data: { disclosureMethod: 'on-request' }, depth: 0, context: systemPublishContext() })
+
+    for (const server of [serverA, serverB]) {
+      expect(await shownWithin(async () => titlesOf(await get(server, listOf(institution.id))).join() === kept.title)).toBe(true)
+      for (const { id } of [withdrawn, onRequest]) {
+        expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${id}`)).status !== 200)).toBe(true)
+      }
+      expect((await get(server, `/api/disclosure-items/${kept.id}`)).status).toBe(200)
+      expect(await shownWithin(async () => (await pageText(server, permalink(withdrawn.indexNumber!))).status === 404)).toBe(true)
+    }
+  })
+
+  it('should still reach both instances after their LISTEN connections were killed', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('重连测试局') })
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+    for (const server of [serverA, serverB]) await readUntilHit(() => get(server, `/api/disclosure-items/${item.id}`))
+
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [LISTENER_APPLICATION_NAME])
+    // Both instances listen (other test files' servers may too: they reconnect and catch up the same way).
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [LISTENER_APPLICATION_NAME])
+    const title = unique('断线期间改的标题')
+    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
+
+    // Reconnecting takes a second; then each instance reads what it missed from the table.
+    for (const server of [serverA, serverB]) {
+      expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${item.id}`)).json.title === title, 15_000)).toBe(true)
+    }
+  })
+})
