@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Office } from '../int/workflow-approval/setup'
 import type { AppServer } from '../helpers/appServer'
 
+import { LISTENER_APPLICATION_NAME } from '../../plugins/portal-publishing/invalidations/listener'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { oneTo, serialOf } from '../int/catalogue-numbering/items'
 
@@ -191,7 +192,7 @@ describe('two instances on one database', () => {
 
   it('should stop an instance on SIGTERM within 10 s, leaving no process and no connection of its own', { timeout: 120_000 }, async () => {
     const processIds = await b!.processIds()
-    const names = processIds.map((pid) => `gongkai:${pid}`)
+    const names = processIds.flatMap((pid) => [`gongkai:${pid}`, `${LISTENER_APPLICATION_NAME}:${pid}`])
     const connectionsOf = () => query<{ application_name: string }>(`select application_name from pg_stat_activity where application_name = any($1)`, [names])
     // Its connections carry its process's name (else the check at the end would prove nothing).
     expect((await connectionsOf()).length).toBeGreaterThan(0)
@@ -202,6 +203,7 @@ describe('two instances on one database', () => {
     expect(exit.code).toBe(143)
     expect(b!.logs()).toMatch(/shutdown: stopped job runners/)
     expect(b!.logs()).toMatch(/shutdown: stopped database connections/)
+    expect(b!.logs()).toMatch(/shutdown: stopped portal invalidation listener/)
     expect(await described(await b!.processIds())).toEqual([])
     expect(await connectionsOf()).toEqual([])
     // The other instance serves on.

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { InvalidationListener } from './listener'
 
+import { onShutdown } from '../../../src/lib/shutdown'
 import { invalidateApiCache } from '../apiCache/processCache'
 import { postRevalidation } from '../revalidate'
 import { createInvalidationListener } from './listener'
@@ -27,7 +28,10 @@ const loopbackUrl = () => `http://127.0.0.1:${process.env.PORT ?? '3000'}`
  */
 export const startInstanceListener = (payload: Payload): InvalidationListener => {
   const holder = globalThis as WithListener
-  holder[LISTENER_KEY] ??= createInvalidationListener({
+  if (holder[LISTENER_KEY]) return holder[LISTENER_KEY]
+  // SIGTERM closes the LISTEN connection with the other connections, once requests in flight are done.
+  onShutdown({ name: 'portal invalidation listener', run: stopInvalidationListener })
+  holder[LISTENER_KEY] = createInvalidationListener({
     connection: (payload.db as unknown as PostgresAdapter).poolOptions,
     logger: payload.logger,
     // Since shortly before this process started: Next.js keeps its data cache on disk across restarts.

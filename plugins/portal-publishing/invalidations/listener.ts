@@ -6,8 +6,13 @@ import type { InvalidationNotice } from './channel'
 
 import { INVALIDATIONS_CHANNEL, INVALIDATIONS_KEPT_FOR } from './channel'
 
-/** How the listener's connection shows in `pg_stat_activity` (operators, and the reconnection test). */
+/**
+ * How the listener's connection shows in `pg_stat_activity` (operators, the reconnection and shutdown tests):
+ * this prefix, a colon and the process id, so one instance's listener can be told from another's.
+ */
 export const LISTENER_APPLICATION_NAME = 'gongkai-invalidations'
+/** `application_name LIKE` pattern matching every instance's listener. */
+export const LISTENER_APPLICATION_NAME_PATTERN = `${LISTENER_APPLICATION_NAME}:%`
 
 /** Ids applied lately, remembered so a catch-up after a reconnect applies each missed row once. */
 const RECENT_IDS = 1000
@@ -116,7 +121,7 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
   const connect = async () => {
     retryTimer = undefined
     if (isStopped) return
-    const next = new pg.Client({ ...connection, application_name: LISTENER_APPLICATION_NAME })
+    const next = new pg.Client({ ...connection, application_name: `${LISTENER_APPLICATION_NAME}:${process.pid}` })
     connecting = next
     next.on('error', (err) => drop(next, err))
     next.on('end', () => drop(next))
