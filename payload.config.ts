@@ -23,6 +23,7 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
+import { readReplicaConsistency } from './src/lib/database/readReplicaConsistency'
 import { databaseSettings } from './src/lib/database/settings'
 import { DATE_TIME_FORMAT } from './src/lib/dates'
 import { emailAdapter } from './src/lib/email'
@@ -105,6 +106,8 @@ export default buildConfig({
       autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
+    // With DATABASE_READ_REPLICAS: signed-in reads on the primary, commits wait for the replicas; after the plugins adding collections.
+    readReplicaConsistency({ disabled: !database.readReplicas }),
     // Last: messages of every field and endpoint above reach each reader in their language.
     readerLanguage(),
   ],

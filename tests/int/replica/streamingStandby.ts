@@ -76,7 +76,7 @@ const waitUntilServing = async (url: string, hasExited: () => Error | undefined)
       const client = await connect(url)
       try {
         const { rows } = await client.query<{ inRecovery: boolean }>('select pg_is_in_recovery() as "inRecovery"')
-        if (!rows[0].inRecovery) throw new Error('the standby came up as a primary (standby.signal ignored)')
+        if (!rows[0]?.inRecovery) throw new Error('the standby came up as a primary (standby.signal ignored)')
         return
       } finally {
         await client.end()
@@ -125,7 +125,9 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
               current_setting('max_connections') as "maxConnections",
               exists (select 1 from pg_hba_file_rules where 'replication' = any(database) and type = 'host') as "acceptsReplication"`,
     )
-    const { dataDirectory, maxConnections, acceptsReplication } = settings.rows[0]
+    const [primarySettings] = settings.rows
+    if (!primarySettings) throw new Error('the primary answered no settings')
+    const { dataDirectory, maxConnections, acceptsReplication } = primarySettings
     if (!acceptsReplication) throw new Error(`the primary's pg_hba.conf has no "host replication" line`)
     const owner = await fs.stat(dataDirectory).catch(() => {
       throw new Error(`the primary's data directory ${dataDirectory} is not readable here: a streaming standby needs a local primary`)
@@ -138,8 +140,10 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
       await copyDataDirectory(dataDirectory, dataDir)
     } finally {
       const stopped = await admin.query<{ labelfile: string; spcmapfile: string }>('select labelfile, spcmapfile from pg_backup_stop(wait_for_archive => false)')
-      await fs.writeFile(path.join(dataDir, 'backup_label'), stopped.rows[0].labelfile)
-      if (stopped.rows[0].spcmapfile) await fs.writeFile(path.join(dataDir, 'tablespace_map'), stopped.rows[0].spcmapfile)
+      const [backup] = stopped.rows
+      if (!backup) throw new Error('pg_backup_stop answered no backup label')
+      await fs.writeFile(path.join(dataDir, 'backup_label'), backup.labelfile)
+      if (backup.spcmapfile) await fs.writeFile(path.join(dataDir, 'tablespace_map'), backup.spcmapfile)
     }
 
     const conninfo = `host=127.0.0.1 port=${primary.port} user=${user} password=${password} application_name=${slot}`
@@ -190,11 +194,12 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
       resumeReplay: () => onStandby('select pg_wal_replay_resume()'),
       waitForReplay: async () => {
         const { rows } = await admin.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn')
+        const lsn = rows[0]?.lsn
         const client = await connect(urlFor('postgres'))
         try {
           for (;;) {
-            const replayed = await client.query<{ isCaughtUp: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as "isCaughtUp"', [rows[0].lsn])
-            if (replayed.rows[0].isCaughtUp) return
+            const replayed = await client.query<{ isCaughtUp: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as "isCaughtUp"', [lsn])
+            if (replayed.rows[0]?.isCaughtUp) return
             await new Promise((resolve) => setTimeout(resolve, 50))
           }
         } finally {
