@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { DatabaseAdapterObj, PayloadRequest, Plugin } from 'payload'
+import type { CollectionSlug, DatabaseAdapterObj, PayloadRequest, Plugin } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import { withReplicas } from '@payloadcms/db-postgres/drizzle/pg-core'
@@ -18,7 +18,7 @@ type ReadReplicaConsistencyOptions = {
 }
 
 type Drizzle = PostgresAdapter['drizzle']
-type ReadArgs = { req?: Partial<PayloadRequest> }
+type ReadArgs = { collection?: CollectionSlug; req?: Partial<PayloadRequest> }
 
 // The adapter's read methods; each gets the request it serves. Writes already use the primary.
 const READ_METHODS = [
@@ -38,12 +38,13 @@ const readsOnReplicas = new AsyncLocalStorage<true>()
 
 /**
  * Who may read a replica: an anonymous caller of the REST or GraphQL API. Signed-in readers, the request
- * that authenticates them, the portal's server rendering, jobs and hooks of the Local API read the
- * primary; so does any read Payload hands the adapter without its request (findByID passes only the
- * transaction), since nobody can tell whose it is.
+ * that authenticates them, logins (accounts are read on the primary), the portal's server rendering, jobs
+ * and hooks of the Local API read the primary; so does any read Payload hands the adapter without its
+ * request (findByID passes only the transaction), since nobody can tell whose it is.
  */
-const isAnonymousApiRead = (req: Partial<PayloadRequest> | undefined): boolean => {
+const isAnonymousApiRead = ({ collection, req }: ReadArgs): boolean => {
   if (!req?.headers || req.user) return false
+  if (collection && req.payload?.collections[collection]?.config.auth) return false
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return false
   if (req.headers.get('authorization')) return false
   const tokenCookie = `${req.payload?.config.cookiePrefix ?? 'payload'}-token=`
@@ -106,7 +107,7 @@ const consistentAdapter = (
     for (const method of READ_METHODS) {
       const read = adapter[method] as (this: PostgresAdapter, args: ReadArgs) => Promise<unknown>
       ;(adapter as unknown as Record<string, unknown>)[method] = function (this: PostgresAdapter, readArgs: ReadArgs) {
-        return isAnonymousApiRead(readArgs?.req) ? readsOnReplicas.run(true, () => read.call(this, readArgs)) : read.call(this, readArgs)
+        return isAnonymousApiRead(readArgs ?? {}) ? readsOnReplicas.run(true, () => read.call(this, readArgs)) : read.call(this, readArgs)
       }
     }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { StreamingStandby } from './streamingStandby'
 
+import { TEST_PASSWORD, unique } from '../../helpers/fixtures'
 import { startStreamingStandby } from './streamingStandby'
 
 /**
@@ -124,6 +125,24 @@ describe('read replicas', () => {
       expect(byId.json.title).toBe(title)
       const list = await rest('GET', `/disclosure-items?draft=true&depth=0&where[id][equals]=${item.id}`, { token: office.cast.editor.token })
       expect(list.json.docs.map((doc: { title: string }) => doc.title)).toEqual([title])
+    } finally {
+      await standby.resumeReplay()
+    }
+  })
+
+  it('should sign in, and then serve, an account created while the standby lags', async () => {
+    await standby.pauseReplay()
+    try {
+      const email = `${unique('replica')}@test.local`
+      const created = await rest('POST', '/users', {
+        token: office.cast.admin.token,
+        body: { email, password: TEST_PASSWORD, name: email, roles: ['editor'], institutions: [office.institutionId] },
+      })
+      expect(created.status).toBe(201)
+      const login = await rest('POST', '/users/login', { body: { email, password: TEST_PASSWORD } })
+      expect(login.status).toBe(200)
+      const me = await rest('GET', '/users/me', { token: login.json.token })
+      expect(me.json.user?.email).toBe(email)
     } finally {
       await standby.resumeReplay()
     }
