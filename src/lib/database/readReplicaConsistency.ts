@@ -61,6 +61,20 @@ const routeReads = (adapter: PostgresAdapter) => {
   ) as unknown as Drizzle
 }
 
+type ReplicaPool = { _clients?: Array<{ release?: (destroy?: boolean) => void }>; end: () => Promise<void> }
+
+const endPool = async (pool: ReplicaPool) => {
+  const ended = pool.end()
+  for (const client of pool._clients ?? []) {
+    try {
+      client.release?.(true)
+    } catch {
+      // Idle: pool.end() closes it.
+    }
+  }
+  await ended
+}
+
 /** Resolves once every replica has applied what the primary has committed so far, or after `maxMs`. */
 const replicasCaughtUp = async (adapter: PostgresAdapter, maxMs: number) => {
   const primary = adapter.primaryDrizzle
@@ -111,6 +125,15 @@ const consistentAdapter = (
       }
     }
 
+    // Payload's destroy() forgets the replica pools, each with one client checked out for good (the
+    // adapter's reconnect watch): without this they keep the process alive and error when a replica stops.
+    const destroy = adapter.destroy
+    adapter.destroy = async function () {
+      const replicas = (adapter.drizzle as (Drizzle & { $replicas?: Array<{ $client?: ReplicaPool }> }) | undefined)?.$replicas ?? []
+      await Promise.all(replicas.map(({ $client }) => $client && endPool($client)))
+      await destroy?.call(this)
+    }
+
     const beginTransaction = adapter.beginTransaction
     adapter.beginTransaction = async function (options) {
       const id = await beginTransaction.call(this, options)
@@ -119,9 +142,14 @@ const consistentAdapter = (
         const commit = session.resolve
         session.resolve = async () => {
           await commit()
-          await replicasCaughtUp(adapter, maxCatchUpMs).catch((err: unknown) =>
-            adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }),
-          )
+          // Bounded as a whole: a replica that does not answer at all must not hold the commit either.
+          let timer: NodeJS.Timeout | undefined
+          await Promise.race([
+            replicasCaughtUp(adapter, maxCatchUpMs),
+            new Promise<void>((resolve) => (timer = setTimeout(resolve, maxCatchUpMs + 100))),
+          ])
+            .catch((err: unknown) => adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }))
+            .finally(() => clearTimeout(timer))
         }
       }
       return id

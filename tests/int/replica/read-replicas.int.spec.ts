@@ -41,31 +41,10 @@ beforeAll(async () => {
   office = await setup.createOffice(payload)
 })
 
-/** The adapter's replica pools keep one client checked out for good (reconnect watch), as its primary pool does. */
-const closeReplicaPools = async () => {
-  type Pool = { _clients?: Array<{ release?: (destroy?: boolean) => void }>; end: () => Promise<void> }
-  const replicas = (payload.db.drizzle as unknown as { $replicas?: Array<{ $client: Pool }> }).$replicas ?? []
-  await Promise.all(
-    replicas.map(async ({ $client: pool }) => {
-      const ended = pool.end()
-      for (const client of pool._clients ?? []) {
-        try {
-          client.release?.(true)
-        } catch {
-          // Idle: pool.end() closes it.
-        }
-      }
-      await ended
-    }),
-  )
-}
-
 afterAll(async () => {
-  // Pools first: a standby stopping under open connections would make them error out.
-  if (payload) {
-    await closeReplicaPools()
-    await closePayload(payload)
-  }
+  // Pools first (the replica pools too: the adapter's destroy ends them): a standby stopping under open
+  // connections would make them error out.
+  if (payload) await closePayload(payload)
   await standby?.stop()
 })
 

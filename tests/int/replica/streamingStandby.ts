@@ -113,7 +113,13 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
   let cluster: EmbeddedPostgres | undefined
   const stop = async () => {
     await cluster?.stop()
-    // The slot holds WAL on the primary until dropped; it is free once its walsender is gone.
+    // The slot holds WAL on the primary until dropped; it can be dropped once its walsender has noticed
+    // the standby is gone.
+    for (let attempt = 0; ; attempt++) {
+      const { rows } = await admin.query<{ active: boolean }>('select active from pg_replication_slots where slot_name = $1', [slot])
+      if (!rows[0]?.active || attempt === 100) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
     await admin.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1', [slot])
     await admin.end()
     await fs.rm(dataDir, { recursive: true, force: true })
