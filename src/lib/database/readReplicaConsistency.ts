@@ -61,11 +61,28 @@ const routeReads = (adapter: PostgresAdapter) => {
   ) as unknown as Drizzle
 }
 
-type ReplicaPool = { _clients?: Array<{ release?: (destroy?: boolean) => void }>; end: () => Promise<void> }
+type PoolClient = {
+  release?: (destroy?: boolean) => void
+  once: (event: 'end', listener: () => void) => void
+  on: (event: 'error', listener: () => void) => void
+}
+type ReplicaPool = { _clients?: PoolClient[]; end: () => Promise<void> }
 
+/**
+ * Ends a replica pool and waits until its connections are closed, not only forgotten by the pool: a
+ * replica that stops right after must not reach a connection still closing (an unhandled 57P01).
+ */
 const endPool = async (pool: ReplicaPool) => {
+  const clients = [...(pool._clients ?? [])]
+  const closed = clients.map(
+    (client) =>
+      new Promise<void>((resolve) => {
+        client.on('error', () => undefined)
+        client.once('end', resolve)
+      }),
+  )
   const ended = pool.end()
-  for (const client of pool._clients ?? []) {
+  for (const client of clients) {
     try {
       client.release?.(true)
     } catch {
@@ -73,6 +90,10 @@ const endPool = async (pool: ReplicaPool) => {
     }
   }
   await ended
+  // Bounded: shutting down must not hang on a connection that never reports its end.
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([Promise.all(closed), new Promise((resolve) => (timer = setTimeout(resolve, 5000)))])
+  clearTimeout(timer)
 }
 
 /** Resolves once every replica has applied what the primary has committed so far, or after `maxMs`. */

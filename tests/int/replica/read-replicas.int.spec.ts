@@ -64,7 +64,8 @@ const itemAwaitingSignature = async () => {
   return item
 }
 
-const anonymousList = (id: number) => rest('GET', `/disclosure-items?depth=0&where[id][equals]=${id}`)
+// Each anonymous read asks its own question: an anonymous API cache must not answer for the database here.
+const anonymousList = (id: number, operator: 'equals' | 'in' = 'equals') => rest('GET', `/disclosure-items?depth=0&where[id][${operator}]=${id}`)
 const idsOf = (response: Awaited<ReturnType<Rest>>) => (response.json.docs as Array<{ id: number }>).map((doc) => doc.id)
 
 describe('read replicas', () => {
@@ -90,7 +91,7 @@ describe('read replicas', () => {
     }
     await standby.waitForReplay()
 
-    expect(idsOf(await anonymousList(item.id))).toEqual([item.id])
+    expect(idsOf(await anonymousList(item.id, 'in'))).toEqual([item.id])
   })
 
   it('should let an editor read their own edit at once while the standby lags', async () => {
