@@ -44,8 +44,11 @@ beforeAll(async () => {
 afterAll(async () => {
   // Pools first (the replica pools too: the adapter's destroy ends them): a standby stopping under open
   // connections would make them error out.
-  if (payload) await closePayload(payload)
-  await standby?.stop()
+  try {
+    if (payload) await closePayload(payload)
+  } finally {
+    await standby?.stop()
+  }
 })
 
 /** A draft of the office's editor, reviewed up to the signer's final approval. */
