@@ -25,6 +25,7 @@ import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workf
 import { portalPublishing } from './plugins/portal-publishing'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
+import { readReplicaConsistency } from './src/lib/database/readReplicas'
 import { databaseSettings } from './src/lib/database/settings'
 import { DATE_TIME_FORMAT } from './src/lib/dates'
 import { emailAdapter } from './src/lib/email'
@@ -121,6 +122,8 @@ export default buildConfig({
       autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
+    // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
+    readReplicaConsistency({ disabled: !database.readReplicas }),
     // Last: messages of every field and endpoint above reach each reader in their language.
     readerLanguage(),
   ],
