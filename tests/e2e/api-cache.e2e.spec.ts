@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { LISTENER_APPLICATION_NAME_PATTERN } from '../../plugins/portal-publishing/invalidations/listener'
+import { LISTENER_APPLICATION_NAME } from '../../plugins/portal-publishing/invalidations/listener'
 import { systemPublishContext } from '../../src/lib/systemPublish'
 import { type AppServer, ensureBuild, startAppServer } from '../helpers/appServer'
 import { createInstitution, createUser, unique } from '../helpers/fixtures'
@@ -152,10 +152,11 @@ describe('anonymous API cache', () => {
     const item = await publisher(payload).publishItem({ institution: institution.id })
     for (const server of [serverA, serverB]) await readUntilHit(() => get(server, `/api/disclosure-items/${item.id}`))
 
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1', [LISTENER_APPLICATION_NAME_PATTERN])
-    // Both instances listen (other test files' servers may too: they reconnect and catch up the same way).
-    expect(rows.length).toBeGreaterThanOrEqual(2)
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1', [LISTENER_APPLICATION_NAME_PATTERN])
+    // Exactly these two instances' listeners (other test files' servers listen on the same database).
+    const names = (await Promise.all([serverA, serverB].map((server) => server.processIds()))).flat().map((pid) => `${LISTENER_APPLICATION_NAME}:${pid}`)
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = any($1)', [names])
+    expect(rows).toHaveLength(2)
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = any($1)', [names])
     const title = unique('断线期间改的标题')
     await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
 

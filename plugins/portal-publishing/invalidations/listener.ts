@@ -11,8 +11,6 @@ import { INVALIDATIONS_CHANNEL, INVALIDATIONS_KEPT_FOR } from './channel'
  * this prefix, a colon and the process id, so one instance's listener can be told from another's.
  */
 export const LISTENER_APPLICATION_NAME = 'gongkai-invalidations'
-/** `application_name LIKE` pattern matching every instance's listener. */
-export const LISTENER_APPLICATION_NAME_PATTERN = `${LISTENER_APPLICATION_NAME}:%`
 
 /** Ids applied lately, remembered so a catch-up after a reconnect applies each missed row once. */
 const RECENT_IDS = 1000

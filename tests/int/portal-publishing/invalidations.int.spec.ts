@@ -9,7 +9,10 @@ import type { InvalidationListener } from '../../../plugins/portal-publishing/in
 import { CACHE_HEADER, withApiCache } from '../../../plugins/portal-publishing'
 import { invalidateApiCache } from '../../../plugins/portal-publishing/apiCache/processCache'
 import { announceInvalidation } from '../../../plugins/portal-publishing/invalidations/announce'
-import { createInvalidationListener, LISTENER_APPLICATION_NAME_PATTERN } from '../../../plugins/portal-publishing/invalidations/listener'
+import { createInvalidationListener, LISTENER_APPLICATION_NAME } from '../../../plugins/portal-publishing/invalidations/listener'
+
+/** The listeners this file creates run in this process; the app servers of other files listen on the same database. */
+const ownListener = `${LISTENER_APPLICATION_NAME}:${process.pid}`
 import { closePayload } from '../../../src/lib/database/closePayload'
 import { config, getTestPayload } from '../../helpers/payload'
 import { publisher } from '../portal-site/publish'
@@ -75,7 +78,7 @@ describe('invalidations through PostgreSQL', () => {
   })
 
   it('should catch up from the table with what was announced while its connection was down', async () => {
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1', [LISTENER_APPLICATION_NAME_PATTERN])
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [ownListener])
     expect(rows).toHaveLength(1)
     await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid])
     await waitForGone(rows[0]!.pid)
@@ -85,7 +88,7 @@ describe('invalidations through PostgreSQL', () => {
     await waitUntil(() => wasApplied('item:policies:900002') && wasApplied('item:policies:900003'), 'the caught-up tags')
     // Read back from the table as one batch, not delivered as two notifications.
     expect(applied).toContainEqual(['item:policies:900002', 'item:policies:900003'])
-    const { rows: after } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1', [LISTENER_APPLICATION_NAME_PATTERN])
+    const { rows: after } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [ownListener])
     expect(after).toHaveLength(1)
     expect(after[0]!.pid).not.toBe(rows[0]!.pid)
     // And it listens again: a later announcement arrives as a notification.
@@ -96,12 +99,12 @@ describe('invalidations through PostgreSQL', () => {
   })
 
   it('should close its connection when stopped, also in the middle of reconnecting', async () => {
-    const countListeners = async () => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name LIKE $1', [LISTENER_APPLICATION_NAME_PATTERN])).rowCount
+    const countListeners = async () => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [ownListener])).rowCount
     const before = await countListeners()
     const another = createInvalidationListener({ connection: (payload.db as unknown as PostgresAdapter).poolOptions, logger: payload.logger, retryMs: 0, apply: async () => undefined })
     await another.connected()
     expect(await countListeners()).toBe((before ?? 0) + 1)
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1 AND backend_start = (SELECT max(backend_start) FROM pg_stat_activity WHERE application_name LIKE $1)', [LISTENER_APPLICATION_NAME_PATTERN])
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND backend_start = (SELECT max(backend_start) FROM pg_stat_activity WHERE application_name = $1)', [ownListener])
     await another.stop()
     // Whatever it was doing (connected, or opening a new connection), nothing of it stays.
     const deadline = Date.now() + 5_000
