@@ -254,6 +254,8 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
     }),
   )
   void exited.then(() => (hasExited = true))
+  // 'exit' may come before the last output has been read from the pipes; 'close' once they are drained.
+  const outputClosed = new Promise<void>((resolve) => child.on('close', () => resolve()))
 
   const signal = (name: NodeJS.Signals) => {
     try {
@@ -282,6 +284,8 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
   const terminate = async ({ signal = 'SIGTERM', timeoutMs = 10_000 }: { signal?: NodeJS.Signals; timeoutMs?: number } = {}) => {
     if (!hasExited) child.kill(signal)
     await Promise.race([exited, sleep(timeoutMs)])
+    // A grandchild left running would hold the pipes open: wait for the output only briefly.
+    if (hasExited) await Promise.race([outputClosed, sleep(2_000)])
     return exit
   }
   return { url, logs: () => logs, stop, pid: child.pid!, processIds: () => processGroupMembers(child.pid!), terminate }
