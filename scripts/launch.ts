@@ -1,10 +1,13 @@
 /**
- * Starts what a command needs, then the command: `tsx scripts/launch.ts <dev|start|seed|migrate|payload> [...args]`.
+ * Starts what a command needs, then the command: `node --import tsx scripts/launch.ts <dev|start|seed|migrate|payload> [...args]`.
+ * (`node --import tsx`, not the `tsx` command, for the servers: the tsx command relays a signal and SIGKILLs its
+ * child when it does not acknowledge within 30 ms, which would cut the server's graceful shutdown.)
  * 1. PostgreSQL: DATABASE_URL, or the embedded cluster under .data/postgres.
  * 2. PAYLOAD_SECRET: the environment's, or one kept under .data/.
  * 3. Migrations, under an advisory lock (several instances may start at once).
  * 4. dev: demo data on an empty database; seed: demo data; then Next.js or the Payload CLI.
  */
+import exitHook from 'async-exit-hook'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +33,11 @@ const SIGNAL_GRACE_MS = 10_000
  */
 const run = (command: string, args: string[]) =>
   new Promise<number>((resolve) => {
+    // The embedded cluster's exit hook (async-exit-hook) would stop PostgreSQL and exit at the signal, before
+    // the server has finished its requests and closed its pools: while the command runs, this process only passes
+    // signals on, and the cluster is stopped after the command has exited (main's finally).
+    const hooked = exitHook.hookedEvents()
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hooked.includes(signal)) exitHook.unhookEvent(signal)
     const child = spawn(command, args, { cwd: rootDir, stdio: 'inherit', env: process.env })
     let killTimer: NodeJS.Timeout | undefined
     const forward = (signal: NodeJS.Signals) => {
