@@ -190,6 +190,42 @@ describe('two instances on one database', () => {
     expect(await abortedConnections()).toEqual([])
   })
 
+  it('should show a final approval made through instance A on instance B, its cached API list and its portal page, within 2 s', { timeout: 300_000 }, async () => {
+    const { act, createOffice, draftItem } = await import('../int/workflow-approval/setup')
+    const office = await createOffice(payload)
+    const { cast } = office
+    const { id } = await draftItem(office)
+    for (const [user, body] of [
+      [cast.editor, { action: 'submit' }],
+      [cast.reviewer, { action: 'approve' }],
+      [cast['secrecy-reviewer'], { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' }],
+    ] as const) {
+      const response = await act(user, id, body)
+      if (response.status !== 200) throw new Error(`${body.action}: ${response.status} ${response.text}`)
+    }
+    // B has answered the institution's public list (empty) from its cache before the approval.
+    const listPath = `/disclosure-items?where[institution][equals]=${office.institutionId}&depth=0`
+    await api(b!, listPath)
+    const cachedList = await api(b!, listPath)
+    expect(cachedList.headers.get('x-cache')).toBe('hit')
+    expect(((await cachedList.json()) as { totalDocs: number }).totalDocs).toBe(0)
+
+    const approval = await api(a!, `/disclosure-items/${id}/workflow`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${cast.signer.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
+    })
+    expect(approval.status).toBe(200)
+    const { indexNumber } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
+    expect(indexNumber).toBeTruthy()
+
+    // Within 2 s of the answer, B's cached list holds it and B's portal shows its page (polled; the wait is the limit).
+    const isListed = async () => ((await (await api(b!, listPath)).json()) as { docs: Array<{ id: number }> }).docs.some((doc) => doc.id === id)
+    expect(await waitUntil(isListed, 2_000)).toBe(true)
+    const isOnPortal = async () => (await fetch(`${b!.url}/catalogue/${encodeURIComponent(String(indexNumber))}`)).status === 200
+    expect(await waitUntil(isOnPortal, 2_000)).toBe(true)
+  })
+
   it('should stop an instance on SIGTERM within 10 s, leaving no process and no connection of its own', { timeout: 120_000 }, async () => {
     const processIds = await b!.processIds()
     const names = processIds.flatMap((pid) => [`gongkai:${pid}`, `${LISTENER_APPLICATION_NAME}:${pid}`])
