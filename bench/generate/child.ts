@@ -3,34 +3,33 @@
  * generated disclosure items and `--signoff` more waiting in 领导签发 (bench/generate/generateItems.ts).
  * Prints the generator's result as the last JSON line.
  */
-import { getPayload } from "payload";
-import { parseArgs } from "node:util";
+import { getPayload } from 'payload'
+import { parseArgs } from 'node:util'
 
-import config from "../../payload.config";
-import { seedDemoData } from "../../seed";
-import { closePayload } from "../../src/lib/database/closePayload";
-import { generateItems } from "./generateItems";
+import config from '../../payload.config'
+import { seedDemoData } from '../../seed'
+import { closePayload } from '../../src/lib/database/closePayload'
+import { generateItems } from './generateItems'
 
 const { values } = parseArgs({
   options: {
-    items: { type: "string", default: "10000" },
-    signoff: { type: "string", default: "0" },
-    "no-demo": { type: "boolean" },
+    items: { type: 'string', default: '10000' },
+    signoff: { type: 'string', default: '0' },
+    'no-demo': { type: 'boolean' },
   },
-});
+})
 
-const payload = await getPayload({ config });
+const payload = await getPayload({ config })
 try {
-  if (!values["no-demo"])
-    await seedDemoData({ payload, log: () => {}, onlyIfEmpty: false });
+  if (!values['no-demo']) await seedDemoData({ payload, log: () => {}, onlyIfEmpty: false })
   const result = await generateItems({
     payload,
     items: Number(values.items),
     awaitingSignoff: Number(values.signoff),
     log: (message) => console.error(`[bench] ${message}`),
-  });
-  console.log(JSON.stringify(result));
+  })
+  console.log(JSON.stringify(result))
 } finally {
-  await closePayload(payload);
+  await closePayload(payload)
 }
-process.exit(0);
+process.exit(0)
