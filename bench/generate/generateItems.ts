@@ -44,8 +44,9 @@ export type GenerateOptions = {
   items: number
   /** Extra drafts waiting in 领导签发 with a public secrecy decision, for the final approval. */
   awaitingSignoff?: number
-  /** Institutions whose items wait in sign-off (default: all). */
-  signoffInstitutions?: number[]
+  /** Only these institutions and themes (default: all with a credit code, all themes): a test keeps to its own. */
+  institutions?: number[]
+  themes?: number[]
   batchSize?: number
   seed?: number
   log?: (message: string) => void
@@ -106,11 +107,12 @@ const poolOfPayload = (payload: Payload): Pool => {
   return pool
 }
 
-const loadReference = async (pool: Pool): Promise<Reference> => {
+const loadReference = async (pool: Pool, only: { institutions?: number[]; themes?: number[] }): Promise<Reference> => {
   const institutions = (
     await pool.query<Institution>(
       `select id, name, credit_code as "creditCode", index_number_pattern as "pattern" from institutions
-       where length(credit_code) = 18 order by id`,
+       where length(credit_code) = 18 and ($1::int[] is null or id = any($1::int[])) order by id`,
+      [only.institutions ?? null],
     )
   ).rows
   if (institutions.length === 0) throw new Error('generator: no institution with a credit code; seed the demo data first')
@@ -118,12 +120,12 @@ const loadReference = async (pool: Pool): Promise<Reference> => {
   const settings = (
     await pool.query<{ pattern: null | string }>(`select default_pattern as pattern from catalogue_numbering_settings limit 1`)
   ).rows[0]
-  const themeList = categories.filter((category) => category.kind === 'theme')
+  const themeList = categories.filter((category) => category.kind === 'theme' && (!only.themes || only.themes.includes(category.id)))
   if (themeList.length === 0) throw new Error('generator: no theme categories; seed the demo data first')
   return {
     institutions,
     byName: new Map(institutions.map((institution) => [institution.name, institution])),
-    themes: new Map(themeList.map((category) => [category.name, category])),
+    themes: new Map((only.themes ? [] : themeList).map((category) => [category.name, category])),
     genres: new Map(categories.filter((category) => category.kind === 'genre').map((category) => [category.name, category])),
     themeList,
     defaultPattern: settings?.pattern || resolveNumberingOptions({}).defaultPattern,
@@ -409,14 +411,15 @@ export const generateItems = async ({
   payload,
   items,
   awaitingSignoff = 0,
-  signoffInstitutions,
+  institutions,
+  themes,
   batchSize = 2_000,
   seed = 2011,
   log = () => {},
 }: GenerateOptions): Promise<GenerateResult> => {
   const started = performance.now()
   const pool = poolOfPayload(payload)
-  const reference = await loadReference(pool)
+  const reference = await loadReference(pool, { institutions, themes })
   const portal = payload.config.custom?.[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions | undefined
   if (!portal) throw new Error('generator: the portal-publishing plugin is disabled; its search index rows cannot be built')
   const { timeZone } = resolveNumberingOptions({})
@@ -428,9 +431,6 @@ export const generateItems = async ({
     documentSerials.set(prefix, serial)
     return serial
   }
-  const signoffAt = signoffInstitutions
-    ? reference.institutions.filter((institution) => signoffInstitutions.includes(institution.id))
-    : reference.institutions
   const counts: Record<ItemKind, number> = {
     proactive: 0,
     onRequest: 0,
@@ -463,7 +463,7 @@ export const generateItems = async ({
               random,
               reference,
               documentSerial,
-              institutions: kind === 'signoff' ? signoffAt : reference.institutions,
+              institutions: reference.institutions,
             },
             templates,
           )
