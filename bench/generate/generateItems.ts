@@ -468,22 +468,12 @@ export const generateItems = async ({
             templates,
           )
         })
-        const t0 = performance.now()
         await assignIndexNumbers(client, rows, reference, timeZone)
-        const t1 = performance.now()
         await insertItems(client, rows)
-        const t2 = performance.now()
         const ids = rows.map((row) => row.id)
         await insertVersions(client, ids)
-        const t3 = performance.now()
         await insertRegister(client, ids)
-        const t4 = performance.now()
         await insertSearchRows(client, rows, portal)
-        const t5 = performance.now()
-        if (process.env.GENERATE_PROFILE)
-          log(
-            `numbers ${(t1 - t0).toFixed(0)} items ${(t2 - t1).toFixed(0)} versions ${(t3 - t2).toFixed(0)} register ${(t4 - t3).toFixed(0)} search ${(t5 - t4).toFixed(0)}`,
-          )
         await client.query('commit')
         for (const row of rows) {
           counts[row.kind] += 1
