@@ -10,7 +10,7 @@
  *   and the static file's meanwhile;
  * - the admin list of disclosure items, signed in: time to first byte and to the complete response.
  * Settings from the environment: BENCH_DURATION (s per target, default 10), BENCH_WARMUP (s, 3),
- * BENCH_CONNECTIONS (10), BENCH_APPROVALS (200), BENCH_AFTER_PUBLISH_ROUNDS (5).
+ * BENCH_CONNECTIONS (10), BENCH_APPROVALS (200), BENCH_AFTER_PUBLISH_ROUNDS (3).
  */
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -37,7 +37,7 @@ const settings = () => ({
   warmupSeconds: setting('BENCH_WARMUP', 3),
   connections: setting('BENCH_CONNECTIONS', 10),
   publishes: setting('BENCH_APPROVALS', 200),
-  afterPublishRounds: setting('BENCH_AFTER_PUBLISH_ROUNDS', 5),
+  afterPublishRounds: setting('BENCH_AFTER_PUBLISH_ROUNDS', 3),
   visitors: 10,
 })
 
@@ -70,24 +70,30 @@ const login = async (origin: string, email: string, password: string): Promise<s
   return body.token
 }
 
-/** Sends one request and times the first byte and the whole body. */
+/** The longest a single request of the publish and after-publish phases is waited for; longer counts as an error. */
+const REQUEST_TIMEOUT_MS = 60_000
+
+/** Sends one request and times the first byte and the whole body; a failure or timeout is status 0 at the cap. */
 const timed = async (url: string, init: RequestInit = {}) => {
   const started = performance.now()
-  const response = await fetch(url, init)
-  const firstByte = performance.now() - started
-  await response.arrayBuffer()
-  return { status: response.status, firstByteMs: firstByte, totalMs: performance.now() - started }
+  try {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    const firstByte = performance.now() - started
+    await response.arrayBuffer()
+    return { status: response.status, firstByteMs: firstByte, totalMs: performance.now() - started }
+  } catch {
+    return { status: 0, firstByteMs: REQUEST_TIMEOUT_MS, totalMs: Math.max(REQUEST_TIMEOUT_MS, performance.now() - started) }
+  }
 }
 
-const approve = (origin: string, token: string, id: number) =>
-  fetch(`${origin}/api/disclosure-items/${id}/workflow`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
-  }).then(async (response) => {
-    await response.arrayBuffer()
-    return response.status
-  })
+const approve = async (origin: string, token: string, id: number) =>
+  (
+    await timed(`${origin}/api/disclosure-items/${id}/workflow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
+    })
+  ).status
 
 /** Final approvals of `ids`, `concurrency` at a time; publishes per second over the whole batch. */
 const publishAll = async (origin: string, token: string, ids: number[], concurrency: number) => {
@@ -162,7 +168,7 @@ const afterPublish = async ({
   }
 }
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
+const ms = (value: number) => (value >= REQUEST_TIMEOUT_MS ? `>${REQUEST_TIMEOUT_MS}` : value >= 100 ? value.toFixed(0) : value.toFixed(1))
 
 export const scaleBenchmark: Benchmark = {
   name: 'scale',
@@ -264,11 +270,11 @@ export const scaleBenchmark: Benchmark = {
         // One request of each first, one at a time: a page's first render after start (facets, counts) can take
         // longer than the whole warm-up, and the figures are those of the pages the public gets between publishes.
         for (const request of requests) {
-          await fetch(`${originOf}${request.path}`, {
+          await timed(`${originOf}${request.path}`, {
             method: request.method ?? 'GET',
             body: request.body,
             headers: { 'content-type': 'application/json', ...request.headers },
-          }).then((response) => response.arrayBuffer())
+          })
         }
         await runAutocannon({ origin: originOf, requests, connections: config.connections, seconds: config.warmupSeconds })
         return runAutocannon({ origin: originOf, requests, connections: config.connections, seconds: config.seconds })
