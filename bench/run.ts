@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- <name> ...]`: starts one embedded PostgreSQL, migrates a database on it, runs the
- * benchmarks (all, or the named ones) against it, prints their tables and writes bench/results/latest.json.
- * The cluster is stopped at the end, also on failure; a failure exits non-zero.
+ * `npm run bench [-- [--items N] [<name> ... | all]]`: starts one embedded PostgreSQL, migrates a database on
+ * it, runs the benchmarks (the scale benchmark by default, the named ones, or all) against it, prints their
+ * tables and writes bench/results/latest.json. `--items` is how many disclosure items the scale benchmark
+ * generates (10,000 by default). The cluster is stopped at the end, also on failure; a failure exits non-zero.
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -9,6 +10,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 
 import type { Benchmark } from './types'
 
@@ -16,9 +18,12 @@ import { bulletinBenchmark } from './bulletin'
 import { startBenchDatabase } from './lib/benchDatabase'
 import { numberingBenchmark } from './numbering'
 import { portalBenchmark } from './portal'
+import { scaleBenchmark } from './scale'
 
 /** Every benchmark, in the order they run. */
-const benchmarks: Benchmark[] = [numberingBenchmark, portalBenchmark, bulletinBenchmark]
+const benchmarks: Benchmark[] = [scaleBenchmark, numberingBenchmark, portalBenchmark, bulletinBenchmark]
+/** What `npm run bench` runs with no name: the benchmark of the issue-11 targets. */
+const DEFAULT_BENCHMARKS = ['scale']
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsFile = path.join(rootDir, 'bench', 'results', 'latest.json')
@@ -45,15 +50,24 @@ const revision = () => {
 }
 
 const selected = (names: string[]): Benchmark[] => {
-  const unknown = names.filter((name) => !benchmarks.some((benchmark) => benchmark.name === name))
+  const unknown = names.filter((name) => name !== 'all' && !benchmarks.some((benchmark) => benchmark.name === name))
   if (unknown.length > 0) {
     throw new Error(`unknown benchmark ${unknown.join(', ')}: choose from ${benchmarks.map((benchmark) => benchmark.name).join(', ')}`)
   }
-  return names.length === 0 ? benchmarks : benchmarks.filter((benchmark) => names.includes(benchmark.name))
+  if (names.includes('all')) return benchmarks
+  return benchmarks.filter((benchmark) => (names.length === 0 ? DEFAULT_BENCHMARKS : names).includes(benchmark.name))
+}
+
+const parseArguments = (args: string[]) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { items: { type: 'string', default: '10000' } } })
+  const items = Number(values.items)
+  if (!Number.isSafeInteger(items) || items < 100) throw new Error('--items must be a whole number of at least 100')
+  return { names: positionals, items }
 }
 
 const main = async () => {
-  const toRun = selected(process.argv.slice(2))
+  const { names, items } = parseArguments(process.argv.slice(2))
+  const toRun = selected(names)
   const startedAt = new Date().toISOString()
   const measured = revision()
   const payloadSecret = crypto.randomBytes(24).toString('hex')
@@ -63,7 +77,7 @@ const main = async () => {
   try {
     for (const benchmark of toRun) {
       log(benchmark.title)
-      const report = await benchmark.run({ rootDir, databaseUrl: database.url, payloadSecret, log })
+      const report = await benchmark.run({ rootDir, databaseUrl: database.url, payloadSecret, items, log })
       console.log(`\n${report.summary}\n`)
       results[benchmark.name] = report.results
     }
@@ -71,7 +85,10 @@ const main = async () => {
     await database.stop()
   }
   await fs.mkdir(path.dirname(resultsFile), { recursive: true })
-  await fs.writeFile(resultsFile, `${JSON.stringify({ startedAt, revision: measured, machine: machine(database.postgresVersion), benchmarks: results }, null, 2)}\n`)
+  await fs.writeFile(
+    resultsFile,
+    `${JSON.stringify({ startedAt, revision: measured, machine: machine(database.postgresVersion), benchmarks: results }, null, 2)}\n`,
+  )
   log(`results in ${path.relative(rootDir, resultsFile)}`)
 }
 

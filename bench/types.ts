@@ -4,6 +4,8 @@ export type BenchmarkContext = {
   rootDir: string
   databaseUrl: string
   payloadSecret: string
+  /** Generated disclosure items (`--items`, 10,000 by default), for the benchmarks that generate data. */
+  items: number
   log: (message: string) => void
 }
 

@@ -1,65 +1,15 @@
-import { spawn } from 'node:child_process'
-import fs from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 
 import type { Benchmark } from '../types'
 
-import { findFreePort } from '../../src/lib/database/freePort'
 import { lastJsonLine, runChild } from '../lib/runChild'
+import { ensureBuilt, startServer } from '../lib/server'
 import { formatTable } from '../lib/table'
 import type { SearchBenchResult } from './search'
 
 import { type LoadResult, runLoad } from './load'
 
 const settings = { generatedItems: 500, concurrency: 8, warmupMs: 3_000, durationMs: 10_000, searchDocuments: 20_000 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** `next build` (without a database, as in production) unless a build is already there. */
-const ensureBuilt = async (rootDir: string, log: (message: string) => void) => {
-  const hasBuild = await fs.access(path.join(rootDir, '.next', 'BUILD_ID')).then(
-    () => true,
-    () => false,
-  )
-  if (hasBuild) return
-  log('portal: next build')
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  Reflect.deleteProperty(env, 'DATABASE_URL')
-  Reflect.deleteProperty(env, 'NODE_ENV')
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'build'], { cwd: rootDir, env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited ${code}`))))
-  })
-}
-
-/** `next start` on the bench database; stopped by the returned function. */
-const startServer = async ({ rootDir, databaseUrl, payloadSecret }: { rootDir: string; databaseUrl: string; payloadSecret: string }) => {
-  const port = await findFreePort()
-  const child = spawn(process.execPath, [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  })
-  const url = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.on('exit', resolve))
-    if (child.pid) process.kill(-child.pid, 'SIGTERM')
-    await exited
-  }
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(`${url}/robots.txt`)).status === 200) return { url, stop }
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(500)
-  }
-  await stop()
-  throw new Error('next start did not answer within 2 minutes')
-}
 
 type Target = { name: string; paths: string[] }
 
