@@ -1,10 +1,18 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { onShutdown } from '../shutdown'
+import { replicasOf } from './readReplicas/types'
 
-type PoolClient = { release?: (destroy?: boolean) => void }
+type PoolClient = {
+  release?: (destroy?: boolean) => void
+  once: (event: 'end', listener: () => void) => void
+  on: (event: 'error', listener: () => void) => void
+}
 type Pool = { _clients?: PoolClient[]; end: () => Promise<void>; ending?: boolean }
-type Drizzle = { $replicas?: Array<{ $client?: Pool }> }
+
+/** Longest wait for a pool's connections to report their end (shutting down must not hang on one that never does). */
+const CONNECTIONS_CLOSED_WAIT_MS = 5_000
 
 /** Longer than a batch of notifications takes; shorter than what the shutdown deadline leaves after it. */
 const RUN_WAIT_MS = 6_000
@@ -32,9 +40,20 @@ export const stopJobRunners = async (payload: Payload, { waitMs = RUN_WAIT_MS }:
  * when PostgreSQL stops.
  */
 const endPool = async (pool: Pool | undefined) => {
+  // Already being ended (a second close, or a shutdown racing a test's teardown): a second end() would throw.
   if (!pool || pool.ending) return
+  const clients = [...(pool._clients ?? [])]
+  // Until each connection is closed, not only forgotten by the pool: a database (or a replica) stopped right
+  // after must not reach a connection still closing (an unhandled 57P01).
+  const closed = clients.map(
+    (client) =>
+      new Promise<void>((resolve) => {
+        client.on('error', () => undefined)
+        client.once('end', resolve)
+      }),
+  )
   const ended = pool.end()
-  for (const client of pool._clients ?? []) {
+  for (const client of clients) {
     try {
       client.release?.(true)
     } catch {
@@ -42,6 +61,9 @@ const endPool = async (pool: Pool | undefined) => {
     }
   }
   await ended
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([Promise.all(closed), new Promise((resolve) => (timer = setTimeout(resolve, CONNECTIONS_CLOSED_WAIT_MS)))])
+  clearTimeout(timer)
 }
 
 const unregisterShutdown = new WeakMap<Payload, () => void>()
@@ -50,8 +72,9 @@ const unregisterShutdown = new WeakMap<Payload, () => void>()
 export const closePayload = async (payload: Payload): Promise<void> => {
   unregisterShutdown.get(payload)?.()
   await stopJobRunners(payload)
-  const db = payload.db as unknown as { pool?: Pool; drizzle?: Drizzle }
-  await Promise.all([endPool(db.pool), ...(db.drizzle?.$replicas ?? []).map((replica) => endPool(replica.$client))])
+  const db = payload.db as unknown as PostgresAdapter
+  const replicaPools = replicasOf(db).map((replica) => (replica as unknown as { $client?: Pool }).$client)
+  await Promise.all([endPool(db.pool as unknown as Pool), ...replicaPools.map(endPool)])
   await payload.destroy()
 }
 

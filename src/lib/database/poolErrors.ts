@@ -1,13 +1,14 @@
 import type { DatabaseAdapterObj } from 'payload'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import { replicasOf } from './readReplicas/types'
+
 /** What is used here of a `pg` pool (the adapter's and ours are typed by two copies of @types/pg). */
 type Pool = {
   listenerCount: (event: 'error') => number
   on(event: 'error', listener: (err: Error) => void): unknown
   on(event: 'connect', listener: (client: { on: (event: 'error', listener: (err: Error) => void) => unknown }) => void): unknown
 }
-type Drizzle = { $replicas?: Array<{ $client?: Pool }> }
 
 /**
  * A connection that PostgreSQL ends (the idle-in-transaction timeout, a restart, an administrator's
@@ -32,7 +33,7 @@ export const withPoolErrorsLogged = (adapter: DatabaseAdapterObj<PostgresAdapter
     db.connect = async (options) => {
       await connect(options)
       watch(db.pool as unknown as Pool)
-      for (const replica of (db.drizzle as unknown as Drizzle).$replicas ?? []) watch(replica.$client)
+      for (const replica of replicasOf(db)) watch((replica as unknown as { $client?: Pool }).$client)
     }
     return db
   },

@@ -42,7 +42,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // Pools first (the replica pools too: the adapter's destroy ends them): a standby stopping under open
+  // Pools first (closePayload ends the replica pools too): a standby stopping under open
   // connections would make them error out.
   try {
     if (payload) await closePayload(payload)

@@ -3,7 +3,6 @@ import type { DatabaseAdapterObj, Plugin } from 'payload'
 
 import type { ReadReplicaConsistencyOptions } from './types'
 
-import { endReplicaPoolsOnDestroy } from './endReplicaPools'
 import { routeReads } from './routeReads'
 import { waitForReplicasOnCommit } from './waitForReplicasOnCommit'
 
@@ -14,8 +13,8 @@ export type { ReadReplicaConsistencyOptions } from './types'
  * - anonymous REST and GraphQL reads outside a transaction go to the replicas; everything else reads the
  *   primary, so an editor always reads their own writes (routeReads.ts);
  * - a transaction's commit returns, and its after-commit work (the cache invalidation) runs, once the
- *   replicas have applied it, at most `maxCatchUpMs` (waitForReplicasOnCommit.ts);
- * - the replica pools close with the adapter (endReplicaPools.ts).
+ *   replicas have applied it, at most `maxCatchUpMs` (waitForReplicasOnCommit.ts).
+ * The replica pools are closed with the primary's by closePayload (../closePayload.ts).
  * Writes, row locks and everything inside a transaction use the primary already (drizzle's `withReplicas`).
  */
 export const readReplicaConsistency =
@@ -30,7 +29,6 @@ export const readReplicaConsistency =
         if (!adapter.readReplicaOptions?.length) return adapter
         routeReads(adapter)
         waitForReplicasOnCommit(adapter, maxCatchUpMs)
-        endReplicaPoolsOnDestroy(adapter)
         return adapter
       },
     }
