@@ -49,12 +49,13 @@ export const postRevalidation = async (payload: Payload, serverUrl: string, tags
 
 /**
  * The default: drop the tags here at once (this process's API cache, and its Next.js cache when inside
- * a request), then log them in PostgreSQL and NOTIFY every app instance, this one included
- * (invalidations/). From the seed, the CLI or a test's Local API it is the same call, with no address
+ * a request), then log them in PostgreSQL and NOTIFY every app instance (invalidations/); this one's listener
+ * skips the notice when its Next.js cache was expired here already, so a publish costs no loopback request. From the seed, the CLI or a test's Local API it is the same call, with no address
  * of any server to configure.
  */
 export const revalidateEverywhere: RevalidateTags = async (tags, { payload }) => {
   invalidateApiCache(tags)
-  await expireTags(tags)
-  await announceInvalidation(payload, tags)
+  // Outside a request (a job's scheduled publication, the seed) Next's cache is left to this instance's listener.
+  const isExpiredHere = await expireTags(tags)
+  await announceInvalidation(payload, tags, { isAppliedHere: isExpiredHere })
 }

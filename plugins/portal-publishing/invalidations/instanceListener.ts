@@ -6,6 +6,7 @@ import type { InvalidationListener } from './listener'
 import { onShutdown } from '../../../src/lib/shutdown'
 import { invalidateApiCache } from '../apiCache/processCache'
 import { postRevalidation } from '../revalidate'
+import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
 
 // One per process, on globalThis: Next.js may load the plugin in more than one bundle.
@@ -36,6 +37,8 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
     logger: payload.logger,
     // Since shortly before this process started: Next.js keeps its data cache on disk across restarts.
     catchUpSeconds: Math.ceil(process.uptime()) + 60,
+    // A publish served by this instance expired its caches inside the request already (revalidateEverywhere).
+    skipAppliedBy: THIS_PROCESS,
     apply: async (tags) => {
       invalidateApiCache(tags)
       await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))

@@ -29,6 +29,8 @@ export type InvalidationListenerOptions = {
    * process started (before it listened), or while it was down, may be in a cache kept on disk. @default 0
    */
   catchUpSeconds?: number
+  /** Notices this process says it has applied already (its own announcements) are not applied again. */
+  skipAppliedBy?: string
 }
 
 export type InvalidationListener = {
@@ -43,7 +45,7 @@ export type InvalidationListener = {
  * connection is reopened, and what was logged meanwhile is read back from the table by id, so no
  * invalidation is lost across a restart of PostgreSQL, a failover or a killed backend.
  */
-export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000, catchUpSeconds = 0 }: InvalidationListenerOptions): InvalidationListener => {
+export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000, catchUpSeconds = 0, skipAppliedBy }: InvalidationListenerOptions): InvalidationListener => {
   let client: pg.Client | undefined
   // The connection being opened: stop() closes it too, so a shutdown during a reconnection leaves nothing open.
   let connecting: pg.Client | undefined
@@ -75,7 +77,7 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
       if (recent.has(notice.id)) return
       const tags = notice.tags ?? ((await from.query<{ tags: string[] }>('SELECT tags FROM portal_invalidations WHERE id = $1', [notice.id])).rows[0]?.tags ?? [])
       remember(notice.id)
-      if (tags.length > 0) await apply(tags)
+      if (tags.length > 0 && notice.appliedBy !== skipAppliedBy) await apply(tags)
     })
 
   // Rows committed while disconnected (or just before a late commit of a lower id): applied as one batch.
