@@ -2,6 +2,7 @@ import type { Field, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
+import { carriesCredentials, cookiesOf } from '../../../src/lib/api/credentials'
 import { cacheTags } from '../cacheTags'
 import { ANY_CHANGE_TAG } from './store'
 
@@ -12,23 +13,12 @@ const NUMERIC_ID = /^\d+$/
 // Next.js draft mode and its preview data: the reader asked for unpublished content.
 const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
 
-const cookiesOf = (request: Request): Map<string, string> => {
-  const cookies = new Map<string, string>()
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const at = part.indexOf('=')
-    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim())
-  }
-  return cookies
-}
-
 /**
  * Anonymous: no credentials of any kind (a session cookie, a bearer token, an API key) and no draft
  * mode. Everyone else may see more than the public, so their reads never touch the cache.
  */
 const isAnonymous = (request: Request, config: SanitizedConfig, cookies: Map<string, string>) =>
-  !request.headers.has('authorization') &&
-  !cookies.has(`${config.cookiePrefix || 'payload'}-token`) &&
-  !DRAFT_COOKIES.some((name) => cookies.has(name))
+  !carriesCredentials(request.headers, config.cookiePrefix || 'payload') && !DRAFT_COOKIES.some((name) => cookies.has(name))
 
 /**
  * What besides the URL changes the answer: the language (messages are localized from the cookie or
@@ -101,7 +91,7 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
  */
 export const cacheableRestRead = (request: Request, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
   if (request.method !== 'GET') return undefined
-  const cookies = cookiesOf(request)
+  const cookies = cookiesOf(request.headers)
   if (!isAnonymous(request, config, cookies)) return undefined
   const url = new URL(request.url)
   if (url.searchParams.has('draft') || url.searchParams.has('trash')) return undefined
@@ -128,7 +118,7 @@ const MUTATION = /\b(mutation|subscription)\b/
  */
 export const cacheableGraphqlRead = async (request: Request, config: SanitizedConfig): Promise<CacheableRead | undefined> => {
   if (request.method !== 'POST') return undefined
-  const cookies = cookiesOf(request)
+  const cookies = cookiesOf(request.headers)
   if (!isAnonymous(request, config, cookies)) return undefined
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) return undefined
   const length = request.headers.get('content-length')

@@ -6,6 +6,7 @@ import type { CachedResponse } from './store'
 
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
 import { apiCacheRules, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
+import { singleFlight } from '../../../src/lib/singleFlight'
 import { apiCacheSettings, processApiCache } from './processCache'
 
 /** Tells clients (and tests) whether the answer came from the cache. */
@@ -43,7 +44,8 @@ const setupOf = async (configPromise: Promise<SanitizedConfig> | SanitizedConfig
  */
 export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler<Args>, { isGraphql = false }: { isGraphql?: boolean } = {}): RouteHandler<Args> => {
   let setup: Promise<Setup> | undefined
-  const flights = new Map<string, Promise<CachedResponse | undefined>>()
+  // What a flight ends with: the entry when the answer was kept, else the leader's own, unshareable response.
+  const flights = singleFlight<{ cached?: CachedResponse; response?: Response }>()
   return async (request, args) => {
     setup ??= setupOf(configPromise)
     const ready = await setup
@@ -55,24 +57,18 @@ export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | San
     const hit = store.get(read.key)
     if (hit) return responseOf(hit, 'hit')
     const generation = store.generation
+    let isLeader = false
     // Joined only within one generation: an answer begun before an invalidation is never handed out after it.
-    const flightKey = `${generation}\n${read.key}`
-    const flight = flights.get(flightKey)
-    const shared = flight && (await flight)
-    if (shared) return responseOf(shared, 'hit')
-
-    let settle: (cached: CachedResponse | undefined) => void = () => undefined
-    if (!flight) flights.set(flightKey, new Promise((resolve) => (settle = resolve)))
-    try {
+    const outcome = await flights(`${generation}\n${read.key}`, async () => {
+      isLeader = true
       const response = await handler(request, args)
-      if (response.status !== 200 || response.headers.has('set-cookie')) return withCacheHeader(response, 'miss')
+      if (response.status !== 200 || response.headers.has('set-cookie')) return { response }
       const cached: CachedResponse = { status: response.status, headers: [...response.headers], body: await response.arrayBuffer() }
       store.set(read.key, cached, read.tags, generation)
-      settle(cached)
-      return responseOf(cached, 'miss')
-    } finally {
-      settle(undefined)
-      if (!flight) flights.delete(flightKey)
-    }
+      return { cached }
+    })
+    if (outcome.cached) return responseOf(outcome.cached, isLeader ? 'miss' : 'hit')
+    // Not kept (an error, a cookie): the leader answers with its own response, a joiner asks for its own.
+    return withCacheHeader(isLeader && outcome.response ? outcome.response : await handler(request, args), 'miss')
   }
 }

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { singleFlight } from './singleFlight'
+import { singleFlight } from '../../../lib/singleFlight'
 
 /**
  * Fallback lifetime of cached portal data, in seconds. Publishing revalidates the tags at once (the

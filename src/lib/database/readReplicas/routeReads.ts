@@ -6,6 +6,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { Drizzle } from './types'
 
+import { carriesCredentials } from '../../api/credentials'
+
 import { replicasOf } from './types'
 
 type ReadArgs = { collection?: CollectionSlug; req?: Partial<PayloadRequest> }
@@ -36,9 +38,7 @@ const isAnonymousApiRead = ({ collection, req }: ReadArgs): boolean => {
   if (!req?.headers || req.user) return false
   if (collection && req.payload?.collections[collection]?.config.auth) return false
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return false
-  if (req.headers.get('authorization')) return false
-  const tokenCookie = `${req.payload?.config.cookiePrefix ?? 'payload'}-token=`
-  return !(req.headers.get('cookie') ?? '').includes(tokenCookie)
+  return !carriesCredentials(req.headers, req.payload?.config.cookiePrefix || 'payload')
 }
 
 /**
