@@ -77,7 +77,8 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
       if (recent.has(notice.id)) return
       const tags = notice.tags ?? ((await from.query<{ tags: string[] }>('SELECT tags FROM portal_invalidations WHERE id = $1', [notice.id])).rows[0]?.tags ?? [])
       remember(notice.id)
-      if (tags.length > 0 && notice.appliedBy !== skipAppliedBy) await apply(tags)
+      const isAppliedAlready = skipAppliedBy !== undefined && notice.appliedBy === skipAppliedBy
+      if (tags.length > 0 && !isAppliedAlready) await apply(tags)
     })
 
   // Rows committed while disconnected (or just before a late commit of a lower id): applied as one batch.
