@@ -1,0 +1,69 @@
+import type { Block, Run } from '../blocks'
+import type { Pen } from './pen'
+
+import { textOf } from '../blocks'
+import { primaryFont } from './fonts'
+import { PAGE, TEXT_WIDTH } from './layout'
+import { LEFT, MAX_Y, SIZE } from './pen'
+
+/** Rich-text blocks (headings, paragraphs, lists, tables, images) flowing from the cursor, as Chinese body text is set. */
+export const writeBlocks = (pen: Pen, blocks: Block[], images: Map<string, Buffer>) => {
+  const { doc, write } = pen
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      pen.ensureSpace(60)
+      write(textOf(block.runs), { size: Math.max(SIZE.body, SIZE.entryTitle - block.level), gap: 6, isBold: true })
+      doc.moveDown(0.3)
+    } else if (block.kind === 'paragraph') {
+      // First-line indent of two characters, as Chinese body text is set.
+      write(`　　${textOf(block.runs)}`, { size: SIZE.body })
+      doc.moveDown(0.3)
+    } else if (block.kind === 'list') {
+      block.items.forEach((item, index) => {
+        write(`${block.isOrdered ? `${index + 1}.` : '•'} ${textOf(item)}`, { size: SIZE.body, x: LEFT + 2 * SIZE.body, width: TEXT_WIDTH - 2 * SIZE.body })
+      })
+      doc.moveDown(0.3)
+    } else if (block.kind === 'table') {
+      writeTable(pen, block.rows)
+    } else {
+      writeImage(pen, images.get(block.mediaId))
+    }
+  }
+}
+
+const writeTable = (pen: Pen, rows: Run[][][]) => {
+  const { doc } = pen
+  const columns = Math.max(1, ...rows.map((row) => row.length))
+  const cellWidth = TEXT_WIDTH / columns
+  const padding = 4
+  pen.useFont(primaryFont())
+  doc.fontSize(SIZE.body - 1)
+  for (const row of rows) {
+    const height = Math.max(...row.map((cell) => doc.heightOfString(textOf(cell) || ' ', { width: cellWidth - 2 * padding, lineGap: 2 }))) + 2 * padding
+    pen.ensureSpace(height)
+    const top = doc.y
+    row.forEach((cell, index) => {
+      const x = LEFT + index * cellWidth
+      doc.rect(x, top, cellWidth, height).lineWidth(0.5).stroke()
+      doc.y = top + padding
+      pen.write(textOf(cell), { size: SIZE.body - 1, x: x + padding, width: cellWidth - 2 * padding, gap: 2 })
+    })
+    doc.y = top + height
+  }
+  doc.x = LEFT
+  doc.moveDown(0.5)
+}
+
+/** An image at most the text width wide and half the text block high, centred; a missing one is skipped. */
+const writeImage = (pen: Pen, data: Buffer | undefined) => {
+  if (!data) return
+  const { doc } = pen
+  // openImage is public PDFKit API, missing from @types/pdfkit.
+  const image = (doc as unknown as { openImage: (src: Buffer) => { width: number; height: number } }).openImage(data)
+  const scale = Math.min(1, TEXT_WIDTH / image.width, (MAX_Y - PAGE.margins.top) / 2 / image.height)
+  const height = image.height * scale
+  pen.ensureSpace(height)
+  doc.image(image as never, LEFT + (TEXT_WIDTH - image.width * scale) / 2, doc.y, { width: image.width * scale, height })
+  doc.y += height
+  doc.moveDown(0.5)
+}
