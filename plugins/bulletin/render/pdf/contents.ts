@@ -54,7 +54,8 @@ export const writeContentsPageNumbers = (pen: Pen, slots: ContentsSlot[], entryP
     const numberX = RIGHT - pen.measure(number, SIZE.body)
     const dotWidth = pen.measure(LEADER, SIZE.body)
     const dots = leaderDots({ from: slot.end, to: numberX, dotWidth, space: SIZE.body / 3 })
-    if (dots > 0) pen.writeLine(LEADER.repeat(dots), { size: SIZE.body, x: numberX - SIZE.body / 3 - dots * dotWidth, y: slot.y })
+    if (dots > 0)
+      pen.writeLine(LEADER.repeat(dots), { size: SIZE.body, x: numberX - SIZE.body / 3 - dots * dotWidth, y: slot.y })
     pen.writeLine(number, { size: SIZE.body, x: numberX, y: slot.y })
   })
 }

@@ -26,7 +26,12 @@ export const writeEditorsNote = (pen: Pen, issue: PrintableIssue, images: Map<st
 }
 
 /** Sections and their entries; each section begins on a new page, each entry where at least its head fits. */
-export const writeEntries = (pen: Pen, issue: PrintableIssue, images: Map<string, Buffer>, onProgress?: (fraction: number) => void): WrittenEntries => {
+export const writeEntries = (
+  pen: Pen,
+  issue: PrintableIssue,
+  images: Map<string, Buffer>,
+  onProgress?: (fraction: number) => void,
+): WrittenEntries => {
   const sectionStarts: SectionStart[] = []
   const entryPages: number[] = []
   const total = issue.sections.reduce((sum, section) => sum + section.entries.length, 0)

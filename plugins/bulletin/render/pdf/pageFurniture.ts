@@ -26,9 +26,23 @@ export const writePageFurniture = (pen: Pen, issue: PrintableIssue, sectionStart
     const margins = doc.page.margins
     doc.page.margins = { ...margins, bottom: 0 }
     writeAt(head, { x: LEFT, y: top, width: TEXT_WIDTH / 2, align: 'left' })
-    writeAt(sectionsOfPages[page - 1] ?? '', { x: LEFT + TEXT_WIDTH / 2, y: top, width: TEXT_WIDTH / 2, align: 'right' })
-    doc.moveTo(LEFT, top + SIZE.head + 5).lineTo(RIGHT, top + SIZE.head + 5).lineWidth(0.5).stroke()
-    writeAt(footerText(page, pageCount), { x: LEFT, y: PAGE.height - PAGE.margins.bottom + 20, width: TEXT_WIDTH, align: 'center' })
+    writeAt(sectionsOfPages[page - 1] ?? '', {
+      x: LEFT + TEXT_WIDTH / 2,
+      y: top,
+      width: TEXT_WIDTH / 2,
+      align: 'right',
+    })
+    doc
+      .moveTo(LEFT, top + SIZE.head + 5)
+      .lineTo(RIGHT, top + SIZE.head + 5)
+      .lineWidth(0.5)
+      .stroke()
+    writeAt(footerText(page, pageCount), {
+      x: LEFT,
+      y: PAGE.height - PAGE.margins.bottom + 20,
+      width: TEXT_WIDTH,
+      align: 'center',
+    })
     doc.page.margins = margins
   }
 }

@@ -3,13 +3,29 @@ import type { LoadedFont } from './fonts'
 import { boldFont, boldFontFor, fontFor, primaryFont, splitByFont } from './fonts'
 import { PAGE } from './layout'
 
-export const SIZE = { masthead: 40, coverLine: 18, tocTitle: 20, section: 18, entryTitle: 16, meta: 10, body: 11.5, head: 9 }
+export const SIZE = {
+  masthead: 40,
+  coverLine: 18,
+  tocTitle: 20,
+  section: 18,
+  entryTitle: 16,
+  meta: 10,
+  body: 11.5,
+  head: 9,
+}
 export const LINE_GAP = 5
 export const LEFT = PAGE.margins.left
 export const RIGHT = PAGE.width - PAGE.margins.right
 export const MAX_Y = PAGE.height - PAGE.margins.bottom
 
-export type TextOptions = { size: number; x?: number; width?: number; align?: 'left' | 'center' | 'right'; gap?: number; isBold?: boolean }
+export type TextOptions = {
+  size: number
+  x?: number
+  width?: number
+  align?: 'left' | 'center' | 'right'
+  gap?: number
+  isBold?: boolean
+}
 
 /** What every step writes with: text in the fonts that cover it, and the page bookkeeping the furniture needs. */
 export type Pen = {
@@ -27,7 +43,7 @@ export type Pen = {
   newPage: (label: string) => void
   /** The label in force when each page began, by page index. */
   pageLabels: string[]
-  useFont: (font: LoadedFont) => void
+  selectFont: (font: LoadedFont) => void
   /** Characters no font has, printed as 〓. */
   uncovered: Set<string>
 }
@@ -37,7 +53,7 @@ export const createPen = (doc: PDFKit.PDFDocument): Pen => {
   const uncovered = new Set<string>()
   // Registered when first used, so the PDF embeds only the fonts the issue needs, in a fixed order.
   const registered = new Set<string>()
-  const useFont = (font: LoadedFont) => {
+  const selectFont = (font: LoadedFont) => {
     if (!registered.has(font.name)) {
       doc.registerFont(font.name, font.data)
       registered.add(font.name)
@@ -45,7 +61,8 @@ export const createPen = (doc: PDFKit.PDFDocument): Pen => {
     doc.font(font.name)
   }
   // Headings print in the bold weight of the same family; characters it lacks fall back as in body text.
-  const runsOf = (text: string, isBold = false) => (isBold ? splitByFont(text, boldFontFor, boldFont(), uncovered) : splitByFont(text, fontFor, primary, uncovered))
+  const runsOf = (text: string, isBold = false) =>
+    isBold ? splitByFont(text, boldFontFor, boldFont(), uncovered) : splitByFont(text, fontFor, primary, uncovered)
 
   const pageLabels: string[] = ['']
   let currentLabel = ''
@@ -56,11 +73,11 @@ export const createPen = (doc: PDFKit.PDFDocument): Pen => {
     doc,
     pageLabels,
     uncovered,
-    useFont,
+    selectFont,
     write: (text, { size, x = LEFT, width = RIGHT - x, align = 'left', gap = LINE_GAP, isBold = false }) => {
       const runs = runsOf(text, isBold)
       runs.forEach((run, index) => {
-        useFont(run.font)
+        selectFont(run.font)
         doc.fontSize(size)
         const options = { width, align, lineGap: gap, continued: index < runs.length - 1 }
         if (index === 0) doc.text(run.text, x, doc.y, options)
@@ -71,7 +88,7 @@ export const createPen = (doc: PDFKit.PDFDocument): Pen => {
       doc.x = x
       doc.y = y
       for (const run of runsOf(text)) {
-        useFont(run.font)
+        selectFont(run.font)
         doc.fontSize(size)
         doc.text(run.text, doc.x, y, { lineBreak: false })
       }
@@ -79,7 +96,7 @@ export const createPen = (doc: PDFKit.PDFDocument): Pen => {
     },
     measure: (text, size) =>
       runsOf(text).reduce((width, run) => {
-        useFont(run.font)
+        selectFont(run.font)
         doc.fontSize(size)
         return width + doc.widthOfString(run.text)
       }, 0),

@@ -20,7 +20,11 @@ export const writeBlocks = (pen: Pen, blocks: Block[], images: Map<string, Buffe
       doc.moveDown(0.3)
     } else if (block.kind === 'list') {
       block.items.forEach((item, index) => {
-        write(`${block.isOrdered ? `${index + 1}.` : '•'} ${textOf(item)}`, { size: SIZE.body, x: LEFT + 2 * SIZE.body, width: TEXT_WIDTH - 2 * SIZE.body })
+        write(`${block.isOrdered ? `${index + 1}.` : '•'} ${textOf(item)}`, {
+          size: SIZE.body,
+          x: LEFT + 2 * SIZE.body,
+          width: TEXT_WIDTH - 2 * SIZE.body,
+        })
       })
       doc.moveDown(0.3)
     } else if (block.kind === 'table') {
@@ -36,10 +40,14 @@ const writeTable = (pen: Pen, rows: Run[][][]) => {
   const columns = Math.max(1, ...rows.map((row) => row.length))
   const cellWidth = TEXT_WIDTH / columns
   const padding = 4
-  pen.useFont(primaryFont())
+  pen.selectFont(primaryFont())
   doc.fontSize(SIZE.body - 1)
   for (const row of rows) {
-    const height = Math.max(...row.map((cell) => doc.heightOfString(textOf(cell) || ' ', { width: cellWidth - 2 * padding, lineGap: 2 }))) + 2 * padding
+    const height =
+      Math.max(
+        ...row.map((cell) => doc.heightOfString(textOf(cell) || ' ', { width: cellWidth - 2 * padding, lineGap: 2 })),
+      ) +
+      2 * padding
     pen.ensureSpace(height)
     const top = doc.y
     row.forEach((cell, index) => {
@@ -63,7 +71,10 @@ const writeImage = (pen: Pen, data: Buffer | undefined) => {
   const scale = Math.min(1, TEXT_WIDTH / image.width, (MAX_Y - PAGE.margins.top) / 2 / image.height)
   const height = image.height * scale
   pen.ensureSpace(height)
-  doc.image(image as never, LEFT + (TEXT_WIDTH - image.width * scale) / 2, doc.y, { width: image.width * scale, height })
+  doc.image(image as never, LEFT + (TEXT_WIDTH - image.width * scale) / 2, doc.y, {
+    width: image.width * scale,
+    height,
+  })
   doc.y += height
   doc.moveDown(0.5)
 }
