@@ -28,7 +28,7 @@ const asUser = (uid: number) => stand('id', `echo ${uid}`)
 
 const run = () => {
   const result = spawnSync(bash, [script], {
-    env: { PATH: bin, CHROMIUM_PATH: path.join(bin, 'chromium'), TMPDIR: bin },
+    env: { NODE_ENV: 'test', PATH: bin, CHROMIUM_PATH: path.join(bin, 'chromium'), TMPDIR: bin },
     encoding: 'utf8',
   })
   return { code: result.status, stderrLines: result.stderr.trim().split('\n').filter(Boolean), stdout: result.stdout }
