@@ -1,6 +1,3 @@
-// The numbering guard through REST and GraphQL publishes directly: see the helper.
-import '../../helpers/workflowOff'
-
 import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -9,8 +6,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 
 import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
-import { graphql, rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, graphql, rest } from './suiteConfig'
 import { publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 

@@ -1,6 +1,3 @@
-// The numbering guard through REST and GraphQL publishes directly: see the helper.
-import '../../helpers/workflowOff'
-
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
@@ -12,8 +9,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 import { systemPublishContext } from '../../../src/lib/systemPublish'
 import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, rest } from './suiteConfig'
 import { currentYear, publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 

@@ -1,15 +1,11 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-// First: switches the workflow off before the Payload config loads.
-import '../../helpers/workflowOff'
-
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Institution } from '../../../payload-types'
 
 import { createInstitution, createUser, lexical, unique, type SignedInUser } from '../../helpers/fixtures'
-import { graphql, rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, graphql, rest } from './suiteConfig'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
