@@ -33,6 +33,9 @@ export default async function setup(_project: TestProject) {
       const client = new pg.Client({ connectionString: external })
       await client.connect()
       await client.query(`drop database if exists "${database}" with (force)`)
+      // Suites on a config of their own have their own databases, named after the run's (tests/helpers/pluginConfig.ts).
+      const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [`${database}_`])
+      for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
       await client.end()
     }
   } else {
