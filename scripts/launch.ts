@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { closePayload } from '../src/lib/database/closePayload'
 import { ensureDatabase } from '../src/lib/database/ensureDatabase'
 import { migrateDatabase } from '../src/lib/database/migrate'
+import { StartupError } from '../src/lib/database/postgresUser'
 import { ensurePayloadSecret } from '../src/lib/secret'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -93,6 +94,7 @@ const main = async () => {
 }
 
 main().catch((err: unknown) => {
-  console.error('[gongkai]', err)
+  // A startup trap the message explains in one line needs no stack.
+  console.error('[gongkai]', err instanceof StartupError ? err.message : err)
   process.exit(1)
 })

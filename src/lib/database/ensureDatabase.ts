@@ -13,7 +13,7 @@ const EMBEDDED_DATABASE = 'gongkai'
 
 /**
  * `DATABASE_URL` when given (any external PostgreSQL); otherwise the embedded cluster whose files
- * live under `.data/postgres`, so `npm run dev` works on a fresh clone with nothing installed.
+ * live under `.data/postgres` (or `EMBEDDED_POSTGRES_DIR`), so `npm run dev` works on a fresh clone with nothing installed.
  */
 export const ensureDatabase = async ({
   rootDir,
@@ -25,7 +25,8 @@ export const ensureDatabase = async ({
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => {} }
   }
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(rootDir, '.data', 'postgres'), onLog })
+  const dataDir = process.env.EMBEDDED_POSTGRES_DIR || path.join(rootDir, '.data', 'postgres')
+  const cluster = await startEmbeddedPostgres({ dataDir, onLog })
   await cluster.createDatabase(EMBEDDED_DATABASE)
   return { url: cluster.urlFor(EMBEDDED_DATABASE), isEmbedded: true, stop: cluster.stop }
 }
