@@ -48,6 +48,8 @@ export type GenerateOptions = {
   institutions?: number[]
   themes?: number[]
   batchSize?: number
+  /** Batches written at once, each on its own connection (default 2: one per core of the target machine). */
+  connections?: number
   seed?: number
   log?: (message: string) => void
 }
@@ -188,7 +190,7 @@ const makeRow = (
 }
 
 /** Numbers the published rows of a batch: one statement reserves each counter's serials, as many as it needs. */
-const assignIndexNumbers = async (client: PoolClient, rows: Row[], reference: Reference, timeZone: string) => {
+const assignIndexNumbers = async (client: Pool | PoolClient, rows: Row[], reference: Reference, timeZone: string) => {
   const keyed = rows
     .filter((row) => isPublished(row.kind))
     .map((row) => {
@@ -204,7 +206,8 @@ const assignIndexNumbers = async (client: PoolClient, rows: Row[], reference: Re
   // In date order within a counter, as they would have been published.
   keyed.sort((a, b) => a.row.dateMade.getTime() - b.row.dateMade.getTime())
   const needed = new Map<string, number>()
-  for (const { key } of keyed) needed.set(key, (needed.get(key) ?? 0) + 1)
+  // Keys in one order for every batch: two batches at once lock the counters' rows in the same order.
+  for (const { key } of [...keyed].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) needed.set(key, (needed.get(key) ?? 0) + 1)
   if (needed.size === 0) return
   const { rows: counters } = await client.query<{
     key: string
@@ -387,25 +390,55 @@ const insertSearchRows = async (client: PoolClient, rows: Row[], portal: Resolve
   )
 }
 
-/** From this many items on, the full-text (GIN) indexes are built once at the end instead of row by row. */
-const REBUILD_INDEXES_FROM = 50_000
+/** From this many items on, the secondary indexes are built once at the end instead of row by row. */
+const REBUILD_INDEXES_FROM = 20_000
+
+/** The tables a batch writes many rows into. */
+const LOADED_TABLES = ['disclosure_items', '_disclosure_items_v', 'search_index', 'catalogue_numbers']
 
 /**
- * Drops the search index's GIN indexes for the load and returns the statements that recreate them exactly
- * (their definitions as PostgreSQL reports them): one build over all rows is many times faster than
- * maintaining them through a million inserts.
+ * Drops the secondary indexes of the loaded tables (every index but primary keys and unique ones, which
+ * keep guarding the load) and returns the statements that recreate them exactly, as PostgreSQL reports
+ * their definitions: one sorted build over all rows is many times cheaper than a million inserts into
+ * twenty-odd B-trees and the full-text GIN.
  */
-const dropFullTextIndexes = async (pool: Pool): Promise<string[]> => {
+const dropSecondaryIndexes = async (pool: Pool): Promise<string[]> => {
   const { rows } = await pool.query<{ name: string; definition: string }>(
-    `select indexname as name, indexdef as definition from pg_indexes where tablename = 'search_index' and indexdef like '%USING gin%'`,
+    `select index.relname as name, pg_get_indexdef(i.indexrelid) as definition
+     from pg_index i join pg_class index on index.oid = i.indexrelid join pg_class tab on tab.oid = i.indrelid
+     join pg_namespace namespace on namespace.oid = tab.relnamespace
+     where namespace.nspname = current_schema() and tab.relname = any($1::text[])
+       and not i.indisunique and not i.indisprimary
+       and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
+    [LOADED_TABLES],
   )
   for (const { name } of rows) await pool.query(`drop index "${name}"`)
   return rows.map((row) => row.definition)
 }
 
 /**
+ * Builds the dropped indexes again, on `connections` sessions at once (one index build uses one core),
+ * the largest (the GIN) first so the others fill in around it.
+ */
+const rebuildIndexes = async (pool: Pool, definitions: string[], connections: number) => {
+  const queue = [...definitions].sort((a, b) => Number(b.includes('USING gin')) - Number(a.includes('USING gin')))
+  const builder = async () => {
+    const client = await pool.connect()
+    try {
+      await client.query(`set maintenance_work_mem = '512MB'`)
+      for (let definition = queue.shift(); definition; definition = queue.shift()) await client.query(definition)
+    } finally {
+      client.release()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(connections, definitions.length) }, builder))
+}
+
+/**
  * Generates `items` disclosure items (and `awaitingSignoff` more waiting in sign-off) in batches, each
- * batch in one transaction. Needs institutions with credit codes and the categories (the demo data).
+ * batch in one transaction, `connections` batches at once: while PostgreSQL writes one batch, this
+ * process makes the next, and each core has a batch to write. Needs institutions with credit codes and
+ * the categories (the demo data).
  */
 export const generateItems = async ({
   payload,
@@ -414,6 +447,7 @@ export const generateItems = async ({
   institutions,
   themes,
   batchSize = 2_000,
+  connections = 2,
   seed = 2011,
   log = () => {},
 }: GenerateOptions): Promise<GenerateResult> => {
@@ -440,70 +474,87 @@ export const generateItems = async ({
   const signoffIds: number[] = []
   const sample: GenerateResult['sample'] = []
   const total = items + awaitingSignoff
-  const rebuilt = total >= REBUILD_INDEXES_FROM ? await dropFullTextIndexes(pool) : []
+  const rebuilt = total >= REBUILD_INDEXES_FROM ? await dropSecondaryIndexes(pool) : []
+
+  let planned = 0
+  let done = 0
+  /** The next batch's rows, made synchronously (one random sequence), with ids from the table's sequence. */
+  const nextBatch = async (): Promise<Row[] | undefined> => {
+    const first = planned
+    const size = Math.min(batchSize, total - first)
+    if (size <= 0) return undefined
+    planned += size
+    const { rows: idRows } = await pool.query<{ id: number }>(
+      `select nextval('disclosure_items_id_seq')::int as id from generate_series(1, $1)`,
+      [size],
+    )
+    return idRows.map(({ id }, offset) =>
+      makeRow(
+        {
+          kind: first + offset < items ? kindOf(random) : 'signoff',
+          id,
+          random,
+          reference,
+          documentSerial,
+          institutions: reference.institutions,
+        },
+        templates,
+      ),
+    )
+  }
+  const writeBatch = async (rows: Row[]) => {
+    // Outside the batch's transaction: two batches reserving serials of one counter then never wait for
+    // each other's commit. A failed batch leaves a gap in its counters; the bench database is thrown away.
+    await assignIndexNumbers(pool, rows, reference, timeZone)
+    const client = await pool.connect()
+    try {
+      await client.query('begin')
+      // A lost batch on a crash is regenerated; the bench database is thrown away anyway.
+      await client.query('set local synchronous_commit = off')
+      await insertItems(client, rows)
+      const ids = rows.map((row) => row.id)
+      await insertVersions(client, ids)
+      await insertRegister(client, ids)
+      await insertSearchRows(client, rows, portal)
+      await client.query('commit')
+    } catch (err) {
+      await client.query('rollback')
+      throw err
+    } finally {
+      client.release()
+    }
+    for (const row of rows) {
+      counts[row.kind] += 1
+      if (row.kind === 'signoff') signoffIds.push(row.id)
+      if (row.kind === 'proactive' && sample.length < 200 && row.id % 7 === 0) {
+        sample.push({
+          id: row.id,
+          title: row.title,
+          indexNumber: row.indexNumber!,
+          theme: row.theme.id,
+          institution: row.institution.id,
+        })
+      }
+    }
+    const before = done
+    done += rows.length
+    if (Math.floor(done / 50_000) > Math.floor(before / 50_000) || done === total) log(`generated ${done} of ${total} items`)
+  }
+  const writer = async () => {
+    for (let rows = await nextBatch(); rows; rows = await nextBatch()) await writeBatch(rows)
+  }
 
   try {
-    for (let done = 0; done < total;) {
-      const size = Math.min(batchSize, total - done)
-      const client = await pool.connect()
-      try {
-        await client.query('begin')
-        // A lost batch on a crash is regenerated; the bench database is thrown away anyway.
-        await client.query('set local synchronous_commit = off')
-        const { rows: idRows } = await client.query<{ id: number }>(
-          `select nextval('disclosure_items_id_seq')::int as id from generate_series(1, $1)`,
-          [size],
-        )
-        const rows = idRows.map(({ id }, offset) => {
-          const kind: ItemKind = done + offset < items ? kindOf(random) : 'signoff'
-          return makeRow(
-            {
-              kind,
-              id,
-              random,
-              reference,
-              documentSerial,
-              institutions: reference.institutions,
-            },
-            templates,
-          )
-        })
-        await assignIndexNumbers(client, rows, reference, timeZone)
-        await insertItems(client, rows)
-        const ids = rows.map((row) => row.id)
-        await insertVersions(client, ids)
-        await insertRegister(client, ids)
-        await insertSearchRows(client, rows, portal)
-        await client.query('commit')
-        for (const row of rows) {
-          counts[row.kind] += 1
-          if (row.kind === 'signoff') signoffIds.push(row.id)
-          if (row.kind === 'proactive' && sample.length < 200 && row.id % 7 === 0) {
-            sample.push({
-              id: row.id,
-              title: row.title,
-              indexNumber: row.indexNumber!,
-              theme: row.theme.id,
-              institution: row.institution.id,
-            })
-          }
-        }
-      } catch (err) {
-        await client.query('rollback')
-        throw err
-      } finally {
-        client.release()
-      }
-      done += size
-      if (done % 50_000 < size || done === total) log(`generated ${done} of ${total} items`)
-    }
+    await Promise.all(Array.from({ length: connections }, writer))
   } finally {
-    for (const definition of rebuilt) {
-      log('rebuilding the full-text index')
-      await pool.query(definition)
+    if (rebuilt.length > 0) {
+      log(`building ${rebuilt.length} indexes`)
+      await rebuildIndexes(pool, rebuilt, connections)
     }
   }
   await pool.query('analyze disclosure_items, _disclosure_items_v, catalogue_numbers, catalogue_counters, search_index')
+  signoffIds.sort((a, b) => a - b)
+  sample.sort((a, b) => a.id - b.id)
   const seconds = (performance.now() - started) / 1000
   return {
     counts,

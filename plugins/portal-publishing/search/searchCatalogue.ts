@@ -33,7 +33,10 @@ export type SearchHit = {
 
 export type SearchResult = {
   docs: SearchHit[]
+  /** How many match, counted up to the bound: when `totalIsCapped`, at least this many. */
   totalDocs: number
+  /** More match than were counted (`totalDocs` is the bound, shown as "1000+"). */
+  totalIsCapped: boolean
   page: number
   limit: number
   totalPages: number
@@ -59,15 +62,29 @@ type Row = {
   total: number | string
 }
 
+/**
+ * What one search may cost, whatever the catalogue's size: a query as common as 公开 matches nearly every
+ * row of a million, and ranking or counting them all takes seconds.
+ * - `rankedWindow`: relevance ranks the newest this-many matches (and every exact 文号/索引号 match); the
+ *   older matches follow them newest first, so pages stay one consistent order.
+ * - `countUpTo`: matches are counted up to this many; beyond, the total reads "at least" and the pages
+ *   end there.
+ */
+export type SearchBounds = { rankedWindow: number; countUpTo: number }
+
+/** Measured at 1M rows (README, Scale): each matched row checked costs a read of its full-text vector. */
+export const SEARCH_BOUNDS: SearchBounds = { rankedWindow: 200, countUpTo: 1_000 }
+
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 /**
  * Searches what the portal shows (the index holds only published 主动公开 documents, so every caller,
  * signed in or not, gets public content only). Matching: every bigram of the query's Chinese and every
  * Latin word by prefix; or the whole query equal to a 文号 or 索引号, which ranks first. Ranking: title
- * (A) over 文号/索引号/summary (B) over a match in the body only, boosted by whole words, then the newest first.
+ * (A) over 文号/索引号/summary (B) over a match in the body only, boosted by whole words, then the newest first,
+ * within the bounds above.
  */
-export const searchCatalogue = async (payload: Payload, params: SearchParams): Promise<SearchResult> => {
+export const searchCatalogue = async (payload: Payload, params: SearchParams, bounds: SearchBounds = SEARCH_BOUNDS): Promise<SearchResult> => {
   const limit = Math.min(params.limit ?? 10, MAX_LIMIT)
   const page = params.page ?? 1
   const terms = queryTerms(params.q ?? '')
@@ -94,24 +111,51 @@ export const searchCatalogue = async (payload: Payload, params: SearchParams): P
     : sql`0`
 
   const where = sql.join([textCondition, ...filters], sql` and `)
-  // The page is chosen on narrow rows first; titles and bodies are read for its few rows only.
+  const exactFiltered = key ? sql.join([exact, ...filters], sql` and `) : sql`false`
+  const offset = (page - 1) * limit
+  // Past the ranked window the order is the date's alone: only then are the older matches read.
+  const readsPastWindow = offset + limit > bounds.rankedWindow
+  // The window is found on the date index (a common term) or the full-text index then sorted (a rare one),
+  // the planner's choice; only its rows are ranked. Titles and bodies are read for the page only. Counting
+  // stops one past the bound, so a common term's count costs no more than a rare one's.
   const { rows } = await poolOf(payload).execute(sql`
-    with page as (
-      select id, ${exact} as is_exact, ${rank} as rank, date, count(*) over () as total
+    with window_rows as materialized (
+      select id from search_index where ${where} order by date desc, id desc limit ${bounds.rankedWindow}
+    ),
+    ranked as (
+      -- coalesce: a row with no 文号 compares null, which sorts first in descending order.
+      select id, coalesce(${exact}, false) as is_exact, ${rank} as rank, date, 0 as tier
       from search_index
-      where ${where}
-      order by is_exact desc, rank desc, date desc, id desc
-      limit ${limit} offset ${(page - 1) * limit}
+      -- Two index lookups, not one condition with "or": an "or" over two indexes reads the whole table.
+      where id in (select id from window_rows union all select id from search_index where ${exactFiltered})
+    ),
+    older as (
+      select id, false as is_exact, 0 as rank, date, 1 as tier
+      from search_index
+      where ${readsPastWindow ? where : sql`false`} and id not in (select id from ranked)
+      order by date desc, id desc
+      limit ${readsPastWindow ? offset + limit : 0}
+    ),
+    page as (
+      select * from ranked union all select * from older
+      order by tier, is_exact desc, rank desc, date desc, id desc
+      limit ${limit} offset ${offset}
+    ),
+    counted as (
+      select count(*) as total from (select 1 from search_index where ${where} limit ${bounds.countUpTo + 1}) as matched
     )
-    select s.doc_collection, s.doc_id, s.title, s.url, s.document_number, s.index_number, s.institution, s.theme,
-      s.genre, s.validity, s.year, s.date, s.summary, s.body_text, page.is_exact, page.rank, page.total
-    from page join search_index s on s.id = page.id
-    order by page.is_exact desc, page.rank desc, page.date desc, page.id desc
+    select counted.total, s.doc_collection, s.doc_id, s.title, s.url, s.document_number, s.index_number, s.institution,
+      s.theme, s.genre, s.validity, s.year, s.date, s.summary, s.body_text, page.is_exact, page.rank
+    from counted left join (page join search_index s on s.id = page.id) on true
+    order by page.tier, page.is_exact desc, page.rank desc, page.date desc, page.id desc
   `)
 
   const highlights = terms.highlights
-  const typed = rows as unknown as Row[]
-  const totalDocs = typed[0] ? Number(typed[0].total) : 0
+  // One row even for an empty page (it carries the count); a page's rows have a document.
+  const all = rows as unknown as Row[]
+  const matched = Number(all[0]?.total ?? 0)
+  const typed = all.filter((row) => row.doc_id !== null)
+  const totalDocs = Math.min(matched, bounds.countUpTo)
   return {
     docs: typed.map((row) => ({
       collection: row.doc_collection,
@@ -132,6 +176,7 @@ export const searchCatalogue = async (payload: Payload, params: SearchParams): P
       rank: Number(row.rank),
     })),
     totalDocs,
+    totalIsCapped: matched > bounds.countUpTo,
     page,
     limit,
     totalPages: Math.ceil(totalDocs / limit),

@@ -97,6 +97,49 @@ describe('portal search', () => {
     expect(new Set([...idsOf(first), ...idsOf(second)]).size).toBe(3)
   })
 
+  it('should rank only the newest matches of the bounded window, then list older ones newest first, and cap the count', async () => {
+    const { institution, theme } = await scene(payload)
+    const body = (text: string) => lexical(`本项记载${text}事项。`)
+    const oldestInTitle = await publishItem(payload, { title: '预决算公开说明', body: body('说明'), dateMade: '2011-01-01', institution, theme })
+    const bodyOnly = []
+    for (const dateMade of ['2011-02-01', '2011-03-01', '2011-04-01']) {
+      bodyOnly.push(await publishItem(payload, { title: '会议纪要', body: body('预决算公开'), dateMade, institution, theme }))
+    }
+    const [second, third, newest] = bodyOnly.map((item) => item.id)
+
+    const unbounded = await searchCatalogue(payload, { q: '预决算公开', institution })
+    expect(idsOf(unbounded)).toEqual([oldestInTitle.id, newest, third, second])
+    expect(unbounded).toMatchObject({ totalDocs: 4, totalIsCapped: false, totalPages: 1 })
+
+    // A window of the newest two: the title match is older than the window, so it is not ranked up front.
+    const bounds = { rankedWindow: 2, countUpTo: 3 }
+    const first = await searchCatalogue(payload, { q: '预决算公开', institution, limit: 2 }, bounds)
+    const next = await searchCatalogue(payload, { q: '预决算公开', institution, limit: 2, page: 2 }, bounds)
+    expect(idsOf(first)).toEqual([newest, third])
+    expect(idsOf(next)).toEqual([second, oldestInTitle.id])
+    expect(first).toMatchObject({ totalDocs: 3, totalIsCapped: true, totalPages: 2 })
+    const straddling = await searchCatalogue(payload, { q: '预决算公开', institution, limit: 3 }, bounds)
+    expect(idsOf(straddling)).toEqual([newest, third, second])
+  })
+
+  it('should rank an exact 文号 match first even when it is older than the ranked window', async () => {
+    const { institution, theme } = await scene(payload)
+    const documentNumber = uniqueDocumentNumber()
+    const exact = await publishItem(payload, { title: '关于印发办法的通知', documentNumber, dateMade: '2011-01-01', institution, theme })
+    const citing = await publishItem(payload, { title: '转发通知', body: lexical(`根据${documentNumber}办理。`), dateMade: '2011-05-01', institution, theme })
+    const result = await searchCatalogue(payload, { q: documentNumber, institution }, { rankedWindow: 1, countUpTo: 10 })
+    expect(idsOf(result)).toEqual([exact.id, citing.id])
+    expect(result.docs[0]!.isExactMatch).toBe(true)
+    expect(result).toMatchObject({ totalDocs: 2, totalIsCapped: false })
+  })
+
+  it('should answer an empty page past the last match with the count', async () => {
+    const { institution, theme } = await scene(payload)
+    await publishItem(payload, { title: '空页测试通知', institution, theme })
+    const result = await searchCatalogue(payload, { q: '空页测试', institution, page: 3 })
+    expect(result).toMatchObject({ docs: [], totalDocs: 1, totalIsCapped: false, totalPages: 1, page: 3 })
+  })
+
   it('should drop a withdrawn item', async () => {
     const { institution, theme } = await scene(payload)
     const item = await publishItem(payload, { title: '撤回测试公告', institution, theme })

@@ -65,7 +65,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       )}
       {result && (
         <section aria-labelledby="search-results">
-          <h2 id="search-results">共找到 {result.totalDocs} 条结果</h2>
+          <h2 id="search-results">共找到 {result.totalDocs}{result.totalIsCapped ? '+' : ''} 条结果</h2>
           {result.docs.length === 0 ? (
             <p>没有找到相关信息。可以减少检索词或去掉筛选条件再试。</p>
           ) : (
