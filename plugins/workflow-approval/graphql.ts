@@ -7,6 +7,7 @@ import type { ResolvedWorkflowOptions, StageDataField } from './types'
 import { bilingualMessage } from '../../collections/labels'
 import { readForWorkflow } from './endpoints/workflow'
 import { WorkflowActionError } from './errors'
+import { asCollectionSlug } from './resolveWorkflow'
 import { workflowStateOf } from './state'
 import { takeAction } from './takeAction'
 
@@ -70,14 +71,14 @@ export const workflowMutations =
         { req }: Context,
       ) => {
         const collection = controlled(options, args.collection)
-        await takeAction({
+        const doc = await takeAction({
           req,
           options,
-          collection,
+          collection: asCollectionSlug(req.payload, collection),
           id: args.id,
           input: { action: args.action, comment: args.comment ?? undefined, expectedStage: args.expectedStage ?? undefined, data: (args.data ?? {}) as Partial<Record<StageDataField, unknown>> },
         })
-        return workflowStateOf({ req, options, collection, doc: await readForWorkflow(req, collection, args.id) })
+        return workflowStateOf({ req, options, collection, doc })
       },
     },
   })

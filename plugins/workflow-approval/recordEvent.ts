@@ -1,25 +1,25 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Role } from '../../collections/access/roles'
 
-import { asAccessUser } from '../../collections/access/roles'
 import { EVENTS_SLUG } from './defaults'
 import { EVENT_WRITE_CONTEXT_KEY } from './hooks/appendOnly'
 import { collectionConfigOf } from './resolveWorkflow'
 
 type Doc = Record<string, unknown>
 
-/** The newest version of the document (the one the action produced). */
-export const latestVersionId = async (req: PayloadRequest, collection: string, id: number | string) => {
+/** The newest version of the document (the one the action produced): one row, no count. */
+export const latestVersionId = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
   const { docs } = await req.payload.findVersions({
-    collection: collection as never,
+    collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
-    select: { id: true } as never,
+    select: { id: true },
   })
   return docs[0]?.id != null ? String(docs[0].id) : null
 }
@@ -39,7 +39,7 @@ export const recordEvent = async ({
   onBehalfOf = null,
 }: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   doc: Doc
   institutionId: unknown
   action: string
@@ -51,34 +51,34 @@ export const recordEvent = async ({
   /** The role of a stranded stage whose staff the actor stood in for. */
   onBehalfOf?: Role | null
 }) => {
-  const user = asAccessUser(req.user)
+  const user = req.user
   const titleField = collectionConfigOf(req.payload, collection)?.admin.useAsTitle ?? 'id'
   const previous = req.context[EVENT_WRITE_CONTEXT_KEY]
   req.context[EVENT_WRITE_CONTEXT_KEY] = true
   try {
-    return (await req.payload.create({
-      collection: EVENTS_SLUG as never,
+    return await req.payload.create({
+      collection: EVENTS_SLUG,
       data: {
         documentCollection: collection,
         documentId: String(doc.id),
         documentTitle: String(doc[titleField] ?? ''),
-        institution: institutionId ?? null,
+        institution: typeof institutionId === 'number' ? institutionId : institutionId == null ? null : Number(institutionId),
         action,
         fromStage,
         toStage,
         user: user ? user.id : null,
-        userName: (req.user as { name?: string } | null)?.name ?? null,
-        userEmail: (req.user as { email?: string } | null)?.email ?? null,
+        userName: user?.name ?? null,
+        userEmail: user?.email ?? null,
         role,
         comment: comment?.trim() || null,
         version: await latestVersionId(req, collection, doc.id as number | string),
         data: data && Object.keys(data).length > 0 ? data : null,
         onBehalfOf,
-      } as never,
+      },
       overrideAccess: true,
       depth: 0,
       req,
-    })) as { id: number | string }
+    })
   } finally {
     req.context[EVENT_WRITE_CONTEXT_KEY] = previous
   }

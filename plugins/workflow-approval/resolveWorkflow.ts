@@ -1,4 +1,4 @@
-import type { Payload, SanitizedCollectionConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import type { ResolvedWorkflowOptions, Workflow } from './types'
 
@@ -25,3 +25,9 @@ export const collectionConfigOf = (payload: Payload, collection: string): Saniti
 /** The names of the collection's fields, to skip stage data a collection does not have. */
 export const fieldNamesOf = (payload: Payload, collection: string): Set<string> =>
   new Set(collectionConfigOf(payload, collection)?.flattenedFields.map((field) => field.name) ?? [])
+
+/** A slug that arrived as a plain string (options, job input), checked against the config for the typed Local API. */
+export const asCollectionSlug = (payload: Payload, collection: string): CollectionSlug => {
+  if (!(collection in payload.collections)) throw new Error(`workflow-approval: no collection "${collection}"`)
+  return collection as CollectionSlug
+}

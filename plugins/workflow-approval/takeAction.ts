@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -7,12 +7,12 @@ import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
 import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../collections/access/roles'
 import { bilingual, bilingualMessage } from '../../collections/labels'
+import { lockDocument } from '../../src/lib/platform/database/lockDocument'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
 import { WorkflowActionError } from './errors'
 import { recordEvent } from './recordEvent'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
-import { lockDocument } from './lockDocument'
 import { institutionNameOf, isStranded, rolesText } from './staffing'
 import { canActIn, decideAction, firstStageOf, isUnderReview, stageOf } from './workflow'
 
@@ -26,14 +26,29 @@ export type ActionInput = {
   data: Partial<Record<StageDataField, unknown>>
 }
 
-const readLatest = (req: PayloadRequest, collection: string, id: number | string, overrideAccess: boolean) =>
-  req.payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess, user: req.user, req, disableErrors: true }) as Promise<Doc | null>
+const readLatest = (req: PayloadRequest, collection: CollectionSlug, id: number | string, overrideAccess: boolean) =>
+  req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess, user: req.user, req, disableErrors: true }).then((doc): Doc | null => (doc ? { ...doc } : null))
+
+const noSuchDocument = () => new WorkflowActionError({ status: 404, message: bilingualMessage('未找到该文档', 'no such document') })
+
+/** Whether the user may read the document at all (else it does not exist for them): one count, no document read. */
+const mayRead = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> => {
+  try {
+    const { totalDocs } = await req.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: false, user: req.user, req })
+    return totalDocs > 0
+  } catch (err) {
+    if ((err as { status?: number }).status === 403) return false
+    throw err
+  }
+}
 
 /**
  * One workflow action, all or nothing in one transaction: the document's new stage (and publication),
  * the audit record, the notifications and the scheduled publication are committed together.
- * Actions on one document are serialised by a lock; one that finds the document no longer where its
- * caller saw it is a 409.
+ * Actions on one document are serialised by its lock (the same one the numbering plugin takes when it
+ * numbers the publish, so a final approval takes one); one that finds the document no longer where its
+ * caller saw it is a 409. The document is read once, under the lock; only an action that had to wait
+ * for another also reads what it started from, before waiting.
  */
 export const takeAction = async ({
   req,
@@ -44,18 +59,25 @@ export const takeAction = async ({
 }: {
   req: PayloadRequest
   options: ResolvedWorkflowOptions
-  collection: string
+  collection: CollectionSlug
   id: number | string
   input: ActionInput
 }): Promise<Doc> => {
   if (!req.user) throw new WorkflowActionError({ status: 403, message: bilingualMessage('请先登录', 'sign in to act on a document') })
   const shouldCommit = await initTransaction(req)
   try {
-    const seen = await readLatest(req, collection, id, false)
-    if (!seen) throw new WorkflowActionError({ status: 404, message: bilingualMessage('未找到该文档', 'no such document') })
-    await lockDocument({ req, collection, id })
-    const doc = (await readLatest(req, collection, id, true))!
-    if (doc[STAGE_FIELD] !== (input.expectedStage ?? seen[STAGE_FIELD]) || doc.updatedAt !== seen.updatedAt) {
+    if (!(await mayRead(req, collection, id))) throw noSuchDocument()
+    let seen: Doc | null = null
+    await lockDocument(req, collection, id, {
+      beforeWaiting: async () => {
+        seen = await readLatest(req, collection, id, true)
+      },
+    })
+    const doc = await readLatest(req, collection, id, true)
+    if (!doc) throw noSuchDocument()
+    // Without a wait, nothing acted on the document between the request's start and this read.
+    const started: Doc = seen ?? doc
+    if (doc[STAGE_FIELD] !== (input.expectedStage ?? started[STAGE_FIELD]) || doc.updatedAt !== started.updatedAt) {
       throw new WorkflowActionError({ status: 409, message: bilingualMessage('该文档已被他人处理，请刷新后重试', 'the document has moved on since you loaded it; reload and try again') })
     }
     const institutionId = institutionIdOf(options, collection, doc)

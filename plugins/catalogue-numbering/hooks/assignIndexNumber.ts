@@ -6,12 +6,13 @@ import type { ResolvedNumberingOptions } from '../types'
 
 import { moveCounterPast, takeNextSerial } from '../counter'
 import { BACKFILL_CONTEXT_KEY, IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
-import { lockedIndexNumber } from '../documentLock'
+import { committedIndexNumber } from '../committedIndexNumber'
 import { calendarOf, numberingContextOf } from '../numberingContext'
 import { numberDateOf } from '../period'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
 import { findRegistered } from '../register'
 import { bilingualMessage } from '../../../src/lib/i18n/messages'
+import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 
 /**
  * Numbers a document when it is first published, inside the publishing transaction. A number, once
@@ -31,9 +32,13 @@ export const assignIndexNumber =
     const refuse = (message: string) => {
       throw new ValidationError({ collection: collection.slug, errors: [{ path: 'indexNumber', message }] })
     }
-    // `originalDoc` may predate a concurrent publish of the same document that has committed since.
+    // Two publishes of one draft at once (a double submit, two instances) both start from a copy without
+    // a number; the document's lock makes the later wait and find the number given. When this transaction
+    // took the lock before the write began (a workflow action does), `originalDoc` was read under it and is
+    // current; otherwise it may predate a publish committed since, and the number is read again.
     if (originalDoc?.id !== undefined) {
-      const current = await lockedIndexNumber({ collection: collection.slug, id: originalDoc.id, req })
+      const { wasHeld } = await lockDocument(req, collection.slug, originalDoc.id)
+      const current = wasHeld ? null : await committedIndexNumber(req, collection.slug, originalDoc.id)
       if (current && imported && imported !== current) return refuse(IMMUTABLE_MESSAGE)
       if (current) return { ...data, indexNumber: current }
     }

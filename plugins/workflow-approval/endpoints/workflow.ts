@@ -7,6 +7,7 @@ import type { ResolvedWorkflowOptions, StageDataField } from '../types'
 import { bilingualMessage } from '../../../collections/labels'
 import { WorkflowActionError } from '../errors'
 import { workflowStateOf } from '../state'
+import { asCollectionSlug } from '../resolveWorkflow'
 import { takeAction } from '../takeAction'
 
 type Doc = Record<string, unknown>
@@ -51,14 +52,14 @@ const post =
         throw new WorkflowActionError({ status: 400, field: 'comment', message: bilingualMessage('意见必须是文本', 'comment must be text') })
       }
       const id = String(req.routeParams?.id)
-      await takeAction({
+      // The state is built from the document the action wrote (the actor read it under the lock); no read again.
+      const doc = await takeAction({
         req,
         options,
-        collection,
+        collection: asCollectionSlug(req.payload, collection),
         id,
         input: { action, comment: comment ?? undefined, expectedStage: typeof expectedStage === 'string' ? expectedStage : undefined, data: data as Partial<Record<StageDataField, unknown>> },
       })
-      const doc = await readForWorkflow(req, collection, id)
       return Response.json(await workflowStateOf({ req, options, collection, doc }))
     } catch (err) {
       return errorResponse(err)

@@ -7,8 +7,8 @@ import type { ResolvedWorkflowOptions } from '../types'
 import { applyTransition } from '../applyTransition'
 import { SCHEDULED_PUBLISH_TASK, STAGE_FIELD } from '../defaults'
 import { recordEvent } from '../recordEvent'
-import { institutionIdOf, workflowFor } from '../resolveWorkflow'
-import { lockDocument } from '../lockDocument'
+import { asCollectionSlug, institutionIdOf, workflowFor } from '../resolveWorkflow'
+import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 
 type Doc = Record<string, unknown>
 
@@ -28,11 +28,13 @@ export const scheduledPublishTask = (options: ResolvedWorkflowOptions): TaskConf
   ],
   outputSchema: [{ name: 'published', type: 'checkbox' }],
   handler: async ({ input, req }) => {
-    const { collection, id, publishAt } = input as { collection: string; id: string; publishAt: string }
+    const { id, publishAt } = input as { collection: string; id: string; publishAt: string }
+    const collection = asCollectionSlug(req.payload, (input as { collection: string }).collection)
     const shouldCommit = await initTransaction(req)
     try {
-      await lockDocument({ req, collection, id })
-      const doc = (await req.payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
+      await lockDocument(req, collection, id)
+      const found = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+      const doc: Doc | null = found ? { ...found } : null
       const institutionId = institutionIdOf(options, collection, doc)
       const workflow = doc ? workflowFor(options, collection, institutionId) : undefined
       const action = workflow?.stages.flatMap((stage) => stage.actions).find((candidate) => candidate.effect === 'publish' && candidate.scheduledStage === doc?.[STAGE_FIELD])
