@@ -3,7 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { isAllInstitutionStaff } from './access/content'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
 import { uniqueWithin } from './fields/uniqueWithin'
-import { bilingual, bilingualMessage, options } from './labels'
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 
 const codeUniqueWithinKind = uniqueWithin({

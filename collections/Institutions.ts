@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAllInstitutionStaff } from './access/content'
-import { isAllInstitutionUser } from './access/roles'
+import { isAllInstitutionUser } from '../src/lib/platform/roles'
 import { creditCodeField } from './fields/creditCode'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { bilingual, options, bilingualMessage } from './labels'
+import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 import { versionsKeptForever } from './versions'
 

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from './roles'
+import { publicWhere } from '../../src/lib/platform/publicDocument'
+import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from '../../src/lib/platform/roles'
 
 type ContentAccessArgs = {
   /** The relationship field that names the owning institution. */
@@ -8,12 +9,6 @@ type ContentAccessArgs = {
   /** Whether documents carry a disclosure method; if so, the public sees only 主动公开 ones. */
   hasDisclosureMethod: boolean
 }
-
-/** What anyone, signed in or not, may read: published and, where it applies, proactively disclosed. */
-export const publicWhere = ({ hasDisclosureMethod }: Pick<ContentAccessArgs, 'hasDisclosureMethod'>): Where =>
-  hasDisclosureMethod
-    ? { and: [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }] }
-    : { _status: { equals: 'published' } }
 
 /**
  * Access for the content collections (officials, policies, approval services, disclosure items).

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { counterConnectionsOf } from './counterConnections'
-import { transactionOf } from '../../src/lib/database/transaction'
+import { transactionOf } from '../../src/lib/platform/database/transaction'
 
 /**
  * The next serial of a counter; never MAX(...)+1. Gapless: the upsert runs in the publishing

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 
-import type { Executor } from '../../src/lib/database/transaction'
+import type { Executor } from '../../src/lib/platform/database/transaction'
 
 type Pool = { end: () => Promise<void> }
 type PgAdapter = { pg: { Pool: new (options: Record<string, unknown>) => Pool }; poolOptions: Record<string, unknown> }

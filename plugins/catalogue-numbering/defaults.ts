@@ -1,6 +1,6 @@
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
-import { bilingualMessage } from '../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 
 /** Slugs of what the plugin adds. */
 export const COUNTERS_SLUG = 'catalogue-counters'

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { transactionOf } from '../../src/lib/database/transaction'
+import { transactionOf } from '../../src/lib/platform/database/transaction'
 
 /**
  * The document's index number as committed now, read under a lock on the document held until the

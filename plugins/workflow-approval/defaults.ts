@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { ResolvedWorkflowOptions, Workflow, WorkflowApprovalOptions } from './types'
 
-import { bilingual, bilingualMessage } from '../../collections/labels'
+import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
 
 /** Slugs of what the plugin adds. */
 export const EVENTS_SLUG = 'workflow-events'

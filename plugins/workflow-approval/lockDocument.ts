@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { transactionOf } from '../../src/lib/database/transaction'
+import { transactionOf } from '../../src/lib/platform/database/transaction'
 
 /**
  * Serialises workflow actions on one document: a transaction-scoped advisory lock, held until the

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { BilingualText } from '../../collections/labels'
+import type { BilingualText } from '../../src/lib/platform/labels'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { hasRole } from '../../collections/access/roles'
+import { hasRole } from '../../src/lib/platform/roles'
 import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './defaults'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { REGISTRY_SLUG } from '../defaults'
-import { dayAndTime } from '../../../src/lib/dates'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /**
  * Every index number ever issued, across all catalogued collections: the uniqueness backstop (one

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { SEARCH_INDEX_SLUG } from '../defaults'
-import { dayOnly } from '../../../src/lib/dates'
+import { dayOnly } from '../../../src/lib/platform/dates'
 
 type Text = { zh: string; en: string }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { DELIVERIES_SLUG, WEBHOOKS_SLUG } from '../defaults'
 
 /** One row per delivery attempt: what was sent where, and what came back. Written by the delivery task only. */

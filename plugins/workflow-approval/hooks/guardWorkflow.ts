@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedWorkflowOptions } from '../types'
 
-import { SYSTEM_PUBLISH_CONTEXT_KEY } from '../../../src/lib/systemPublish'
+import { SYSTEM_PUBLISH_CONTEXT_KEY } from '../../../src/lib/platform/systemPublish'
 import { changesContent } from '../contentChange'
 import {
   EDIT_UNDER_REVIEW_REFUSED,

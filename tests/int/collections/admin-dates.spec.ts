@@ -2,7 +2,7 @@ import type { Field, SanitizedConfig } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../src/lib/dates'
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../src/lib/platform/dates'
 import { config } from '../../helpers/payload'
 
 /**

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
-import { isAllInstitutionUser } from '../../../../collections/access/roles'
+import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
 import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from '../../defaults'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'
