@@ -11,7 +11,7 @@ import { reviewNotesField } from './fields/reviewNotes'
 import { timeLimitField } from './fields/timeLimit'
 import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
 
 export const serviceTypes = options([

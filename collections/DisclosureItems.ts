@@ -13,7 +13,7 @@ import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
 import { bilingual } from '../src/lib/platform/labels'
 import { catalogueCollections, slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
 import { dayOnly } from '../src/lib/platform/dates'
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { isAllInstitutionStaff } from './access/content'
+import { isAllInstitutionStaff } from '../src/lib/platform/access'
 import { hasRole } from '../src/lib/platform/roles'
 import { limitUploadSize } from './hooks/limitUploadSize'
 import { bilingual } from '../src/lib/platform/labels'

@@ -7,7 +7,7 @@ import { notBefore } from './fields/dateOrder'
 import { reviewNotesField } from './fields/reviewNotes'
 import { bilingual, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
 import { dayOnly } from '../src/lib/platform/dates'
 

@@ -14,7 +14,7 @@ import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
 import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
 import { dayOnly } from '../src/lib/platform/dates'
 

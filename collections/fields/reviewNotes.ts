@@ -1,6 +1,6 @@
 import type { FieldAccess, TextareaField } from 'payload'
 
-import { internalFieldReadAccess } from '../access/content'
+import { internalFieldReadAccess } from '../../src/lib/platform/access'
 import { hasRole } from '../../src/lib/platform/roles'
 import { bilingual } from '../../src/lib/platform/labels'
 

@@ -5,7 +5,7 @@ import { number } from 'payload/shared'
 import type { ResolvedBulletinOptions } from '../types'
 
 import { bilingual } from '../../../src/lib/platform/labels'
-import { versionsKeptForever } from '../../../collections/versions'
+import { versionsKeptForever } from '../../../src/lib/platform/versions'
 import { deleteUnpublishedOnly, editorsOnly, publishedOrEditors } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { cumulativeNumberUnique, issueNumberUniqueInYear } from '../fields/numberRules'

@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 
-import { uniqueWithin } from '../../../collections/fields/uniqueWithin'
+import { uniqueWithin } from '../../../src/lib/platform/fields/uniqueWithin'
 import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { ISSUES_SLUG } from '../defaults'
 

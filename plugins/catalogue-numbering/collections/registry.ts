@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../src/lib/platform/roles'
+import { isAllInstitutionStaff, writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { REGISTRY_SLUG } from '../defaults'
 import { dayAndTime } from '../../../src/lib/platform/dates'
 
@@ -21,12 +21,7 @@ export const registryCollection = (): CollectionConfig => ({
       en: 'Every number issued; voided ones (deleted documents) are never reissued. Read-only.',
     },
   },
-  access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: writtenBySystemOnly({ read: isAllInstitutionStaff }),
   fields: [
     {
       name: 'indexNumber',

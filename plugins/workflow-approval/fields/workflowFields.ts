@@ -2,7 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import type { Workflow } from '../types'
 
-import { internalFieldReadAccess } from '../../../collections/access/content'
+import { internalFieldReadAccess } from '../../../src/lib/platform/access'
 import { bilingual, options } from '../../../src/lib/platform/labels'
 import { STAGE_FIELD } from '../defaults'
 import { dayAndTime } from '../../../src/lib/platform/dates'

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAllInstitutionStaff } from '../../../collections/access/content'
+import { isAllInstitutionStaff } from '../../../src/lib/platform/access'
 import { bilingual } from '../../../src/lib/platform/labels'
 import { CALENDAR_SLUG } from '../defaults'
 import { dayOnly } from '../../../src/lib/platform/dates'
