@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
 import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG, REGISTRY_SLUG } from '../defaults'
-import { tableOf } from '../tables'
+import { tableOf } from '../../../src/lib/platform/database/tables'
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 
