@@ -103,8 +103,7 @@ export default buildConfig({
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
     bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
-    // After catalogue numbering (its guard then runs before the numbering hook) and the bulletin (so the
-    // workflow sees bulletin-issues).
+    // After the bulletin, so it sees bulletin-issues (a wrong order is an error at startup: src/lib/platform/pluginPlacement.ts).
     workflowApproval({
       workflows: [defaultWorkflow, shortWorkflow, policyWorkflow, bulletinWorkflow],
       collections: {
