@@ -19,7 +19,7 @@ import { workflowProblems } from './workflow'
 import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
-export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
 
 /** The names of the controlled collections, for the audit log to show instead of their slugs. */
 const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
