@@ -3,6 +3,7 @@ import type { CollectionSlug } from 'payload'
 import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 
 import { defaultWorkflow } from './workflows'
+import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
 
 // Slugs, context keys, messages and the shipped workflows live in their own files; re-exported here for the
 // plugin's files that still import them from defaults.
@@ -25,7 +26,7 @@ export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkfl
     deadlineWorkingDays: options.deadlineWorkingDays ?? 20,
     deadlineFrom: options.deadlineFrom ?? { 'disclosure-items': 'dateMade' },
     notify: options.notify ?? true,
-    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     disabled: options.disabled ?? false,
     institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
   }

@@ -2,6 +2,7 @@ import type { ResolvedPortalOptions } from '../types'
 
 import { documentLexemes, exactKey } from './lexemes'
 import { plainText } from './plainText'
+import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
 
 /** The longest body text kept for snippets and lexemes; government documents rarely exceed it. */
 const MAX_BODY_CHARS = 50_000
@@ -62,7 +63,7 @@ export const indexRowOf = (options: ResolvedPortalOptions, collection: string, d
     genre: fields.genre ? idOf(doc[fields.genre]) : null,
     validity: fields.validity ? stringOrNull(doc[fields.validity]) : null,
     // The year as read in China: a document dated 1 January 00:30 in Beijing belongs to the new year.
-    year: Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date)),
+    year: Number(new Intl.DateTimeFormat('en', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric' }).format(date)),
     date: date.toISOString(),
     summary: summaryField,
     bodyText,
