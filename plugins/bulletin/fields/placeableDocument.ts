@@ -1,7 +1,7 @@
 import type { CollectionSlug, FilterOptionsProps, RelationshipField, Validate, Where } from 'payload'
 
 import { bilingual, bilingualMessage } from '../../../src/lib/platform/labels'
-import { PROACTIVE_DISCLOSURE, publicWhere } from '../../../src/lib/platform/publicDocument'
+import { PROACTIVE_DISCLOSURE } from '../../../src/lib/platform/publicDocument'
 import { dateFieldOf, refOf } from '../sources'
 
 /**
@@ -35,7 +35,7 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
  * column (政府令/规章) only rules.
  */
 export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptionsProps, 'relationTo' | 'data' | 'siblingData'>): Where | false => {
-  const conditions: Where[] = [publicWhere({ hasDisclosureMethod: true })]
+  const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: PROACTIVE_DISCLOSURE } }]
   const dateField = dateFieldOf(relationTo)
   type Row = { id?: string | null }
   const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: unknown }
