@@ -27,7 +27,7 @@ import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { readReplicaConsistency } from './src/lib/database/readReplicas'
 import { databaseSettings } from './src/lib/database/settings'
-import { DATE_TIME_FORMAT } from './src/lib/dates'
+import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
 import { emailAdapter } from './src/lib/email'
 import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
@@ -43,7 +43,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 公开 Gongkai' },
     // Payload's own icon: Gravatar would be a broken image on a government intranet with no way out.
     avatar: 'default',
-    // Created/updated columns and any date without its own format: with the year, 24-hour clock (src/lib/dates.ts).
+    // Created/updated columns and any date without its own format: with the year, 24-hour clock (src/lib/platform/dates.ts).
     dateFormat: DATE_TIME_FORMAT,
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间 Asia/Shanghai', value: 'Asia/Shanghai' }] },
     // The portal's draft-mode route shows the saved draft beside the editor; it checks the editor's session.
@@ -103,8 +103,7 @@ export default buildConfig({
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
     bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
-    // After catalogue numbering (its guard then runs before the numbering hook) and the bulletin (so the
-    // workflow sees bulletin-issues).
+    // After the bulletin, so it sees bulletin-issues (a wrong order is an error at startup: src/lib/platform/pluginPlacement.ts).
     workflowApproval({
       workflows: [defaultWorkflow, shortWorkflow, policyWorkflow, bulletinWorkflow],
       collections: {

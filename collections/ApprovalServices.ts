@@ -9,9 +9,9 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { timeLimitField } from './fields/timeLimit'
-import { bilingual, bilingualMessage, options } from './labels'
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
 
 export const serviceTypes = options([

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { isAllInstitutionStaff } from './access/content'
+import { isAllInstitutionStaff } from '../src/lib/platform/access'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { uniqueWithin } from './fields/uniqueWithin'
-import { bilingual, bilingualMessage, options } from './labels'
+import { uniqueWithin } from '../src/lib/platform/fields/uniqueWithin'
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 
 const codeUniqueWithinKind = uniqueWithin({

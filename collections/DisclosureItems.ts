@@ -11,11 +11,11 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual } from './labels'
+import { bilingual } from '../src/lib/platform/labels'
 import { catalogueCollections, slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/dates'
+import { dayOnly } from '../src/lib/platform/dates'
 
 const dateMadeLabel = bilingual('生成日期', 'Date made')
 const themeLabel = bilingual('主题分类', 'Theme')

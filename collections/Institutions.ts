@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAllInstitutionStaff } from './access/content'
-import { isAllInstitutionUser } from './access/roles'
+import { isAllInstitutionStaff } from '../src/lib/platform/access'
+import { isAllInstitutionUser } from '../src/lib/platform/roles'
 import { creditCodeField } from './fields/creditCode'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { bilingual, options, bilingualMessage } from './labels'
+import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 
 export const institutionKinds = options([
   ['government', '人民政府', 'People’s government'],

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { isAllInstitutionStaff } from './access/content'
-import { hasRole } from './access/roles'
+import { isAllInstitutionStaff } from '../src/lib/platform/access'
+import { hasRole } from '../src/lib/platform/roles'
 import { limitUploadSize } from './hooks/limitUploadSize'
-import { bilingual } from './labels'
+import { bilingual } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 
 const MB = 1024 * 1024

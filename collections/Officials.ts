@@ -5,11 +5,11 @@ import { documentNumberField } from './fields/documentNumber'
 import { institutionField } from './fields/institution'
 import { notBefore } from './fields/dateOrder'
 import { reviewNotesField } from './fields/reviewNotes'
-import { bilingual, options } from './labels'
+import { bilingual, options } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/dates'
+import { dayOnly } from '../src/lib/platform/dates'
 
 const termStartLabel = bilingual('任职开始', 'Term start')
 

@@ -12,11 +12,11 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual, options, bilingualMessage } from './labels'
+import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from './versions'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/dates'
+import { dayOnly } from '../src/lib/platform/dates'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
 const dateEffectiveLabel = bilingual('施行日期', 'Effective date')

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, roleLabels, roles } from './access/roles'
-import { bilingual, bilingualMessage } from './labels'
+import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
+import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 
 const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

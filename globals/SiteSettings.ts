@@ -1,7 +1,7 @@
 import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation } from 'payload'
 
-import { hasRole } from '../collections/access/roles'
-import { bilingual, bilingualMessage } from '../collections/labels'
+import { hasRole } from '../src/lib/platform/roles'
+import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from '../collections/slugs'
 import { ICP_NUMBER, POSTCODE, PUBLIC_SECURITY_NUMBER, WEBSITE_CODE } from './filings'
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { PUBLISHED_AT_CONTEXT_KEY } from '../plugins/catalogue-numbering'
-import { systemPublishContext } from '../src/lib/systemPublish'
+import { systemPublishContext } from '../src/lib/platform/systemPublish'
 import { forEachLimited } from './concurrency'
 import { matches } from './matches'
 

@@ -16,7 +16,7 @@ import config from '../../payload.config'
 import { DEFAULT_COLUMNS } from '../../plugins/bulletin/defaults'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { lexicalDocument } from '../../src/lib/richText'
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 
 const { values: args } = parseArgs({ options: { entries: { type: 'string', default: '100' } } })
 const entries = Number(args.entries)

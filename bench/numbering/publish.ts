@@ -20,7 +20,7 @@ import type { Mode, PhaseResult, PublishRunResult, Variant } from './result'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/creditCode'
 import { lexicalDocument } from '../../src/lib/richText'
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 import config from '../../payload.config'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { countQueries } from '../lib/queryCounter'

@@ -13,7 +13,7 @@ import type { SearchParams } from '../../plugins/portal-publishing/search/params
 
 import { documentLexemes, exactKey } from '../../plugins/portal-publishing/search/lexemes'
 import { searchCatalogue } from '../../plugins/portal-publishing/search/searchCatalogue'
-import { poolOf } from '../../src/lib/database/transaction'
+import { poolOf } from '../../src/lib/platform/database/transaction'
 
 const BENCH_COLLECTION = 'bench'
 const BATCH = 500

@@ -9,7 +9,7 @@ import config from '../../payload.config'
 import { seedDemoData } from '../../seed'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { lexicalDocument } from '../../src/lib/richText'
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 
 const { values } = parseArgs({ options: { items: { type: 'string', default: '500' } } })
 const extraItems = Number(values.items)

@@ -1,6 +1,7 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from './roles'
+import { publicWhere } from '../../src/lib/platform/publicDocument'
+import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from '../../src/lib/platform/roles'
 
 type ContentAccessArgs = {
   /** The relationship field that names the owning institution. */
@@ -8,12 +9,6 @@ type ContentAccessArgs = {
   /** Whether documents carry a disclosure method; if so, the public sees only 主动公开 ones. */
   hasDisclosureMethod: boolean
 }
-
-/** What anyone, signed in or not, may read: published and, where it applies, proactively disclosed. */
-export const publicWhere = ({ hasDisclosureMethod }: Pick<ContentAccessArgs, 'hasDisclosureMethod'>): Where =>
-  hasDisclosureMethod
-    ? { and: [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }] }
-    : { _status: { equals: 'published' } }
 
 /**
  * Access for the content collections (officials, policies, approval services, disclosure items).
@@ -54,27 +49,3 @@ export const contentAccess = ({ institutionField, hasDisclosureMethod }: Content
 
   return { read, readVersions, create, update, delete: remove }
 }
-
-/**
- * Reading a content document's internal fields (review notes): admins, the disclosure office and the
- * staff of the document's own institution. Another institution's staff read its published documents
- * as the public does. Where there is no document to judge (validating `where` and `sort`, list
- * permissions) only admins and the disclosure office qualify; otherwise staff could filter another
- * institution's documents by notes they may not read.
- */
-export const internalFieldReadAccess =
-  ({ institutionField }: Pick<ContentAccessArgs, 'institutionField'>): FieldAccess =>
-  ({ req: { user }, doc, data }) => {
-    if (isAllInstitutionUser(user)) return true
-    if (!isInstitutionScopedUser(user)) return false
-    // The admin's form state asks with the form's `data` and no `doc`; its values came from a read the
-    // user was allowed (or from the user), so judging by its institution shows nobody anything new.
-    const owner: unknown = (doc ?? data)?.[institutionField]
-    const ownerId = owner && typeof owner === 'object' && 'id' in owner ? (owner as { id: unknown }).id : owner
-    return ownerId != null && institutionIdsOf(user).map(String).includes(String(ownerId))
-  }
-
-/** Reference data (institutions, categories): public when published, maintained by the disclosure office. */
-export const isAllInstitutionStaff: Access = ({ req: { user } }) => isAllInstitutionUser(user)
-
-export const isSignedIn: Access = ({ req: { user } }) => Boolean(user)

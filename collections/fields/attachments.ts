@@ -1,6 +1,6 @@
 import type { UploadField } from 'payload'
 
-import { bilingual } from '../labels'
+import { bilingual } from '../../src/lib/platform/labels'
 import { slugs } from '../slugs'
 
 export const attachmentsField = (): UploadField => ({

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { bilingual } from '../labels'
+import { bilingual } from '../../src/lib/platform/labels'
 import { checkCreditCode } from '../validation/creditCode'
 
 /** 统一社会信用代码, checked against the GB 32100 check character. Unique across institutions. */

@@ -2,7 +2,7 @@ import type { Validate } from 'payload'
 
 import { date } from 'payload/shared'
 
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 type DateOrderArgs = {
   /** Sibling field that must not be later than this one. */

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { bilingual, bilingualMessage, options } from '../labels'
+import { bilingual, bilingualMessage, options } from '../../src/lib/platform/labels'
 
 export const PROACTIVE = 'proactive'
 

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { bilingual } from '../labels'
+import { bilingual } from '../../src/lib/platform/labels'
 import { checkDocumentNumber } from '../validation/documentNumber'
 
 /** 文号: optional, but when given it must have the standard shape, e.g. 扎政发〔2011〕12号. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug, RelationshipField, Validate } from 'payload'
 
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 type ParentFieldArgs = {
   collection: CollectionSlug

@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 /** Whether a Lexical node, or any node under it, holds text other than whitespace. */
 const hasText = (node: unknown): boolean => {

@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { bilingual, bilingualMessage, options } from '../labels'
+import { bilingual, bilingualMessage, options } from '../../src/lib/platform/labels'
 
 type TimeLimitArgs = {
   name: string

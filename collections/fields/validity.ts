@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { bilingual, options } from '../labels'
+import { bilingual, options } from '../../src/lib/platform/labels'
 
 export const validityOptions = options([
   ['valid', '有效', 'In force'],

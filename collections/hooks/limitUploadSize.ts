@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 type UploadSizeLimits = {
   /** Bytes allowed for images. */

@@ -4,8 +4,9 @@ import { APIError, NotFound } from 'payload'
 
 import type { Reference, ShapeError } from '../validation/inputShape'
 
-import { bilingualMessage } from '../labels'
-import { checkInputShape, MAX_ID } from '../validation/inputShape'
+import { bilingualMessage } from '../../src/lib/platform/labels'
+import { MAX_ID } from '../../src/lib/platform/ids'
+import { checkInputShape } from '../validation/inputShape'
 import { checkWhereOperands } from '../validation/whereOperands'
 
 /** A 400 in Payload's validation shape (`errors[0].data.errors[{ path, message }]`), so clients read one format. */

@@ -1,4 +1,4 @@
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 /**
  * 统一社会信用代码 (unified social credit code), GB 32100-2015.

@@ -1,4 +1,4 @@
-import { bilingualMessage } from '../labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 /**
  * 文号 (document number): issuer abbreviation + year in 〔〕 + serial + 号, e.g. 扎政发〔2011〕12号.

@@ -1,11 +1,10 @@
 import type { FlattenedField } from 'payload'
 
-import { bilingualMessage } from '../labels'
+import { MAX_ID } from '../../src/lib/platform/ids'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 export type ShapeError = { path: string; message: string }
 
-/** A document's id: a serial integer column (PostgreSQL `integer`). */
-export const MAX_ID = 2_147_483_647
 
 /** A reference to another document found in input data: which collection, which id. */
 export type Reference = { path: string; collection: string; id: number }

@@ -2,8 +2,8 @@ import type { FlattenedField } from 'payload'
 
 import type { ShapeError } from './inputShape'
 
-import { bilingualMessage } from '../labels'
-import { MAX_ID } from './inputShape'
+import { bilingualMessage } from '../../src/lib/platform/labels'
+import { MAX_ID } from '../../src/lib/platform/ids'
 
 const ONE_VALUE = ['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const LIST = ['in', 'not_in', 'all']

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../collections/access/roles'
+import { hasRole } from '../../src/lib/platform/roles'
 
 /** Who assembles, sees drafts of and (until the workflow plugin takes over) publishes bulletin issues. */
 export const canEditBulletin = (user: unknown): boolean => hasRole(user, 'bulletin-editor', 'signer', 'disclosure-office', 'admin')

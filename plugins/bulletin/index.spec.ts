@@ -11,10 +11,13 @@ const names = (fields: Field[]): string[] =>
 const shape = (config: Config) =>
   (config.collections ?? []).map((collection: CollectionConfig) => ({ slug: collection.slug, fields: names(collection.fields), versions: Boolean(collection.versions) }))
 
+/** The collections the bulletin places documents from (its default `sources`). */
+const domain = { collections: [{ slug: 'disclosure-items', fields: [] }, { slug: 'policies', fields: [] }] } as unknown as Config
+
 describe('bulletin plugin', () => {
   it('should keep the same collections, fields and task when disabled, without hooks or endpoints', () => {
-    const enabled = bulletin()({ collections: [] } as unknown as Config) as Config
-    const disabled = bulletin({ disabled: true })({ collections: [] } as unknown as Config) as Config
+    const enabled = bulletin()(domain) as Config
+    const disabled = bulletin({ disabled: true })(domain) as Config
     expect(shape(disabled)).toEqual(shape(enabled))
     expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(enabled.jobs?.tasks?.map((task) => task.slug))
     const issues = (config: Config) => config.collections!.find((collection) => collection.slug === 'bulletin-issues')!
@@ -28,7 +31,7 @@ describe('bulletin plugin', () => {
   })
 
   it('should start new issues with the configured columns', () => {
-    const config = bulletin({ columns: [{ key: 'news', heading: '要闻' }] })({ collections: [] } as unknown as Config) as Config
+    const config = bulletin({ columns: [{ key: 'news', heading: '要闻' }] })(domain) as Config
     const sections = config.collections!.find((collection) => collection.slug === 'bulletin-issues')!.fields.find((field) => 'name' in field && field.name === 'sections')
     expect(sections && 'defaultValue' in sections ? sections.defaultValue : null).toEqual([{ column: 'news', heading: '要闻', entries: [] }])
   })

@@ -11,6 +11,7 @@ import { suggestEndpoint } from './endpoints/suggest'
 import { issueToolsField } from './fields/issueTools'
 import { freezeOnPublish } from './hooks/freezeOnPublish'
 import { exportTask } from './jobs/exportTask'
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { BulletinColumn, BulletinOptions } from './types'
 export type { PublishedIssueListing } from './listPublishedIssues'
@@ -22,8 +23,9 @@ export { listPublishedIssues } from './listPublishedIssues'
  */
 export const bulletin =
   (pluginOptions: BulletinOptions = {}): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    const config = placePlugin(incoming, { plugin: 'bulletin', collections: options.sources })
     const issues = issuesCollection(options)
     const withBehaviour: CollectionConfig = options.disabled
       ? issues

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { IssueDoc } from './issueContent'
 
-import { MAX_ID } from '../../collections/validation/inputShape'
+import { parseDocumentId } from '../../src/lib/platform/ids'
 import { canEditBulletin } from './access'
 import { ISSUES_SLUG } from './defaults'
 
@@ -13,7 +13,7 @@ import { ISSUES_SLUG } from './defaults'
 export const loadIssueFor = async (req: PayloadRequest, id: unknown): Promise<IssueDoc | null> => {
   if (typeof id !== 'string' && typeof id !== 'number') return null
   // Ids are integer-column serials: anything else (a word, a fraction, 30 digits) names no issue.
-  if (!/^\d{1,10}$/.test(String(id)) || Number(id) > MAX_ID) return null
+  if (parseDocumentId(id) === null) return null
   return (await req.payload.findByID({
     collection: ISSUES_SLUG as never,
     id,

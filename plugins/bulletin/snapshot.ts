@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { DocumentRef } from './sources'
 import type { EntrySnapshot, LexicalDocument } from './printable'
 
-import { bilingualMessage } from '../../collections/labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 import { contentHashOf } from './contentHash'
 import { dateFieldOf, isoDay } from './sources'
 

@@ -1,6 +1,7 @@
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
-import { bilingualMessage } from '../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
+import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
 
 /** Slugs of what the plugin adds. */
 export const COUNTERS_SLUG = 'catalogue-counters'
@@ -33,7 +34,7 @@ export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumb
   defaultPattern: options.defaultPattern ?? '{creditCode}/{yyyy}-{serial:5}',
   institutionsCollection: options.institutionsCollection ?? 'institutions',
   categoryFields: options.categoryFields ?? ['theme', 'genre'],
-  timeZone: options.timeZone ?? 'Asia/Shanghai',
+  timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   portalPath: options.portalPath ?? '/catalogue',
   gapless: options.gapless ?? true,
   disabled: options.disabled ?? false,

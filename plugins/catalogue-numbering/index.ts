@@ -15,6 +15,7 @@ import { guardIndexNumber } from './hooks/guardIndexNumber'
 import { registerIndexNumber } from './hooks/registerIndexNumber'
 import { voidIndexNumber } from './hooks/voidIndexNumber'
 import { backfillTask } from './jobs/backfillTask'
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { CatalogueNumberingOptions } from './types'
 export { BACKFILL_CONTEXT_KEY as PUBLISHED_AT_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from './defaults'
@@ -66,8 +67,9 @@ const withIndexNumber = (collection: CollectionConfig, options: ResolvedNumberin
  */
 export const catalogueNumbering =
   (pluginOptions: CatalogueNumberingOptions = {}): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    const config = placePlugin(incoming, { plugin: 'catalogueNumbering', collections: [...options.collections, options.institutionsCollection] })
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === options.institutionsCollection) return withInstitutionPattern(collection)
       return options.collections.includes(collection.slug as never) ? withIndexNumber(collection, options) : collection

@@ -7,9 +7,9 @@ import type { PatternValues } from './pattern'
 import type { ResolvedNumberingOptions } from './types'
 
 import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
-import { tableOf } from './tables'
-import { transactionOf } from '../../src/lib/database/transaction'
-import { bilingualMessage } from '../../src/lib/i18n/messages'
+import { tableOf } from '../../src/lib/platform/database/tables'
+import { transactionOf } from '../../src/lib/platform/database/transaction'
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 
 type Doc = Record<string, unknown>
 

@@ -1,4 +1,4 @@
-import { bilingualMessage } from '../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 
 /**
  * Index-number patterns (索引号). A pattern is text with tokens:

@@ -7,6 +7,7 @@ import { localizeValidate } from './fields/localizeValidate'
 import { localizeErrors } from './hooks/localizeErrors'
 import { collectionLabelFunctions, globalLabelFunctions, labelFunctions } from './labels'
 import { messageTranslations } from './translations'
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { LanguageOptions } from './types'
 
@@ -29,7 +30,8 @@ const withLocalizedMessages = <T extends CollectionConfig | GlobalConfig>(entity
  */
 export const readerLanguage =
   (options: LanguageOptions = {}): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
+    const config = placePlugin(incoming, { plugin: 'readerLanguage', isLast: true })
     const i18n = config.i18n ?? {}
     const translations = i18n.translations ?? {}
     const withTranslations: Config = {

@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 
 import { initI18n } from '@payloadcms/translations'
 
-import type { MessageLanguage } from '../../src/lib/i18n/messages'
+import type { MessageLanguage } from '../../src/lib/platform/i18n/messages'
 
-import { localizeMessage } from '../../src/lib/i18n/messages'
-import { askedLanguage } from '../../src/lib/i18n/requestLanguage'
+import { localizeMessage } from '../../src/lib/platform/i18n/messages'
+import { askedLanguage } from '../../src/lib/platform/i18n/requestLanguage'
 import { translateCoreMessage } from './coreMessages'
 
 const cache = new WeakMap<object, Promise<Record<MessageLanguage, I18n>>>()

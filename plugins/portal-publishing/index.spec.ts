@@ -8,7 +8,7 @@ const items: CollectionConfig = { slug: 'disclosure-items', fields: [{ name: 'ti
 const site: GlobalConfig = { slug: 'site-settings', fields: [{ name: 'governmentName', type: 'text' }] }
 const base: Config = { collections: [items], globals: [site], secret: 'x', db: {} as never }
 
-const run = (disabled: boolean) => portalPublishing({ collections: ['disclosure-items'], disabled })(base) as Config
+const run = (disabled: boolean) => portalPublishing({ references: {}, collections: ['disclosure-items'], disabled })(base) as Config
 
 describe('portalPublishing', () => {
   it('should add its collections and tasks whether enabled or not, so the schema stays the same', () => {
@@ -30,7 +30,7 @@ describe('portalPublishing', () => {
   })
 
   it('should refuse to start when a site-wide global it should watch is missing', () => {
-    expect(() => portalPublishing({ collections: ['disclosure-items'] })({ ...base, globals: [] })).toThrow(/site-settings/)
+    expect(() => portalPublishing({ references: {}, collections: ['disclosure-items'] })({ ...base, globals: [] })).toThrow(/site-settings/)
   })
 
   it('should drop hooks, endpoints and the autoRun when disabled', () => {

@@ -15,6 +15,7 @@ import { syncOnDelete } from './hooks/syncOnDelete'
 import { isInsideNextServer, startInstanceListener } from './invalidations/instanceListener'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { rebuildSearchIndexTask } from './jobs/rebuildSearchIndex'
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { PortalPublishingOptions } from './types'
 export { cacheTags, tagsForDocument } from './cacheTags'
@@ -70,8 +71,9 @@ const withAutoRun = (jobs: NonNullable<Config['jobs']>, options: ResolvedPortalO
  */
 export const portalPublishing =
   (pluginOptions: PortalPublishingOptions = {}): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    const config = placePlugin(incoming, { plugin: 'portalPublishing', collections: [...options.collections, ...Object.keys(options.references)] })
     const collections = (config.collections ?? []).map((collection) => withPortalHooks(collection, options))
     const jobs = {
       ...config.jobs,

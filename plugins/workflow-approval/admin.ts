@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import type { ResolvedWorkflowOptions } from './types'
 
-import { bilingual } from '../../collections/labels'
+import { bilingual } from '../../src/lib/platform/labels'
 import { STAGE_FIELD } from './defaults'
 
 const components = '/plugins/workflow-approval/components'

@@ -1,8 +1,8 @@
-import type { BilingualText } from '../../collections/labels'
-import type { Role } from '../../collections/access/roles'
+import type { BilingualText } from '../../src/lib/platform/labels'
+import type { Role } from '../../src/lib/platform/roles'
 import type { Workflow } from './types'
 
-import { roleLabels } from '../../collections/access/roles'
+import { roleLabels } from '../../src/lib/platform/roles'
 
 /** Labels by code; a `context/code` key (`review/approve`) wins over the bare code where the label differs. */
 export type CodeLabels = Record<string, BilingualText | string>

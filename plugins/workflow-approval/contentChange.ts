@@ -2,7 +2,7 @@
  * Whether a write changes the document's content: the admin sends the whole form back on every save, so
  * comparing what was sent with what is stored tells an edit from a save of the same text. Pure.
  */
-const IGNORED = new Set(['id', '_status', 'createdAt', 'updatedAt', 'indexNumber'])
+const IGNORED = new Set(['id', '_status', 'createdAt', 'updatedAt'])
 
 const normalise = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null

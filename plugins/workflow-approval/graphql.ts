@@ -4,7 +4,7 @@ import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { bilingualMessage } from '../../collections/labels'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 import { readForWorkflow } from './endpoints/workflow'
 import { WorkflowActionError } from './errors'
 import { asCollectionSlug } from './resolveWorkflow'

@@ -16,9 +16,10 @@ import { markWriteMode } from './hooks/markWriteMode'
 import { notifyTask } from './jobs/notifyTask'
 import { scheduledPublishTask } from './jobs/scheduledPublishTask'
 import { workflowProblems } from './workflow'
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
-export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
 
 /** The names of the controlled collections, for the audit log to show instead of their slugs. */
 const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
@@ -62,8 +63,10 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
  */
 export const workflowApproval =
   (pluginOptions: WorkflowApprovalOptions = {}): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    // The controlled collections must exist by now: placed before bulletin(), bulletin issues would get no review chain.
+    const config = placePlugin(incoming, { plugin: 'workflowApproval', collections: Object.keys(options.collections) })
     const problems = Object.values(options.workflows).flatMap(workflowProblems)
     for (const [collection, slug] of Object.entries(options.collections)) {
       if (!options.workflows[slug!]) problems.push(`collection "${collection}" names unknown workflow "${slug}"`)

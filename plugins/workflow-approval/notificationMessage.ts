@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../collections/labels'
+import type { BilingualText } from '../../src/lib/platform/labels'
 
 /** The text of a workflow e-mail, Chinese first. Pure. */
 export const notificationMessage = ({

@@ -2,8 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Workflow, WorkflowStageConfig } from './types'
 
-import { allInstitutionRoles, roleLabels } from '../../collections/access/roles'
-import { bilingual } from '../../collections/labels'
+import { allInstitutionRoles, roleLabels } from '../../src/lib/platform/roles'
+import { bilingual } from '../../src/lib/platform/labels'
 
 /**
  * Who can act in a stage, read from the accounts that exist now. "Active" is an account that exists

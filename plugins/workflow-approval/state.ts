@@ -1,14 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-import type { BilingualText } from '../../collections/labels'
+import type { BilingualText } from '../../src/lib/platform/labels'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { hasRole } from '../../collections/access/roles'
-import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './defaults'
+import { hasRole } from '../../src/lib/platform/roles'
+import { EVENTS_SLUG, STAGE_FIELD } from './defaults'
+import { workingCalendarOf } from './workingCalendar'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'
 import { actionsFor, canActIn, canTakeOver, isUnderReview, publishedStageOf, stageOf } from './workflow'
-import { disclosureDueDate, isPastDue, toLocalDate } from './workingDays'
+import { disclosureDueDate, isPastDue } from './workingDays'
 
 type Doc = Record<string, unknown>
 
@@ -46,20 +47,12 @@ export type WorkflowState = {
   isOverdue: boolean
 }
 
-type CalendarDoc = { holidays?: Array<{ date: string }> | null; adjustedWorkdays?: Array<{ date: string }> | null }
-
-const calendarOf = async (req: PayloadRequest, timeZone: string) => {
-  const global = (await req.payload.findGlobal({ slug: CALENDAR_SLUG as never, depth: 0, overrideAccess: true, req })) as CalendarDoc
-  const days = (list: CalendarDoc['holidays']) => (list ?? []).map((entry) => toLocalDate(entry.date, timeZone))
-  return { holidays: days(global.holidays), adjustedWorkdays: days(global.adjustedWorkdays) }
-}
-
 const deadlineOf = async ({ req, options, collection, doc }: { req: PayloadRequest; options: ResolvedWorkflowOptions; collection: string; doc: Doc }) => {
   if ('disclosureMethod' in doc && doc.disclosureMethod !== 'proactive') return { dueDate: null, isOverdue: false }
   const field = options.deadlineFrom[collection as never]
   const from = (field ? doc[field] : undefined) ?? doc.createdAt
   if (typeof from !== 'string') return { dueDate: null, isOverdue: false }
-  const dueDate = disclosureDueDate({ dateMade: from, calendar: await calendarOf(req, options.timeZone), timeZone: options.timeZone, days: options.deadlineWorkingDays })
+  const dueDate = disclosureDueDate({ dateMade: from, calendar: await workingCalendarOf({ payload: req.payload, req }, options.timeZone), timeZone: options.timeZone, days: options.deadlineWorkingDays })
   const workflow = workflowFor(options, collection, institutionIdOf(options, collection, doc))
   const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
   return { dueDate, isOverdue: !isDone && isPastDue({ dueDate, timeZone: options.timeZone }) }

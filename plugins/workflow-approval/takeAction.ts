@@ -2,11 +2,11 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { Role } from '../../collections/access/roles'
+import type { Role } from '../../src/lib/platform/roles'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../collections/access/roles'
-import { bilingual, bilingualMessage } from '../../collections/labels'
+import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../src/lib/platform/roles'
+import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
 import { lockDocument } from '../../src/lib/platform/database/lockDocument'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'

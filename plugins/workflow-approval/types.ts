@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
-import type { BilingualText } from '../../collections/labels'
-import type { Role } from '../../collections/access/roles'
+import type { BilingualText } from '../../src/lib/platform/labels'
+import type { Role } from '../../src/lib/platform/roles'
 
 /**
  * Data an action records on the document as it moves on. The secrecy review decides 公开 / 免于公开 /

@@ -1,8 +1,8 @@
-import type { Role } from '../../collections/access/roles'
+import type { Role } from '../../src/lib/platform/roles'
 import type { StageDataField, Workflow, WorkflowAction, WorkflowStageConfig } from './types'
 
-import { hasRole, institutionIdsOf, isAllInstitutionUser } from '../../collections/access/roles'
-import { bilingualMessage } from '../../collections/labels'
+import { hasRole, institutionIdsOf, isAllInstitutionUser } from '../../src/lib/platform/roles'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 /**
  * The pure rules of a workflow: which stage a document is in, who may act there, and whether a

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+
 /**
  * Working-day arithmetic for disclosure deadlines (Art. 26: proactive items are published within 20
  * working days of being made or changed). A working day is a Monday–Friday that is not a public
@@ -18,7 +20,7 @@ export type WorkCalendar = {
 /** A calendar date `YYYY-MM-DD`, or an instant (Date or ISO timestamp) to be read in `timeZone`. */
 export type DayInput = Date | string
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
+export { DEFAULT_TIME_ZONE }
 
 /** Art. 26 of the 2019 regulation. */
 export const DISCLOSURE_DEADLINE_WORKING_DAYS = 20

@@ -1,4 +1,4 @@
-import type { Role } from '../../collections/access/roles'
+import type { Role } from '../../src/lib/platform/roles'
 import type { Refs } from '../refs'
 import type { Seed } from '../upsert'
 import type { InstitutionShortName } from './institutions'

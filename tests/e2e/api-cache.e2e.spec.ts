@@ -4,7 +4,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LISTENER_APPLICATION_NAME } from '../../plugins/portal-publishing/invalidations/listener'
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 import { type AppServer, ensureBuild, startAppServer } from '../helpers/appServer'
 import { createInstitution, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'

@@ -12,7 +12,7 @@ import type { AppServer } from '../helpers/appServer'
 import type { TestBrowser } from '../helpers/browser'
 import type { SignedInUser } from '../helpers/fixtures'
 
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
 import { createInstitution, createUser, ensureCategory, lexical, unique } from '../helpers/fixtures'

@@ -9,7 +9,7 @@ import { type AppServer, ensureBuild, startAppServer } from '../helpers/appServe
 import { launchBrowser, type TestBrowser } from '../helpers/browser'
 import { createInstitution, lexical, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { systemPublishContext } from '../../src/lib/systemPublish'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 import { publisher } from '../int/portal-site/publish'
 
 let payload: Payload

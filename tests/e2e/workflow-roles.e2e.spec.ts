@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../collections/access/roles'
+import type { Role } from '../../src/lib/platform/roles'
 import type { AppServer } from '../helpers/appServer'
 import type { TestBrowser } from '../helpers/browser'
 import type { SignedInUser } from '../helpers/fixtures'

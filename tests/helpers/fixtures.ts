@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import type { Role } from '../../collections/access/roles'
+import type { Role } from '../../src/lib/platform/roles'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/creditCode'
 import { lexicalDocument } from '../../src/lib/richText'

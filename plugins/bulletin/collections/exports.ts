@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedBulletinOptions } from '../types'
 
-import { bilingual, options as selectOptions } from '../../../collections/labels'
+import { bilingual, options as selectOptions } from '../../../src/lib/platform/labels'
 import { editorsOnly } from '../access'
 import { EXPORTS_SLUG, ISSUES_SLUG } from '../defaults'
 

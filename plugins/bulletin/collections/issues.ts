@@ -4,13 +4,13 @@ import { number } from 'payload/shared'
 
 import type { ResolvedBulletinOptions } from '../types'
 
-import { bilingual } from '../../../collections/labels'
-import { versionsKeptForever } from '../../../collections/versions'
+import { bilingual } from '../../../src/lib/platform/labels'
+import { versionsKeptForever } from '../../../src/lib/platform/versions'
 import { deleteUnpublishedOnly, editorsOnly, publishedOrEditors } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { cumulativeNumberUnique, issueNumberUniqueInYear } from '../fields/numberRules'
 import { sectionsField } from '../fields/sections'
-import { dayAndTime, dayOnly } from '../../../src/lib/dates'
+import { dayAndTime, dayOnly } from '../../../src/lib/platform/dates'
 
 const both =
   (...validators: Validate[]): Validate =>

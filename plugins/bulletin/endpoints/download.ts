@@ -3,7 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import type { ResolvedBulletinOptions } from '../types'
 import type { ExportFormat } from '../render/exportIssue'
 
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { printableIssue } from '../issueContent'
 import { loadIssueFor } from '../loadIssue'
 import { imageUrlsOf } from '../render/exportIssue'

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { canEditBulletin } from '../access'
 import { EXPORT_TASK, EXPORTS_SLUG } from '../defaults'
 import { loadIssueFor } from '../loadIssue'

@@ -2,7 +2,8 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import type { ResolvedBulletinOptions } from '../types'
 
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
+import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { canEditBulletin } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { dateFieldOf, isoDay } from '../sources'
@@ -53,8 +54,7 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
         collection: collection as CollectionSlug,
         where: {
           and: [
-            { _status: { equals: 'published' } },
-            { disclosureMethod: { equals: 'proactive' } },
+            publicWhere({ hasDisclosureMethod: true }),
             ...(since ? [{ [dateField]: { greater_than: `${since}T23:59:59.999+08:00` } }] : []),
           ],
         },

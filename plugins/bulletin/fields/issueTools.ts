@@ -1,6 +1,6 @@
 import type { UIField } from 'payload'
 
-import { bilingual } from '../../../collections/labels'
+import { bilingual } from '../../../src/lib/platform/labels'
 
 /**
  * The issue's tools in the edit view's sidebar: downloads, exports and their status, and the

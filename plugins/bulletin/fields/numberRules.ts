@@ -1,7 +1,7 @@
 import type { Validate } from 'payload'
 
-import { uniqueWithin } from '../../../collections/fields/uniqueWithin'
-import { bilingualMessage } from '../../../collections/labels'
+import { uniqueWithin } from '../../../src/lib/platform/fields/uniqueWithin'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { ISSUES_SLUG } from '../defaults'
 
 /** No two issues share a year and an issue number; the compound unique index is the backstop. */

@@ -1,6 +1,7 @@
 import type { CollectionSlug, FilterOptionsProps, RelationshipField, Validate, Where } from 'payload'
 
-import { bilingual, bilingualMessage } from '../../../collections/labels'
+import { bilingual, bilingualMessage } from '../../../src/lib/platform/labels'
+import { PROACTIVE_DISCLOSURE } from '../../../src/lib/platform/publicDocument'
 import { dateFieldOf, refOf } from '../sources'
 
 /**
@@ -23,7 +24,7 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
   if (doc._status !== 'published') {
     return bilingualMessage(`${name}尚未发布，不能刊登`, `${name} is not published and cannot be placed`)
   }
-  if (doc.disclosureMethod !== 'proactive') {
+  if (doc.disclosureMethod !== PROACTIVE_DISCLOSURE) {
     return bilingualMessage(`${name}不是主动公开的信息，不能刊登`, `${name} is not proactively disclosed (主动公开) and cannot be placed`)
   }
   return true
@@ -34,7 +35,7 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
  * column (政府令/规章) only rules.
  */
 export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptionsProps, 'relationTo' | 'data' | 'siblingData'>): Where | false => {
-  const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: 'proactive' } }]
+  const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: PROACTIVE_DISCLOSURE } }]
   const dateField = dateFieldOf(relationTo)
   type Row = { id?: string | null }
   const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: unknown }

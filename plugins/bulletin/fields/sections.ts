@@ -2,7 +2,7 @@ import type { ArrayField, CollectionSlug, Field } from 'payload'
 
 import type { BulletinColumn } from '../types'
 
-import { bilingual } from '../../../collections/labels'
+import { bilingual } from '../../../src/lib/platform/labels'
 import { placeableDocumentField } from './placeableDocument'
 
 const readOnly = { readOnly: true }

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { IssueDoc } from '../issueContent'
 
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { stableStringify } from '../contentHash'
 import { issueHashOf, printedIssueFields } from '../issueContent'
 import { refOf } from '../sources'

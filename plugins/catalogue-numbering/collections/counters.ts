@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { COUNTERS_SLUG } from '../defaults'
 
 /**
@@ -11,7 +12,7 @@ export const countersCollection = (): CollectionConfig => ({
   slug: COUNTERS_SLUG,
   labels: { singular: { zh: '索引号计数器', en: 'Index-number counter' }, plural: { zh: '索引号计数器', en: 'Index-number counters' } },
   admin: { hidden: true },
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: writtenBySystemOnly({ read: () => false }),
   graphQL: false,
   fields: [
     {

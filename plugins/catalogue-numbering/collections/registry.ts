@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { isAllInstitutionStaff, writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { REGISTRY_SLUG } from '../defaults'
-import { dayAndTime } from '../../../src/lib/dates'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /**
  * Every index number ever issued, across all catalogued collections: the uniqueness backstop (one
@@ -21,12 +21,7 @@ export const registryCollection = (): CollectionConfig => ({
       en: 'Every number issued; voided ones (deleted documents) are never reissued. Read-only.',
     },
   },
-  access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: writtenBySystemOnly({ read: isAllInstitutionStaff }),
   fields: [
     {
       name: 'indexNumber',

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { findRegistered } from '../register'
-import { bilingualMessage } from '../../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 
 type Doc = Record<string, unknown>
 

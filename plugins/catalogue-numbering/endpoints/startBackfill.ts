@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { BACKFILL_TASK, SETTINGS_SLUG } from '../defaults'
-import { bilingualMessage } from '../../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 
 /**
  * `POST /api/catalogue/backfill`: queues the backfill task and starts it at once in this process;

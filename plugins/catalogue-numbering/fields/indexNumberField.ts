@@ -1,10 +1,13 @@
 import type { TextField } from 'payload'
 
+import { writtenBySystem } from '../../../src/lib/platform/systemFields'
+
 /**
  * 索引号: assigned on first publication, then permanent. Read-only everywhere; writes are refused by
  * the guard hook (with a 400) rather than silently dropped, so an API client learns it cannot set it.
  */
-export const indexNumberField = (): TextField => ({
+export const indexNumberField = (): TextField =>
+  writtenBySystem({
   name: 'indexNumber',
   type: 'text',
   unique: true,

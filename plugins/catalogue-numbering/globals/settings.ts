@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { SETTINGS_SLUG } from '../defaults'
 import { patternField } from '../fields/patternField'
-import { dayAndTime } from '../../../src/lib/dates'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /** The office-wide default pattern and the state of the backfill task. */
 export const settingsGlobal = ({ defaultPattern, isEnabled }: { defaultPattern: string; isEnabled: boolean }): GlobalConfig => ({

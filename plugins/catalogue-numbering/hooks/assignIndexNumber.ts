@@ -11,7 +11,7 @@ import { calendarOf, numberingContextOf } from '../numberingContext'
 import { numberDateOf } from '../period'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
 import { findRegistered } from '../register'
-import { bilingualMessage } from '../../../src/lib/i18n/messages'
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 
 /**

@@ -4,9 +4,9 @@ import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
 import { BACKFILL_CONTEXT_KEY, IMPORT_CONTEXT_FLAG, REGISTRY_SLUG } from '../defaults'
-import { tableOf } from '../tables'
-import { transactionOf } from '../../../src/lib/database/transaction'
-import { bilingualMessage } from '../../../src/lib/i18n/messages'
+import { tableOf } from '../../../src/lib/platform/database/tables'
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 
 /**
  * Records a newly given number in the register, in the same transaction. The register's unique index

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { MessageLocalizer } from '../translators'
 
-import { askedLanguage } from '../../../src/lib/i18n/requestLanguage'
+import { askedLanguage } from '../../../src/lib/platform/i18n/requestLanguage'
 import { messageLocalizer } from '../translators'
 
 type Body = { message?: unknown; errors?: unknown } & Record<string, unknown>

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { localizeMessage } from '../../../src/lib/i18n/messages'
-import { askedLanguage } from '../../../src/lib/i18n/requestLanguage'
+import { localizeMessage } from '../../../src/lib/platform/i18n/messages'
+import { askedLanguage } from '../../../src/lib/platform/i18n/requestLanguage'
 
 type Validate = (value: unknown, options: { req?: Parameters<typeof askedLanguage>[0] } & Record<string, unknown>) => unknown
 

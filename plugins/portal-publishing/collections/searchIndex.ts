@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { isAllInstitutionStaff, writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { SEARCH_INDEX_SLUG } from '../defaults'
-import { dayOnly } from '../../../src/lib/dates'
+import { dayOnly } from '../../../src/lib/platform/dates'
 
 type Text = { zh: string; en: string }
 
@@ -31,12 +31,7 @@ export const searchIndexCollection = (): CollectionConfig => ({
       en: 'The public documents behind portal search, feeds and the sitemap. Maintained by the system; read-only.',
     },
   },
-  access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: writtenBySystemOnly({ read: isAllInstitutionStaff }),
   indexes: [{ fields: ['docCollection', 'docId'], unique: true }],
   fields: [
     // Text, not a select: adding a collection to the plugin must not need a migration of this table.

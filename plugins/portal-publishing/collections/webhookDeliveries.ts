@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { isAllInstitutionStaff, writtenBySystemOnly } from '../../../src/lib/platform/access'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { DELIVERIES_SLUG, WEBHOOKS_SLUG } from '../defaults'
 
 /** One row per delivery attempt: what was sent where, and what came back. Written by the delivery task only. */
@@ -13,12 +14,8 @@ export const webhookDeliveriesCollection = (): CollectionConfig => ({
     group: { zh: '门户发布', en: 'Portal' },
     description: { zh: '每次推送尝试的记录：发往哪里、对方如何答复。只读。', en: 'Every delivery attempt: where it went and what came back. Read-only.' },
   },
-  access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
-    create: () => false,
-    update: () => false,
-    delete: ({ req: { user } }) => hasRole(user, 'admin'),
-  },
+  // An admin may clear the log.
+  access: { ...writtenBySystemOnly({ read: isAllInstitutionStaff }), delete: ({ req: { user } }) => hasRole(user, 'admin') },
   defaultSort: '-createdAt',
   fields: [
     // Not required: the log outlives a deleted subscriber (its rows keep the event, lose the link).

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
-import { bilingualMessage } from '../../../collections/labels'
+import { hasRole } from '../../../src/lib/platform/roles'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { WEBHOOKS_SLUG } from '../defaults'
 
 const isManager = ({ req: { user } }: { req: { user: unknown } }) => hasRole(user, 'admin', 'disclosure-office')

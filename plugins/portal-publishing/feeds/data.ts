@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { FeedEntry } from './feed'
 import type { SitemapEntry } from './sitemap'
 
-import { poolOf } from '../../../src/lib/database/transaction'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { SITEMAP_MAX_URLS } from './sitemap'
 
 /**

@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { PortalEvent } from '../webhooks/event'
 import type { PortalEventType, ResolvedPortalOptions } from '../types'
 
-import { afterCommit } from '../afterCommit'
+import { afterCommit } from '../../../src/lib/platform/database/afterCommit'
 import { tagsForDocument } from '../cacheTags'
 import { DELIVER_TASK, WEBHOOKS_SLUG } from '../defaults'
 

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { ReferenceKind } from '../cacheTags'
 import type { ResolvedPortalOptions } from '../types'
 
-import { afterCommit } from '../afterCommit'
+import { afterCommit } from '../../../src/lib/platform/database/afterCommit'
 import { tagsForReference } from '../cacheTags'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 

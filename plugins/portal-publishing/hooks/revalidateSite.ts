@@ -2,7 +2,7 @@ import type { GlobalAfterChangeHook } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
-import { afterCommit } from '../afterCommit'
+import { afterCommit } from '../../../src/lib/platform/database/afterCommit'
 import { cacheTags } from '../cacheTags'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 

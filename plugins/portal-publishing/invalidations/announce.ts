@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { INVALIDATIONS_CHANNEL, THIS_PROCESS } from './channel'
-import { poolOf } from '../../../src/lib/database/transaction'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 
 /**
  * Logs the tags in `portal_invalidations` and NOTIFYs every listening app instance, in one statement

@@ -1,8 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { InvalidationListener } from './listener'
 
+import { adapterOf } from '../../../src/lib/platform/database/adapter'
 import { onShutdown } from '../../../src/lib/shutdown'
 import { invalidateApiCache } from '../apiCache/processCache'
 import { postRevalidation } from '../revalidate'
@@ -33,7 +33,7 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
   // SIGTERM closes the LISTEN connection with the other connections, once requests in flight are done.
   onShutdown({ name: 'portal invalidation listener', run: stopInvalidationListener })
   holder[LISTENER_KEY] = createInvalidationListener({
-    connection: (payload.db as unknown as PostgresAdapter).poolOptions,
+    connection: adapterOf(payload).poolOptions,
     logger: payload.logger,
     // Since shortly before this process started: Next.js keeps its data cache on disk across restarts.
     catchUpSeconds: Math.ceil(process.uptime()) + 60,

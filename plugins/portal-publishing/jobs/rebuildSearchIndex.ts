@@ -1,4 +1,4 @@
-import type { TaskConfig, Where } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -9,7 +9,8 @@ import type { ResolvedPortalOptions } from '../types'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
 import { upsertIndexRow } from '../search/indexStore'
-import { transactionOf } from '../../../src/lib/database/transaction'
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
+import { publicWhere } from '../../../src/lib/platform/publicDocument'
 
 const PAGE_SIZE = 200
 
@@ -32,9 +33,7 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
       await db.execute(sql`delete from search_index`)
       let indexed = 0
       for (const collection of options.collections) {
-        const where: Where = {
-          and: [{ _status: { equals: 'published' } } as Where, ...(hasDisclosureMethod(payload, collection) ? [{ disclosureMethod: { equals: 'proactive' } } as Where] : [])],
-        }
+        const where = publicWhere({ hasDisclosureMethod: hasDisclosureMethod(payload, collection) })
         for (let page = 1; ; page++) {
           const result = await payload.find({ collection: collection as never, where, depth: 0, limit: PAGE_SIZE, page, overrideAccess: true, req, pagination: true })
           for (const doc of result.docs as Array<Record<string, unknown>>) await upsertIndexRow(db, indexRowOf(options, collection, doc))

@@ -2,6 +2,7 @@ import type { ResolvedPortalOptions } from '../types'
 
 import { documentLexemes, exactKey } from './lexemes'
 import { plainText } from './plainText'
+import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
 
 /** The longest body text kept for snippets and lexemes; government documents rarely exceed it. */
 const MAX_BODY_CHARS = 50_000
@@ -29,7 +30,7 @@ export type IndexRow = {
 }
 
 /** Made once: building a formatter costs far more than formatting (the generator indexes a million rows). */
-const chinaYear = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' })
+const chinaYear = new Intl.DateTimeFormat('en', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric' })
 
 const idOf = (value: unknown): null | number => {
   const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value

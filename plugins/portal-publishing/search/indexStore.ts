@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Executor } from '../../../src/lib/database/transaction'
+import type { Executor } from '../../../src/lib/platform/database/transaction'
 import type { IndexRow } from './indexRow'
 
 /** The index row of a document, if it is on the portal now. */

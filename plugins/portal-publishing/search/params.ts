@@ -1,4 +1,4 @@
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 
 export type SearchParams = {
   /** The words typed; empty lists the filtered documents newest first. */

@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { SearchParams } from './params'
 
-import { poolOf } from '../../../src/lib/database/transaction'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { highlight } from './highlight'
 import { boostTsquery, exactKey, queryTerms, requiredTsquery } from './lexemes'
 import { MAX_LIMIT } from './params'

@@ -1,12 +1,12 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import type { Role } from '../../../collections/access/roles'
-import type { BilingualText } from '../../../collections/labels'
+import type { Role } from '../../../src/lib/platform/roles'
+import type { BilingualText } from '../../../src/lib/platform/labels'
 import type { CodeLabels } from '../codeLabels'
 import type { ResolvedWorkflowOptions } from '../types'
 
-import { asAccessUser, hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, roleLabels, roles } from '../../../collections/access/roles'
-import { bilingual } from '../../../collections/labels'
+import { asAccessUser, hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, roleLabels, roles } from '../../../src/lib/platform/roles'
+import { bilingual } from '../../../src/lib/platform/labels'
 import { actionLabels, roleCodeLabels, stageLabels } from '../codeLabels'
 import { EVENTS_SLUG } from '../defaults'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'

@@ -4,7 +4,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { ResolvedWorkflowOptions, StageDataField } from '../types'
 
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { WorkflowActionError } from '../errors'
 import { workflowStateOf } from '../state'
 import { asCollectionSlug } from '../resolveWorkflow'

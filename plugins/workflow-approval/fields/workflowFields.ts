@@ -2,10 +2,10 @@ import type { Field, FieldAccess } from 'payload'
 
 import type { Workflow } from '../types'
 
-import { internalFieldReadAccess } from '../../../collections/access/content'
-import { bilingual, options } from '../../../collections/labels'
+import { internalFieldReadAccess } from '../../../src/lib/platform/access'
+import { bilingual, options } from '../../../src/lib/platform/labels'
 import { STAGE_FIELD } from '../defaults'
-import { dayAndTime } from '../../../src/lib/dates'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */
 const noDirectWrites: FieldAccess = () => false

@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAllInstitutionStaff } from '../../../collections/access/content'
-import { bilingual } from '../../../collections/labels'
+import { isAllInstitutionStaff } from '../../../src/lib/platform/access'
+import { bilingual } from '../../../src/lib/platform/labels'
 import { CALENDAR_SLUG } from '../defaults'
-import { dayOnly } from '../../../src/lib/dates'
+import { dayOnly } from '../../../src/lib/platform/dates'
 
 type Text = { zh: string; en: string }
 

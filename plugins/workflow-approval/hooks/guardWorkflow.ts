@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedWorkflowOptions } from '../types'
 
-import { SYSTEM_PUBLISH_CONTEXT_KEY } from '../../../src/lib/systemPublish'
+import { SYSTEM_PUBLISH_CONTEXT_KEY } from '../../../src/lib/platform/systemPublish'
+import { systemWrittenFieldNames } from '../../../src/lib/platform/systemFields'
 import { changesContent } from '../contentChange'
 import {
   EDIT_UNDER_REVIEW_REFUSED,
@@ -37,12 +38,14 @@ export const guardWorkflow =
     const isSystem = req.context[SYSTEM_PUBLISH_CONTEXT_KEY] === true
     const workflow = workflowFor(options, collection.slug, institutionIdOf(options, collection.slug, { ...original, ...data }))
     const first = firstStageOf(workflow).slug
+    // Fields the system writes (the stage data here, an index number another plugin assigns) are no edit.
+    const ignore = [...WORKFLOW_OWNED_FIELDS, ...systemWrittenFieldNames(collection.fields)]
     const status = data._status ?? original?._status ?? 'draft'
     const kept = Object.fromEntries(WORKFLOW_OWNED_FIELDS.map((name) => [name, operation === 'update' ? (original?.[name] ?? null) : null]))
 
     if (status === 'published') {
       // Re-saving a published version unchanged publishes nothing new (index-number backfill does this).
-      const isUnchangedRepublish = operation === 'update' && original?._status === 'published' && !changesContent({ data, original, ignore: WORKFLOW_OWNED_FIELDS })
+      const isUnchangedRepublish = operation === 'update' && original?._status === 'published' && !changesContent({ data, original, ignore })
       if (!isSystem && !isUnchangedRepublish) throw new WorkflowForbidden(PUBLISH_REFUSED)
       return { ...data, ...kept, [STAGE_FIELD]: isUnchangedRepublish ? original?.[STAGE_FIELD] : publishedStageOf(workflow) }
     }
@@ -56,11 +59,11 @@ export const guardWorkflow =
     }
 
     const current = original[STAGE_FIELD]
-    if (current === publishedStageOf(workflow) && changesContent({ data, original, ignore: WORKFLOW_OWNED_FIELDS })) {
+    if (current === publishedStageOf(workflow) && changesContent({ data, original, ignore })) {
       // A new draft over the published version starts its own review.
       return { ...data, ...cleared, [STAGE_FIELD]: first }
     }
-    if (isUnderReview(workflow, current) && changesContent({ data, original, ignore: WORKFLOW_OWNED_FIELDS })) {
+    if (isUnderReview(workflow, current) && changesContent({ data, original, ignore })) {
       if (workflow.onEditUnderReview === 'refuse') {
         if (!canActIn({ stage: stageOf(workflow, current), user: req.user, institutionId: institutionIdOf(options, collection.slug, original) })) {
           throw new WorkflowForbidden(EDIT_UNDER_REVIEW_REFUSED)

@@ -1,4 +1,4 @@
-import { bilingualMessage } from '../../../collections/labels'
+import { bilingualMessage } from '../platform/labels'
 
 /** Query parameters Payload's REST handler reads with a bare `JSON.parse` when sent as one string. */
 const JSON_PARAMS = ['where', 'data'] as const

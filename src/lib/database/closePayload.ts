@@ -1,15 +1,12 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { onShutdown } from '../shutdown'
-import { replicasOf } from './readReplicas/types'
+import type { Pool } from '../platform/database/adapter'
 
-type PoolClient = {
-  release?: (destroy?: boolean) => void
-  once: (event: 'end', listener: () => void) => void
-  on: (event: 'error', listener: () => void) => void
-}
-type Pool = { _clients?: PoolClient[]; end: () => Promise<void>; ending?: boolean }
+import { onShutdown } from '../shutdown'
+import { adapterOf, poolsOf } from '../platform/database/adapter'
+
+/** `pg-pool` keeps its connections, idle or checked out, in a private list: the only way to reach the one the adapter holds. */
+type PoolClients = { _clients?: Array<{ release?: (destroy?: boolean) => void; once: (event: 'end', listener: () => void) => void; on: (event: 'error', listener: () => void) => void }> }
 
 /** Longest wait for a pool's connections to report their end (shutting down must not hang on one that never does). */
 const CONNECTIONS_CLOSED_WAIT_MS = 5_000
@@ -42,7 +39,7 @@ export const stopJobRunners = async (payload: Payload, { waitMs = RUN_WAIT_MS }:
 const endPool = async (pool: Pool | undefined) => {
   // Already being ended (a second close, or a shutdown racing a test's teardown): a second end() would throw.
   if (!pool || pool.ending) return
-  const clients = [...(pool._clients ?? [])]
+  const clients = [...((pool as Pool & PoolClients)._clients ?? [])]
   // Until each connection is closed, not only forgotten by the pool: a database (or a replica) stopped right
   // after must not reach a connection still closing (an unhandled 57P01).
   const closed = clients.map(
@@ -72,9 +69,7 @@ const unregisterShutdown = new WeakMap<Payload, () => void>()
 export const closePayload = async (payload: Payload): Promise<void> => {
   unregisterShutdown.get(payload)?.()
   await stopJobRunners(payload)
-  const db = payload.db as unknown as PostgresAdapter
-  const replicaPools = replicasOf(db).map((replica) => (replica as unknown as { $client?: Pool }).$client)
-  await Promise.all([endPool(db.pool as unknown as Pool), ...replicaPools.map(endPool)])
+  await Promise.all(poolsOf(adapterOf(payload)).map(endPool))
   await payload.destroy()
 }
 

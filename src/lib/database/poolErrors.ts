@@ -1,14 +1,9 @@
 import type { DatabaseAdapterObj } from 'payload'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import { replicasOf } from './readReplicas/types'
+import type { Pool } from '../platform/database/adapter'
 
-/** What is used here of a `pg` pool (the adapter's and ours are typed by two copies of @types/pg). */
-type Pool = {
-  listenerCount: (event: 'error') => number
-  on(event: 'error', listener: (err: Error) => void): unknown
-  on(event: 'connect', listener: (client: { on: (event: 'error', listener: (err: Error) => void) => unknown }) => void): unknown
-}
+import { extendAdapter, poolsOf } from '../platform/database/adapter'
+
 
 /**
  * A connection that PostgreSQL ends (the idle-in-transaction timeout, a restart, an administrator's
@@ -18,23 +13,18 @@ type Pool = {
  * error event. The pool drops a broken connection when it is released and opens another on demand: logging is
  * all there is to do. Covers the primary's pool and the replicas'.
  */
-export const withPoolErrorsLogged = (adapter: DatabaseAdapterObj<PostgresAdapter>): DatabaseAdapterObj<PostgresAdapter> => ({
-  ...adapter,
-  init: (args) => {
-    const db = adapter.init(args)
+export const withPoolErrorsLogged = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =>
+  extendAdapter(adapter, (db) => {
     const connect = db.connect?.bind(db)
-    if (!connect) return db
+    if (!connect) return
     const log = (err: Error) => db.payload.logger.warn({ msg: 'PostgreSQL closed a pooled connection', err })
-    const watch = (pool: Pool | undefined) => {
-      if (!pool || pool.listenerCount('error') > 0) return
+    const watch = (pool: Pool) => {
+      if (pool.listenerCount('error') > 0) return
       pool.on('error', log)
       pool.on('connect', (client) => client.on('error', log))
     }
     db.connect = async (options) => {
       await connect(options)
-      watch(db.pool as unknown as Pool)
-      for (const replica of replicasOf(db)) watch((replica as unknown as { $client?: Pool }).$client)
+      for (const pool of poolsOf(db)) watch(pool)
     }
-    return db
-  },
-})
+  })

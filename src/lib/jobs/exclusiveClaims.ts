@@ -1,12 +1,11 @@
 import type { DatabaseAdapterObj, UpdateJobsArgs } from 'payload'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { extendAdapter } from '../platform/database/adapter'
+
 /** Any constant will do: it only has to be the same for every app instance (apart from the migration lock's). */
 const CLAIM_LOCK_KEY = 4_224_212
-
-type Session = { db: { execute: (query: ReturnType<typeof sql>) => Promise<unknown> } }
 
 /**
  * Makes a runner's claim on the queue exclusive across app instances, and rolls back what a failed job update
@@ -23,17 +22,14 @@ type Session = { db: { execute: (query: ReturnType<typeof sql>) => Promise<unkno
  *   checked out "idle in transaction (aborted)" for good, and nine such jobs emptied the pool. Here it is
  *   rolled back and its connection returned before the error goes on.
  */
-export const withExclusiveJobClaims = (adapter: DatabaseAdapterObj<PostgresAdapter>): DatabaseAdapterObj<PostgresAdapter> => ({
-  ...adapter,
-  init: (args) => {
-    const db = adapter.init(args)
+export const withExclusiveJobClaims = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =>
+  extendAdapter(adapter, (db) => {
     const updateJobs = db.updateJobs.bind(db)
     db.updateJobs = async (update: UpdateJobsArgs) => {
       const transactionID = await update.req?.transactionID
       try {
         if (isClaim(update) && transactionID !== undefined) {
-          const session = (db.sessions as Record<string, Session | undefined>)[String(transactionID)]
-          await session?.db.execute(sql`select pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`)
+          await db.sessions[String(transactionID)]?.db.execute(sql`select pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`)
         }
         return await updateJobs(update)
       } catch (err) {
@@ -41,9 +37,7 @@ export const withExclusiveJobClaims = (adapter: DatabaseAdapterObj<PostgresAdapt
         throw err
       }
     }
-    return db
-  },
-})
+  })
 
 /** A runner taking jobs: runnable rows by a query (not one job by id) marked `processing`. */
 const isClaim = (update: UpdateJobsArgs): boolean =>

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { poolOf } from '../database/transaction'
+import { poolOf } from '../platform/database/transaction'
 
 /** Longer than any task here takes (a bulletin export: seconds; a full reindex of 20,000 documents: about a minute). */
 export const DEFAULT_STALE_AFTER_MINUTES = 30

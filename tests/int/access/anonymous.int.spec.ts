@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Cast } from './cast'
 import type { Method } from './matrix'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'

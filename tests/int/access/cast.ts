@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 import type { Caller } from './doors'
 import type { Actor } from './matrix'
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ContentCase, ContentCollection, Method, Status } from './matrix'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { ensureCategory, lexical, unique } from '../../helpers/fixtures'
 
 type ContentData = {

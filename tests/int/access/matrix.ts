@@ -1,6 +1,6 @@
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 
-import { roles } from '../../../collections/access/roles'
+import { roles } from '../../../src/lib/platform/roles'
 
 /**
  * The access matrix, as data: for every role and for anonymous readers, what each may read and

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory, lexical, unique } from '../../helpers/fixtures'
 import { config } from '../../helpers/payload'
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'

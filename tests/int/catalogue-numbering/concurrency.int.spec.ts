@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { currentYear, oneTo, publishableItem, serialOf } from './items'

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from './suiteConfig'
 import { publishableItem, publishItem, serialOf } from './items'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { lexical, unique } from '../../helpers/fixtures'
 
 /** Today in the office's calendar (China Standard Time), as a date-only value. */

@@ -12,7 +12,7 @@ import { getPayload } from 'payload'
 
 import config from '../../../payload.config'
 import { closePayload } from '../../../src/lib/database/closePayload'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { publishableItem } from './items'
 
 const [institution, theme, count] = process.argv.slice(2).map(Number)

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { getTestPayload, rest } from './suiteConfig'

@@ -2,12 +2,12 @@ import type { Field, SanitizedConfig } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../src/lib/dates'
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../src/lib/platform/dates'
 import { config } from '../../helpers/payload'
 
 /**
  * Dates read with their year in the admin (2012-06-15, not 「6月 15」 or 「12/01/2026」): every date field takes
- * `dayOnly` or `dayAndTime` from src/lib/dates.ts. Reads the built config only.
+ * `dayOnly` or `dayAndTime` from src/lib/platform/dates.ts. Reads the built config only.
  */
 
 type DateField = { path: string; date?: { pickerAppearance?: string; displayFormat?: string } }
@@ -51,7 +51,7 @@ describe('admin dates', () => {
     const wrong = fields
       .filter(({ date }) => !(date?.pickerAppearance === 'dayOnly' && date.displayFormat === DATE_FORMAT) && !(date?.pickerAppearance === 'dayAndTime' && date.displayFormat === DATE_TIME_FORMAT))
       .map(({ path, date }) => `${path}: ${JSON.stringify(date)}`)
-    expect(wrong, `date fields without dayOnly or dayAndTime (src/lib/dates.ts):\n${wrong.join('\n')}`).toEqual([])
+    expect(wrong, `date fields without dayOnly or dayAndTime (src/lib/platform/dates.ts):\n${wrong.join('\n')}`).toEqual([])
   })
 
   it('should pick date-only fields from a calendar without a time', () => {

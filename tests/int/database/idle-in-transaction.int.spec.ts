@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../../src/lib/database/transaction'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { getTestPayload } from '../../helpers/payload'
 
 let payload: Payload

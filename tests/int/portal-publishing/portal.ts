@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { ResolvedPortalOptions } from '../../../plugins/portal-publishing/types'
 
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../../../plugins/portal-publishing/defaults'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory, lexical } from '../../helpers/fixtures'
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { RevalidateTags } from '../../../plugins/portal-publishing/types'
 
 import { closePayload } from '../../../src/lib/database/closePayload'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { createDraftItem, eventually, portalOptions, publishItem, saveDraft, scene, updatePublished, withdraw } from './portal'

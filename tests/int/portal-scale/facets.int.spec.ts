@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type CatalogueFacets, loadCatalogueFacets } from '../../../src/app/(portal)/_data/catalogue'
 import { yearRange } from '../../../src/app/(portal)/_data/dates'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { publisher } from '../portal-site/publish'

@@ -9,7 +9,7 @@ import { loadLatest } from '../../../src/app/(portal)/_data/latest'
 import { loadPolicies } from '../../../src/app/(portal)/_data/libraries'
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { publisher } from './publish'
 
 let payload: Payload

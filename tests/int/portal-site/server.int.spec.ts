@@ -6,7 +6,7 @@ import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appSe
 import { createInstitution, createUser, unique } from '../../helpers/fixtures'
 import { MB, pdf, upload } from '../../helpers/files'
 import { getTestPayload } from '../../helpers/payload'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createDraftIssue, publishIssue, publishItem as publishBulletinItem, sectionsOf } from '../bulletin/fixtures'
 import { publisher } from './publish'
 

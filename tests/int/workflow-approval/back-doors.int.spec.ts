@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 import type { Office } from './setup'
 
 import { PUBLISH_REFUSED, UNPUBLISH_REFUSED } from '../../../plugins/workflow-approval/defaults'
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { lexical, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Office } from './setup'
 
-import { systemPublishContext } from '../../../src/lib/systemPublish'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { getTestPayload } from '../../helpers/payload'
 import { documentLocksIn, statementRecorder } from '../../helpers/statements'
 import { act, createOffice, draftItem } from './setup'

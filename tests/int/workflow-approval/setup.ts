@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 import type { SignedInUser } from '../../helpers/fixtures'
 
 import { createInstitution, createUser, ensureCategory, lexical, unique } from '../../helpers/fixtures'

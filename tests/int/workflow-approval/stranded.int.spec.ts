@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 import type { SignedInUser } from '../../helpers/fixtures'
 import type { Office } from './setup'
 

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../../collections/access/roles'
+import type { Role } from '../../../src/lib/platform/roles'
 import type { SignedInUser } from '../../helpers/fixtures'
 import type { Office } from './setup'
 
-import { roles } from '../../../collections/access/roles'
+import { roles } from '../../../src/lib/platform/roles'
 import { defaultWorkflow } from '../../../plugins/workflow-approval'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'

@@ -1,7 +1,7 @@
-import type { Role } from '../../../../collections/access/roles'
+import type { Role } from '../../../../src/lib/platform/roles'
 import type { WorkflowStateView } from './types'
 
-import { roleLabels } from '../../../../collections/access/roles'
+import { roleLabels } from '../../../../src/lib/platform/roles'
 import { say, textOf } from './labels'
 
 /** Session storage key: the confirmation survives the reload that shows the document as the action left it. */

@@ -2,12 +2,13 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
-import { isAllInstitutionUser } from '../../../../collections/access/roles'
-import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from '../../defaults'
+import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
+import { EVENTS_SLUG, STAGE_FIELD } from '../../defaults'
+import { workingCalendarOf } from '../../workingCalendar'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'
 import { canActIn, stageOf } from '../../workflow'
-import { disclosureDueDate, isPastDue, toLocalDate } from '../../workingDays'
+import { disclosureDueDate, isPastDue } from '../../workingDays'
 import { firstStageSlugs, waitingStageSlugs } from './todoStages'
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -24,14 +25,6 @@ export type TodoRow = {
   sentBackReason: string | null
   /** Nobody may act in its stage: shown to the office and admins, who may act in their place. */
   isStranded: boolean
-}
-
-type CalendarDoc = { holidays?: Array<{ date: string }> | null; adjustedWorkdays?: Array<{ date: string }> | null }
-
-const calendarOf = async (payload: Payload, timeZone: string) => {
-  const global = (await payload.findGlobal({ slug: CALENDAR_SLUG as never, depth: 0 })) as CalendarDoc
-  const days = (list: CalendarDoc['holidays']) => (list ?? []).map((entry) => toLocalDate(entry.date, timeZone))
-  return { holidays: days(global.holidays), adjustedWorkdays: days(global.adjustedWorkdays) }
 }
 
 type Event = { documentId?: string; action?: string; comment?: string | null }
@@ -85,7 +78,7 @@ export const todoRowsOf = async ({ req, options, collection }: { req: PayloadReq
     req,
     select: select as never,
   })
-  const calendar = await calendarOf(req.payload, options.timeZone)
+  const calendar = await workingCalendarOf({ payload: req.payload }, options.timeZone)
   const isOffice = isAllInstitutionUser(req.user)
   const strandedByKey = new Map<string, Promise<boolean>>()
   const candidates = await Promise.all(

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { poolOf } from '../../../lib/database/transaction'
+import { poolOf } from '../../../lib/platform/database/transaction'
 import { TIME_ZONE_OFFSET_HOURS } from './dates'
 
 export type PublicItemCounts = {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
-import { feedEntries, sitemapEntries } from '../../../../plugins/portal-publishing/feeds/data'
-import { buildAtomFeed, buildRssFeed } from '../../../../plugins/portal-publishing/feeds/feed'
-import { buildSitemap, type SitemapEntry } from '../../../../plugins/portal-publishing/feeds/sitemap'
+import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
+import { feedEntries, sitemapEntries } from '../../../../plugins/portal-publishing/exports/site'
+import { buildAtomFeed, buildRssFeed } from '../../../../plugins/portal-publishing/exports/site'
+import { buildSitemap, type SitemapEntry } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { type CatalogueCollection } from './entries'
 import { flattenTree, loadInstitutionTree } from './institutions'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
+import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { type Entry, isLinkable, listEntries } from './entries'
 import { portalPayload } from './payload'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
+import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { type EntryPage, listEntries } from './entries'
 import { portalPayload } from './payload'

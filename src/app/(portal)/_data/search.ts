@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
-import { type SearchParams, parseSearchParams } from '../../../../plugins/portal-publishing/search/params'
-import { type SearchResult, searchCatalogue } from '../../../../plugins/portal-publishing/search/searchCatalogue'
+import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
+import { type SearchParams, parseSearchParams } from '../../../../plugins/portal-publishing/exports/site'
+import { type SearchResult, searchCatalogue } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { portalPayload } from './payload'
 

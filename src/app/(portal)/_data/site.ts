@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { SiteSetting } from '../../../../payload-types'
 
 import { SITE_SETTINGS_SLUG } from '../../../../globals/SiteSettings'
-import { cacheTags } from '../../../../plugins/portal-publishing/cacheTags'
+import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { portalPayload } from './payload'
 

@@ -1,8 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { DatabaseAdapterObj, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
 import type { ReadReplicaConsistencyOptions } from './types'
 
+import { extendAdapter } from '../../platform/database/adapter'
 import { routeReads } from './routeReads'
 import { waitForReplicasOnCommit } from './waitForReplicasOnCommit'
 
@@ -21,16 +21,12 @@ export const readReplicaConsistency =
   ({ disabled = false, maxCatchUpMs = 2000 }: ReadReplicaConsistencyOptions = {}): Plugin =>
   (config) => {
     if (disabled) return config
-    const adapterObj = config.db as unknown as DatabaseAdapterObj<PostgresAdapter>
-    const db: DatabaseAdapterObj<PostgresAdapter> = {
-      ...adapterObj,
-      init: (args) => {
-        const adapter = adapterObj.init(args)
-        if (!adapter.readReplicaOptions?.length) return adapter
+    return {
+      ...config,
+      db: extendAdapter(config.db, (adapter) => {
+        if (!adapter.readReplicaOptions?.length) return
         routeReads(adapter)
         waitForReplicasOnCommit(adapter, maxCatchUpMs)
-        return adapter
-      },
+      }),
     }
-    return { ...config, db: db as unknown as typeof config.db }
   }

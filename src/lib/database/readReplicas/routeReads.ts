@@ -4,11 +4,11 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { withReplicas } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import type { Drizzle } from './types'
+import type { Drizzle } from '../../platform/database/adapter'
 
 import { carriesCredentials } from '../../api/credentials'
 
-import { replicasOf } from './types'
+import { replicasOf } from '../../platform/database/adapter'
 
 type ReadArgs = { collection?: CollectionSlug; req?: Partial<PayloadRequest> }
 

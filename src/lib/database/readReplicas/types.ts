@@ -1,5 +1,3 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-
 export type ReadReplicaConsistencyOptions = {
   /** Leaves the database adapter as it is (no replicas configured). */
   disabled?: boolean
@@ -11,9 +9,3 @@ export type ReadReplicaConsistencyOptions = {
    */
   maxCatchUpMs?: number
 }
-
-export type Drizzle = PostgresAdapter['drizzle']
-
-/** The adapter's drizzle once `readReplicas` is set: drizzle's `withReplicas` keeps the replicas here. */
-export const replicasOf = (adapter: PostgresAdapter): Drizzle[] =>
-  (adapter.drizzle as (Drizzle & { $replicas?: Drizzle[] }) | undefined)?.$replicas ?? []

@@ -2,7 +2,8 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { replicasOf } from './types'
+import { beforeAfterCommitWork } from '../../platform/database/afterCommit'
+import { replicasOf } from '../../platform/database/adapter'
 
 /** Resolves once every replica has applied what the primary has committed so far, or after `maxMs`. */
 const replicasCaughtUp = async (adapter: PostgresAdapter, maxMs: number) => {
@@ -29,26 +30,15 @@ const replicasCaughtUp = async (adapter: PostgresAdapter, maxMs: number) => {
 }
 
 /**
- * A transaction's commit resolves once the replicas have applied it (at most `maxMs`): its response, and
- * the after-commit work chained on the same session's `resolve` (the portal's and the API's cache
- * invalidation, plugins/portal-publishing/afterCommit.ts), come after, so what refills a cache from a
- * replica finds the change.
+ * A transaction's commit returns once the replicas have applied it (at most `maxMs`): its response, and
+ * its after-commit work (the portal's and the API's cache invalidation), come after, so what refills a
+ * cache from a replica finds the change.
  */
-export const waitForReplicasOnCommit = (adapter: PostgresAdapter, maxMs: number): void => {
-  const beginTransaction = adapter.beginTransaction
-  adapter.beginTransaction = async function (options) {
-    const id = await beginTransaction.call(this, options)
-    const session = id === null ? undefined : adapter.sessions[String(id)]
-    if (!session) return id
-    const commit = session.resolve
-    session.resolve = async () => {
-      await commit()
-      // Bounded as a whole: a replica that does not answer at all must not hold the commit either.
-      let timer: NodeJS.Timeout | undefined
-      await Promise.race([replicasCaughtUp(adapter, maxMs), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs + 100)))])
-        .catch((err: unknown) => adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }))
-        .finally(() => clearTimeout(timer))
-    }
-    return id
-  }
-}
+export const waitForReplicasOnCommit = (adapter: PostgresAdapter, maxMs: number): void =>
+  beforeAfterCommitWork(adapter, async () => {
+    // Bounded as a whole: a replica that does not answer at all must not hold the commit either.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([replicasCaughtUp(adapter, maxMs), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs + 100)))])
+      .catch((err: unknown) => adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }))
+      .finally(() => clearTimeout(timer))
+  })

@@ -3,6 +3,9 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { adapterOf } from './adapter'
+import { transactionIdOf } from './transaction'
+
 type Session = PostgresAdapter['sessions'][string]
 
 /** What the lock cost: whether this transaction held it already, and whether it waited for another. */
@@ -12,8 +15,8 @@ export type DocumentLock = { wasHeld: boolean; hasWaited: boolean }
 const heldLocks = new WeakMap<Session, Set<string>>()
 
 const sessionOf = async (req: PayloadRequest): Promise<Session | undefined> => {
-  const id = await req.transactionID
-  return id === undefined || id === null ? undefined : (req.payload.db as unknown as PostgresAdapter).sessions[String(id)]
+  const id = await transactionIdOf(req)
+  return id === null ? undefined : adapterOf(req.payload).sessions[id]
 }
 
 /**

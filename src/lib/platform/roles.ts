@@ -1,4 +1,4 @@
-import type { BilingualText } from '../labels'
+import type { BilingualText } from './labels'
 
 export const roles = [
   'admin',

@@ -1,0 +1,23 @@
+import type { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import { adapterOf } from './adapter'
+
+/** Something a drizzle `sql` template takes: a table or a column. */
+type Chunk = Parameters<typeof sql>[1]
+/** A drizzle column; `name` is its name in PostgreSQL. */
+export type Column = Chunk & { name: string }
+export type Table = Chunk & Record<string, Column>
+
+/**
+ * The drizzle table behind a collection or global, for the few statements on a hot path that a plugin
+ * writes itself (one lean query instead of a Local API call with its hooks and re-reads). Columns come
+ * from the table object, so the SQL follows Payload's own naming.
+ */
+export const tableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Table => {
+  const adapter = adapterOf(req.payload)
+  const name = adapter.tableNameMap.get(slug.replace(/-/g, '_'))
+  const table: unknown = name === undefined ? undefined : adapter.tables[name]
+  if (!table) throw new Error(`no database table for the collection or global "${slug}"`)
+  return table as Table
+}
