@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { InvalidationListener } from './listener'
 
 import { onShutdown } from '../../../src/lib/shutdown'
-import { invalidateApiCache } from '../apiCache/processCache'
+import { invalidateApiCache, invalidatePageCache } from '../../../src/lib/responseCache/processCaches'
 import { postRevalidation } from '../revalidate'
 import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
@@ -42,6 +42,8 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
     apply: async (tags) => {
       invalidateApiCache(tags)
       await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))
+      // Next.js's cache is expired now: a page rendered before from the old data is not kept.
+      invalidatePageCache()
     },
   })
   return holder[LISTENER_KEY]

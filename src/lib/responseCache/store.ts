@@ -1,5 +1,5 @@
 /**
- * The anonymous API cache of one process: responses by key, evicted least recently used by bytes, each
+ * A response cache of one process (the anonymous API cache, the portal page cache): responses by key, evicted least recently used by bytes, each
  * entry filed under the portal cache tags that invalidate it. A generation counter, raised by every
  * invalidation, lets a reader that started before an invalidation refuse to store what it read: a
  * withdrawal committing while a read is in flight must not leave the withdrawn document cached.
@@ -16,7 +16,7 @@ export type CachedResponse = {
 
 type Entry = CachedResponse & { tags: string[]; bytes: number }
 
-export type ApiCacheStore = {
+export type ResponseCacheStore = {
   get: (key: string) => CachedResponse | undefined
   /** Stores unless an invalidation happened since `generation` was read, or the entry is too big. */
   set: (key: string, response: CachedResponse, tags: string[], generation: number) => boolean
@@ -30,7 +30,7 @@ export type ApiCacheStore = {
 const bytesOf = (key: string, response: CachedResponse) =>
   response.body.byteLength + key.length * 2 + response.headers.reduce((sum, [name, value]) => sum + (name.length + value.length) * 2, 0)
 
-export const createApiCacheStore = ({ maxBytes, maxEntryBytes = Math.floor(maxBytes / 8) }: { maxBytes: number; maxEntryBytes?: number }): ApiCacheStore => {
+export const createResponseCacheStore = ({ maxBytes, maxEntryBytes = Math.floor(maxBytes / 8) }: { maxBytes: number; maxEntryBytes?: number }): ResponseCacheStore => {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recently used first.
   const entries = new Map<string, Entry>()
   const keysByTag = new Map<string, Set<string>>()
