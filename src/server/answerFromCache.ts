@@ -7,7 +7,7 @@ import type { CachedResponse } from '../lib/responseCache/store'
 
 import { publishedApiCacheKeys } from '../lib/responseCache/frontDoor'
 import { isStorablePage, pageRequestVerdict } from '../lib/responseCache/pageRequest'
-import { existingApiCache, processPageCache } from '../lib/responseCache/processCaches'
+import { existingApiCache, isPageCacheLive, processPageCache } from '../lib/responseCache/processCaches'
 import { ANY_CHANGE_TAG } from '../lib/responseCache/store'
 import { captureResponse } from './captureResponse'
 import { replayRequest } from './replayRequest'
@@ -115,7 +115,7 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
     const path = url.split('?', 1)[0] ?? '/'
     const keys = publishedApiCacheKeys()
     if (path.startsWith(`${keys?.apiRoute ?? '/api'}/`)) return answerApi(req, res, path)
-    if (!pages) return handle(req, res)
+    if (!pages || !isPageCacheLive()) return handle(req, res)
     const verdict = pageRequestVerdict(req, { cookiePrefix: keys?.cookiePrefix ?? 'payload', publicFiles })
     if (verdict.kind === 'not-a-page') return handle(req, res)
     if (verdict.kind === 'bypass') {

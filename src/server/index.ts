@@ -14,12 +14,18 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { pageCacheSettings } from '../lib/responseCache/processCaches'
+import { invalidatePageCache, pageCacheSettings } from '../lib/responseCache/processCaches'
 import { createFrontHandler } from './answerFromCache'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 const log = (message: string) => console.log(`[gongkai] ${message}`)
+
+/**
+ * Whole pages are also dropped this often, as the portal's data cache expires what no tag covers
+ * (PORTAL_REVALIDATE_SECONDS, src/app/(portal)/_data/cached.ts), and what a page computes from the clock.
+ */
+const PAGE_CACHE_MAX_AGE_MS = 3600_000
 
 /** Every file under public/, as the path Next.js serves it at. */
 const publicFilesOf = async (dir: string): Promise<Set<string>> => {
@@ -50,6 +56,7 @@ const main = async () => {
     publicFiles: await publicFilesOf(path.join(rootDir, 'public')),
     isPageCacheEnabled: !pageCacheSettings().isDisabled,
   })
+  setInterval(invalidatePageCache, PAGE_CACHE_MAX_AGE_MS).unref()
   const server = http.createServer((req, res) => {
     front(req, res).catch((err: unknown) => {
       console.error('[gongkai] request failed', err)

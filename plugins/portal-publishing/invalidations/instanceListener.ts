@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { InvalidationListener } from './listener'
 
 import { onShutdown } from '../../../src/lib/shutdown'
-import { invalidateApiCache, invalidatePageCache } from '../../../src/lib/responseCache/processCaches'
+import { invalidateApiCache, invalidatePageCache, setPageCacheLive } from '../../../src/lib/responseCache/processCaches'
 import { postRevalidation } from '../revalidate'
 import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
@@ -46,6 +46,8 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
       invalidatePageCache()
     },
   })
+  // Every invalidation reaches this process from now on: the front server may keep whole pages.
+  setPageCacheLive(true)
   return holder[LISTENER_KEY]
 }
 
@@ -57,5 +59,6 @@ export const stopInvalidationListener = async (): Promise<void> => {
   const holder = globalThis as WithListener
   const listener = holder[LISTENER_KEY]
   Reflect.deleteProperty(holder, LISTENER_KEY)
+  setPageCacheLive(false)
   await listener?.stop()
 }

@@ -23,7 +23,8 @@ export const pageCacheSettings = (env: NodeJS.ProcessEnv = process.env): Respons
 // listener and the front server (src/server/, loaded outside Next's bundles) must share one cache per process.
 const API_STORE_KEY = Symbol.for('gongkai.portalPublishing.apiCache')
 const PAGE_STORE_KEY = Symbol.for('gongkai.portalPages')
-type WithStores = { [API_STORE_KEY]?: ResponseCacheStore; [PAGE_STORE_KEY]?: ResponseCacheStore }
+const PAGES_LIVE_KEY = Symbol.for('gongkai.portalPages.isLive')
+type WithStores = { [API_STORE_KEY]?: ResponseCacheStore; [PAGE_STORE_KEY]?: ResponseCacheStore; [PAGES_LIVE_KEY]?: boolean }
 const holder = globalThis as WithStores
 
 /** This process's API cache, created on first use. */
@@ -58,3 +59,15 @@ export const invalidateApiCache = (tags: string[]): void => {
 export const invalidatePageCache = (): void => {
   holder[PAGE_STORE_KEY]?.invalidate([ANY_CHANGE_TAG])
 }
+
+/**
+ * Whole pages may be served from memory only while this process hears of every portal change: from
+ * when the portal plugin's invalidation listener starts (it catches up on what it missed) until it
+ * stops. Without the plugin (disabled) or outside `npm start`, the page cache stays empty.
+ */
+export const setPageCacheLive = (isLive: boolean): void => {
+  holder[PAGES_LIVE_KEY] = isLive
+  if (!isLive) invalidatePageCache()
+}
+
+export const isPageCacheLive = (): boolean => holder[PAGES_LIVE_KEY] === true
