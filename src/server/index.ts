@@ -47,6 +47,11 @@ const main = async () => {
   const hostname = values.hostname ?? process.env.HOSTNAME
   // The instrumentation's warm-up and the invalidation listener reach this server at 127.0.0.1:$PORT.
   process.env.PORT = String(port)
+  // What the `next` command sets before it starts a server: the app (src/instrumentation.ts, the portal
+  // plugin's listener) tells the Node.js server from the build and the Edge runtime by NEXT_RUNTIME.
+  const env = process.env as Record<string, string | undefined>
+  env.NODE_ENV ??= 'production'
+  env.NEXT_RUNTIME = 'nodejs'
   process.title = 'gongkai-server'
 
   const app = next({ dev: false, dir: rootDir, port, hostname: hostname ?? 'localhost' })

@@ -15,6 +15,8 @@ export const replayRequest = (req: IncomingMessage, body: Buffer): IncomingMessa
   replay.httpVersionMinor = req.httpVersionMinor
   replay.headers = req.headers
   replay.rawHeaders = req.rawHeaders
+  // Received whole: without it, the message's end would count as an aborted request and destroy the socket.
+  replay.complete = true
   replay.push(body)
   replay.push(null)
   return replay
