@@ -20,9 +20,9 @@ describe('response cache store', () => {
 
   it('should not store a response read before an invalidation that finished after it', () => {
     const store = createResponseCacheStore({ maxBytes: 1_000_000 })
-    // A read starts, a withdrawal commits and invalidates (of an unrelated tag even), then the read ends.
+    // A read starts, a withdrawal commits and invalidates (its item and the lists), then the read ends.
     const readAt = store.generation
-    store.invalidate(['item:disclosure-items:7'])
+    store.invalidate(['item:disclosure-items:7', 'list:disclosure-items'])
     expect(store.set('list', response('still listing item 7'), ['list:disclosure-items'], readAt)).toBe(false)
     expect(store.get('list')).toBeUndefined()
     // Read again after the invalidation: stored.
@@ -64,5 +64,24 @@ describe('response cache store', () => {
     store.set('a', response('2'), ['item:policies:1'], store.generation)
     store.invalidate(['list:policies'])
     expect(textOf(store.get('a'))).toBe('2')
+  })
+
+  it('should store a read begun before an invalidation of other tags only', () => {
+    const store = createResponseCacheStore({ maxBytes: 1_000_000 })
+    const readAt = store.generation
+    store.invalidate(['search', 'item:policies:3'])
+    expect(store.set('list', response('items'), ['list:disclosure-items', 'list:categories'], readAt)).toBe(true)
+    // Filed under the any-change tag, it is refused by any invalidation.
+    expect(store.set('graphql', response('{}'), [ANY_CHANGE_TAG], readAt)).toBe(false)
+    store.invalidate(['list:categories'])
+    expect(store.get('list')).toBeUndefined()
+  })
+
+  it('should refuse every read begun before it forgot the tags it remembered', () => {
+    const store = createResponseCacheStore({ maxBytes: 1_000_000 })
+    const readAt = store.generation
+    for (let i = 0; i < 10_001; i++) store.invalidate([`item:disclosure-items:${i}`])
+    expect(store.set('other', response('x'), ['list:officials'], readAt)).toBe(false)
+    expect(store.set('other', response('x'), ['list:officials'], store.generation)).toBe(true)
   })
 })
