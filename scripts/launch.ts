@@ -5,7 +5,8 @@
  * 1. PostgreSQL: DATABASE_URL, or the embedded cluster under .data/postgres.
  * 2. PAYLOAD_SECRET: the environment's, or one kept under .data/.
  * 3. Migrations, under an advisory lock (several instances may start at once).
- * 4. dev: demo data on an empty database; seed: demo data; then Next.js or the Payload CLI.
+ * 4. dev: demo data on an empty database; seed: demo data; then Next.js (start: src/server/, Next.js behind the
+ *    cache front) or the Payload CLI.
  */
 import exitHook from 'async-exit-hook'
 import { spawn } from 'node:child_process'
@@ -24,6 +25,7 @@ const [mode = 'dev', ...rest] = process.argv.slice(2)
 const log = (message: string) => console.log(`[gongkai] ${message}`)
 
 const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+const serverEntry = path.join(rootDir, 'src', 'server', 'index.ts')
 
 /** After a signal, how long the command has to exit on its own (the server's own deadline is 9 s). */
 const SIGNAL_GRACE_MS = 10_000
@@ -84,7 +86,8 @@ const main = async () => {
     const port = process.env.PORT ?? '3000'
     // Next.js itself, not through npx and a shell that would not pass a signal on.
     if (mode === 'dev') exitCode = await run(process.execPath, [nextBin, 'dev', '--port', port])
-    else if (mode === 'start') exitCode = await run(process.execPath, [nextBin, 'start', '--port', port])
+    // The production server: Next.js behind a front that answers anonymous cache hits (src/server/).
+    else if (mode === 'start') exitCode = await run(process.execPath, ['--import', 'tsx', serverEntry, '--port', port])
     else if (mode === 'payload') exitCode = await run('npx', ['payload', ...rest])
     else if (mode !== 'seed' && mode !== 'migrate') throw new Error(`unknown mode "${mode}": use dev, start, seed, migrate or payload`)
   } finally {

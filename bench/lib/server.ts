@@ -27,7 +27,7 @@ export const ensureBuilt = async (rootDir: string, log: (message: string) => voi
   })
 }
 
-/** Resident memory of every process in a process group (next start and any child it forks), in bytes. */
+/** Resident memory of every process in a process group (the server and any child it forks), in bytes. */
 const groupRss = async (groupId: number): Promise<number> => {
   let total = 0
   for (const entry of await fs.readdir('/proc').catch(() => [] as string[])) {
@@ -48,7 +48,11 @@ export type BenchServer = {
   takePeakRssMb: () => number
 }
 
-/** `next start` on the bench database, in its own process group; stopped by `stop`. */
+/**
+ * What `npm start` runs after migrating (src/server/index.ts: Next.js behind the cache front) on the bench
+ * database, in its own process group; stopped by `stop`. `BENCH_SERVER=next-start` runs `next start` alone
+ * instead, to compare with the server as it was before the front.
+ */
 export const startServer = async ({
   rootDir,
   databaseUrl,
@@ -61,9 +65,13 @@ export const startServer = async ({
   env?: Record<string, string>
 }): Promise<BenchServer> => {
   const port = await findFreePort()
+  const command =
+    process.env.BENCH_SERVER === 'next-start'
+      ? [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'start']
+      : ['--import', 'tsx', path.join(rootDir, 'src/server/index.ts')]
   const child = spawn(
     process.execPath,
-    [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    [...command, '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: rootDir,
       env: {
@@ -105,5 +113,5 @@ export const startServer = async ({
     await sleep(500)
   }
   await stop()
-  throw new Error('next start did not answer within 2 minutes')
+  throw new Error('the server did not answer within 2 minutes')
 }

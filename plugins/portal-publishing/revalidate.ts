@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import type { RevalidateTags } from './types'
 
-import { invalidateApiCache } from './apiCache/processCache'
+import { invalidateApiCache, invalidatePageCache } from '../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from './invalidations/announce'
 
 /** Where the portal's Next.js server takes signed revalidations (its own invalidation listener, over loopback). */
@@ -18,12 +18,16 @@ export const revalidateSignature = (payload: Payload, body: string) =>
 /**
  * Expires the tags in this process's Next.js cache at once (`expire: 0`): the next request renders
  * fresh data. Next.js only takes this inside a request (a route handler, a server action); elsewhere
- * it throws, and false says nothing was expired.
+ * it throws, and false says nothing was expired. Next.js applies the expiry when the request's handler
+ * has returned, so the cached portal pages are dropped again after the response (`after`): a page
+ * rendered in between, from the data still cached, is never kept.
  */
 export const expireTags = async (tags: string[]): Promise<boolean> => {
   try {
     const { revalidateTag } = await import('next/cache')
+    const { after } = await import('next/server')
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    after(invalidatePageCache)
     return true
   } catch {
     // Not inside a Next.js request (no incremental cache / work store): nothing here to expire.

@@ -41,7 +41,7 @@ describe('production build and start', () => {
     const databaseUrl = new URL(process.env.DATABASE_URL!)
     databaseUrl.pathname = `/${database}`
 
-    // `npm start` as an operator runs it: the launcher migrates, then starts Next.js.
+    // `npm start` as an operator runs it: the launcher migrates, then starts the production server.
     server = await startAppServer({ env: { DATABASE_URL: databaseUrl.toString() }, readyPath: '/api/institutions', useLauncher: true })
     const base = server.url
 
@@ -74,7 +74,7 @@ describe('production build and start', () => {
       `insert into payload_jobs (task_slug, queue, input) values ('rebuildSearchIndex', 'portal-publishing', '{}'::jsonb) returning id`,
     )
     // Job runners on (tests otherwise turn them off), and no HTTP request at all: readiness from the log.
-    server = await startAppServer({ env: { DATABASE_URL: startedDatabaseUrl!, PORTAL_JOBS_AUTORUN: 'true', VITEST: '' }, readyLog: /Ready in/ })
+    server = await startAppServer({ env: { DATABASE_URL: startedDatabaseUrl!, PORTAL_JOBS_AUTORUN: 'true', VITEST: '' }, readyLog: /ready on http/ })
     // Payload deletes a job once it has completed.
     const isDone = async () => {
       const rows = await query<{ completed_at: Date | null }>(startedDatabaseUrl!, 'select completed_at from payload_jobs where id = $1', [job!.id])

@@ -15,8 +15,8 @@ import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { oneTo, serialOf } from '../int/catalogue-numbering/items'
 
 /**
- * Two `next start` instances on one database, as a deployment runs them: instance A is `next start` itself,
- * instance B `npm start` (the launcher, which migrates first). Both run the job queues. Their database is
+ * Two production servers on one database, as a deployment runs them: instance A is the server itself
+ * (src/server/index.ts), instance B `npm start` (the launcher, which migrates first, then starts the same). Both run the job queues. Their database is
  * their own, so their runners never take the jobs of the other test files of the run.
  */
 
@@ -197,7 +197,7 @@ describe('two instances on one database', () => {
     expect(await abortedConnections()).toEqual([])
   })
 
-  it('should show a final approval made through instance A on instance B, its cached API list and its portal page, within 2 s', { timeout: 300_000 }, async () => {
+  it('should show a final approval made through instance A on both instances, their cached API lists and cached portal pages, within 2 s', { timeout: 300_000 }, async () => {
     const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
     const office = await createOffice(payload)
     const { cast } = office
@@ -209,6 +209,13 @@ describe('two instances on one database', () => {
     const cachedList = await api(b!, listPath)
     expect(cachedList.headers.get('x-cache')).toBe('hit')
     expect(((await cachedList.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    // Both have the institution's catalogue page (empty) in their page cache.
+    const cataloguePath = `/catalogue?institution=${office.institutionId}`
+    const catalogueOf = (server: AppServer) => fetch(`${server.url}${cataloguePath}`)
+    for (const server of [a!, b!]) {
+      await (await catalogueOf(server)).text()
+      expect((await catalogueOf(server)).headers.get('x-cache')).toBe('hit')
+    }
 
     const approval = await api(a!, `/disclosure-items/${id}/workflow`, {
       method: 'POST',
@@ -224,6 +231,11 @@ describe('two instances on one database', () => {
     expect(await waitUntil(isListed, 2_000)).toBe(true)
     const isOnPortal = async () => (await fetch(`${b!.url}/catalogue/${encodeURIComponent(String(indexNumber))}`)).status === 200
     expect(await waitUntil(isOnPortal, 2_000)).toBe(true)
+    // The cached catalogue pages were dropped on both: on A inside the approval's request, on B by its listener.
+    const { title } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
+    for (const server of [a!, b!]) {
+      expect(await waitUntil(async () => (await (await catalogueOf(server)).text()).includes(title), 2_000)).toBe(true)
+    }
   })
 
   it('should stop an instance on SIGTERM within 10 s, leaving no process and no connection of its own', { timeout: 120_000 }, async () => {

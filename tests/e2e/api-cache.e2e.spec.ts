@@ -11,9 +11,10 @@ import { getTestPayload } from '../helpers/payload'
 import { publisher } from '../int/portal-site/publish'
 
 /**
- * The anonymous API cache on two `next start` instances of one database: reads are served from it,
- * and a change made anywhere (here: the test process's Local API, as the seed or an import would)
- * reaches both instances' API cache and portal pages through PostgreSQL within two seconds.
+ * The anonymous API cache and the portal page cache on two production servers (what `npm start` runs) of
+ * one database: reads are served from them, and a change made anywhere (here: the test process's Local API,
+ * as the seed or an import would) reaches both instances' caches and portal pages through PostgreSQL within
+ * two seconds.
  */
 
 let payload: Payload
@@ -60,10 +61,21 @@ const shownWithin = async (isShown: () => Promise<boolean>, timeoutMs = SHOWS_WI
 const titlesOf = (answer: Answer) => ((answer.json.docs ?? []) as Array<{ title: string }>).map((doc) => doc.title)
 const listOf = (institution: number) => `/api/disclosure-items?where[institution][equals]=${institution}&sort=title&depth=1`
 const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
-const pageText = async (server: AppServer, path: string) => {
-  const response = await fetch(`${server.url}${path}`)
-  return { status: response.status, text: await response.text() }
+const pageText = async (server: AppServer, path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${server.url}${path}`, { headers })
+  return { status: response.status, cache: response.headers.get('x-cache'), type: response.headers.get('content-type'), encoding: response.headers.get('content-encoding'), text: await response.text() }
 }
+type Page = Awaited<ReturnType<typeof pageText>>
+
+/** Like readUntilHit, for a portal page. */
+const pageUntilHit = async (server: AppServer, path: string, headers: Record<string, string> = {}): Promise<Page> => {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const page = await pageText(server, path, headers)
+    if (page.cache === 'hit') return page
+  }
+  throw new Error(`${path} was never answered from the page cache`)
+}
+const cataloguePage = (institution: number) => `/catalogue?institution=${institution}`
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -111,13 +123,15 @@ describe('anonymous API cache', () => {
     await readUntilHit(() => get(serverB, `/api/disclosure-items/${item.id}`))
     await readUntilHit(() => get(serverB, listOf(institution.id)))
     const page = permalink(item.indexNumber!)
-    expect((await pageText(serverB, page)).text).toContain(item.title)
+    expect((await pageUntilHit(serverB, page)).text).toContain(item.title)
+    expect((await pageUntilHit(serverB, cataloguePage(institution.id))).text).toContain(item.title)
 
     const title = unique('更正后的标题')
     await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
     expect(await shownWithin(async () => (await get(serverB, `/api/disclosure-items/${item.id}`)).json.title === title)).toBe(true)
     expect(await shownWithin(async () => titlesOf(await get(serverB, listOf(institution.id))).includes(title))).toBe(true)
     expect(await shownWithin(async () => (await pageText(serverB, page)).text.includes(title))).toBe(true)
+    expect(await shownWithin(async () => (await pageText(serverB, cataloguePage(institution.id))).text.includes(title))).toBe(true)
     expect((await get(serverA, `/api/disclosure-items/${item.id}`)).json.title).toBe(title)
     // The listener expired the Next.js cache through its own server, which answered.
     for (const server of [serverA, serverB]) expect(server.logs()).not.toContain('loopback failed')
@@ -132,6 +146,9 @@ describe('anonymous API cache', () => {
     for (const server of [serverA, serverB]) {
       expect(titlesOf(await readUntilHit(() => get(server, listOf(institution.id))))).toHaveLength(3)
       for (const { id } of [withdrawn, onRequest, kept]) await readUntilHit(() => get(server, `/api/disclosure-items/${id}`))
+      for (const { indexNumber } of [withdrawn, onRequest]) expect((await pageUntilHit(server, permalink(indexNumber!))).status).toBe(200)
+      const catalogue = await pageUntilHit(server, cataloguePage(institution.id))
+      for (const { title } of [withdrawn, onRequest, kept]) expect(catalogue.text).toContain(title)
     }
 
     await publish.withdraw('disclosure-items', withdrawn.id)
@@ -143,7 +160,16 @@ describe('anonymous API cache', () => {
         expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${id}`)).status !== 200)).toBe(true)
       }
       expect((await get(server, `/api/disclosure-items/${kept.id}`)).status).toBe(200)
-      expect(await shownWithin(async () => (await pageText(server, permalink(withdrawn.indexNumber!))).status === 404)).toBe(true)
+      for (const { indexNumber } of [withdrawn, onRequest]) {
+        expect(await shownWithin(async () => (await pageText(server, permalink(indexNumber!))).status === 404)).toBe(true)
+      }
+      const isGoneFromCatalogue = async () => {
+        const { text } = await pageText(server, cataloguePage(institution.id))
+        return text.includes(kept.title) && !text.includes(withdrawn.title) && !text.includes(onRequest.title)
+      }
+      expect(await shownWithin(isGoneFromCatalogue)).toBe(true)
+      // Still not served from the cache afterwards: a withdrawn page is a 404, which is never kept.
+      expect((await pageText(server, permalink(withdrawn.indexNumber!))).cache).not.toBe('hit')
     }
   })
 
@@ -163,6 +189,56 @@ describe('anonymous API cache', () => {
     // Reconnecting takes a second; then each instance reads what it missed from the table.
     for (const server of [serverA, serverB]) {
       expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${item.id}`)).json.title === title, 15_000)).toBe(true)
+    }
+  })
+})
+
+describe('portal page cache', () => {
+  it('should answer anonymous portal pages from the cache, one entry per encoding and per RSC request', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('页面缓存测试局') })
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+    const page = permalink(item.indexNumber!)
+
+    const gzipped = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'gzip' })
+    expect(gzipped.status).toBe(200)
+    expect(gzipped.encoding).toBe('gzip')
+    expect(gzipped.text).toContain(item.title)
+    const plain = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'identity' })
+    expect(plain.encoding).toBeNull()
+    expect(plain.text).toContain(item.title)
+    // A client-side navigation asks the same URL for a React payload: never answered with the HTML.
+    const navigation = await pageUntilHit(serverA, page, { RSC: '1' })
+    expect(navigation.type).toContain('text/x-component')
+    expect(navigation.text).not.toMatch(/^<!DOCTYPE html>/i)
+    for (const path of ['/', cataloguePage(institution.id), `/search?q=${encodeURIComponent(item.title)}`]) {
+      expect((await pageUntilHit(serverA, path)).status).toBe(200)
+    }
+    // The static files of public/ are Next.js's to serve.
+    expect((await pageText(serverA, '/robots.txt')).cache).toBeNull()
+  })
+
+  it('should never answer a signed-in, draft-mode or preview request from the page cache', { timeout: 120_000 }, async () => {
+    const institution = await createInstitution(payload, { name: unique('页面绕过测试局') })
+    const item = await publisher(payload).publishItem({ institution: institution.id })
+    const page = permalink(item.indexNumber!)
+    await pageUntilHit(serverA, page)
+
+    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
+    const credentialed: Array<Record<string, string>> = [
+      { Authorization: `JWT ${editor.token}` },
+      { Cookie: `payload-token=${editor.token}` },
+      { Cookie: '__prerender_bypass=anything' },
+      { Cookie: '__next_preview_data=anything' },
+    ]
+    for (const headers of credentialed) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const answer = await pageText(serverA, page, headers)
+        expect(answer.status).toBe(200)
+        expect(answer.cache).toBe('bypass')
+      }
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await pageText(serverA, `/preview/disclosure-items/${item.id}`)).cache).not.toBe('hit')
     }
   })
 })

@@ -9,12 +9,13 @@ import { findFreePort } from '../../src/lib/database/freePort'
 /**
  * The production app for tests that need a real server (browser tests, the production-start check):
  * `ensureBuild()` runs `next build` once per test run, however many test files ask at once, and
- * `startAppServer()` runs `next start` on the run's database, so the server sees what a test creates
- * through the Local API.
+ * `startAppServer()` runs the production server `npm start` runs (src/server/: Next.js behind the cache
+ * front) on the run's database, so the server sees what a test creates through the Local API.
  */
 
 const rootDir = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+const serverEntry = path.join(rootDir, 'src', 'server', 'index.ts')
 // Keyed by the checkout, so two worktrees never wait for each other, while test runs in one worktree
 // (which share its .next directory) take turns.
 const checkoutKey = crypto.createHash('sha1').update(rootDir).digest('hex').slice(0, 10)
@@ -151,7 +152,7 @@ export type AppServer = {
   logs: () => string
   /** Stops the server and waits until it has exited. */
   stop: () => Promise<void>
-  /** The process started (`next start`, or `npm start` with `useLauncher`). */
+  /** The process started (the production server, or `npm start` with `useLauncher`). */
   pid: number
   /** Every process still alive in the server's process group: the one started and whatever it spawned. */
   processIds: () => Promise<number[]>
@@ -212,14 +213,14 @@ export type AppServerOptions = {
    */
   readyLog?: RegExp
   /**
-   * Start through `npm start` (scripts/launch.ts: migrations, then next start) as an operator would,
-   * instead of `next start` alone on the already migrated test database. @default false
+   * Start through `npm start` (scripts/launch.ts: migrations, then the production server) as an operator
+   * would, instead of the production server alone on the already migrated test database. @default false
    */
   useLauncher?: boolean
 }
 
 /**
- * `next start` of the last build, in production mode, on a free port, against the test run's
+ * The production server (src/server/index.ts, what `npm start` runs after migrating) of the last build, on a free port, against the test run's
  * database (DATABASE_URL) with the run's PAYLOAD_SECRET, so tokens from `payload.login` work in the
  * browser. The database must already be migrated (globalSetup does it) unless `useLauncher`.
  * Call ensureBuild() first.
@@ -231,7 +232,7 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
   const port = await findFreePort()
   const [command, args]: [string, string[]] = useLauncher
     ? ['npm', ['start']]
-    : [process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1']]
+    : [process.execPath, ['--import', 'tsx', serverEntry, '--port', String(port), '--hostname', '127.0.0.1']]
   const child = spawn(command, args, {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation', PORT: String(port), ...env },
@@ -276,7 +277,7 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
   try {
     if (readyLog) await waitFor(() => readyLog.test(logs), { what: `output ${readyLog}`, isDead: () => hasExited })
     else await waitForHttp(`${url}${readyPath}`, { isDead: () => hasExited })
-    if (hasExited) throw new Error('next start exited')
+    if (hasExited) throw new Error('the server exited')
   } catch (err) {
     await stop()
     throw new Error(`${(err as Error).message}\n${logs.slice(-3000)}`)

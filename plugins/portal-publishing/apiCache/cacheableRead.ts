@@ -2,9 +2,11 @@ import type { Field, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
+import type { RequestLike } from '../../../src/lib/responseCache/frontDoor'
+
 import { carriesCredentials, cookiesOf } from '../../../src/lib/api/credentials'
 import { cacheTags } from '../cacheTags'
-import { ANY_CHANGE_TAG } from './store'
+import { ANY_CHANGE_TAG } from '../../../src/lib/responseCache/store'
 
 /** What a cacheable read is stored under, and the tags whose invalidation drops it. */
 export type CacheableRead = { key: string; tags: string[] }
@@ -17,14 +19,14 @@ const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
  * Anonymous: no credentials of any kind (a session cookie, a bearer token, an API key) and no draft
  * mode. Everyone else may see more than the public, so their reads never touch the cache.
  */
-const isAnonymous = (request: Request, config: SanitizedConfig, cookies: Map<string, string>) =>
+const isAnonymous = (request: RequestLike, config: SanitizedConfig, cookies: Map<string, string>) =>
   !carriesCredentials(request.headers, config.cookiePrefix || 'payload') && !DRAFT_COOKIES.some((name) => cookies.has(name))
 
 /**
  * What besides the URL changes the answer: the language (messages are localized from the cookie or
  * Accept-Language) and the Origin (Payload answers CORS for it).
  */
-const variantOf = (request: Request, config: SanitizedConfig, cookies: Map<string, string>) =>
+const variantOf = (request: RequestLike, config: SanitizedConfig, cookies: Map<string, string>) =>
   [request.headers.get('accept-language') ?? '', cookies.get(`${config.cookiePrefix || 'payload'}-lng`) ?? '', request.headers.get('origin') ?? ''].join('\n')
 
 /** The collections a collection's documents can populate: relationships, uploads, and rich text (links, embeds to anything). */
@@ -89,7 +91,7 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
  * A REST GET that may be answered from the cache, or undefined (bypass): only anonymous reads of
  * published portal content, never drafts or trash (`draft`, `trash` parameters).
  */
-export const cacheableRestRead = (request: Request, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
+export const cacheableRestRead = (request: RequestLike, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
   if (request.method !== 'GET') return undefined
   const cookies = cookiesOf(request.headers)
   if (!isAnonymous(request, config, cookies)) return undefined
@@ -112,20 +114,27 @@ export const cacheableRestRead = (request: Request, config: SanitizedConfig, rul
 const MAX_GRAPHQL_BODY = 32 * 1024
 const MUTATION = /\b(mutation|subscription)\b/
 
+/** Whether a GraphQL POST may be a cached read at all, before its body is read. */
+export const mayBeCacheableGraphql = (request: RequestLike, config: SanitizedConfig): boolean => {
+  if (request.method !== 'POST') return false
+  if (!isAnonymous(request, config, cookiesOf(request.headers))) return false
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return false
+  const length = request.headers.get('content-length')
+  return length === null || Number(length) <= MAX_GRAPHQL_BODY
+}
+
 /**
  * An anonymous GraphQL POST, keyed on its body. A query can read any collection at any depth, so the
  * entry is filed under ANY_CHANGE_TAG, which every invalidation drops.
  */
-export const cacheableGraphqlRead = async (request: Request, config: SanitizedConfig): Promise<CacheableRead | undefined> => {
-  if (request.method !== 'POST') return undefined
-  const cookies = cookiesOf(request.headers)
-  if (!isAnonymous(request, config, cookies)) return undefined
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return undefined
-  const length = request.headers.get('content-length')
-  if (length !== null && !(Number(length) <= MAX_GRAPHQL_BODY)) return undefined
-  const body = await request.clone().text()
+export const cacheableGraphqlBody = (request: RequestLike, config: SanitizedConfig, body: string): CacheableRead | undefined => {
+  if (!mayBeCacheableGraphql(request, config)) return undefined
   // A draft argument or a mutation anywhere (also in a string) makes the request uncached: safe, never wrong.
   if (body.length > MAX_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
   const url = new URL(request.url)
-  return { key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookies)}\n${body}`, tags: [ANY_CHANGE_TAG] }
+  return { key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookiesOf(request.headers))}\n${body}`, tags: [ANY_CHANGE_TAG] }
 }
+
+/** The same for a WHATWG request (the GraphQL route), reading a copy of its body. */
+export const cacheableGraphqlRead = async (request: Request, config: SanitizedConfig): Promise<CacheableRead | undefined> =>
+  mayBeCacheableGraphql(request, config) ? cacheableGraphqlBody(request, config, await request.clone().text()) : undefined

@@ -2,12 +2,13 @@ import type { SanitizedConfig } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 import type { ApiCacheRules, CacheableRead } from './cacheableRead'
-import type { CachedResponse } from './store'
+import type { CachedResponse } from '../../../src/lib/responseCache/store'
 
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
-import { apiCacheRules, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
+import { apiCacheRules, cacheableGraphqlBody, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
+import { publishApiCacheKeys } from '../../../src/lib/responseCache/frontDoor'
 import { singleFlight } from '../../../src/lib/singleFlight'
-import { apiCacheSettings, processApiCache } from './processCache'
+import { apiCacheSettings, processApiCache } from '../../../src/lib/responseCache/processCaches'
 
 /** Tells clients (and tests) whether the answer came from the cache. */
 export const CACHE_HEADER = 'X-Cache'
@@ -33,7 +34,16 @@ const setupOf = async (configPromise: Promise<SanitizedConfig> | SanitizedConfig
   const config = await configPromise
   const options = config.custom?.[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions | undefined
   if (!options || options.disabled || apiCacheSettings().isDisabled) return undefined
-  return { config, rules: apiCacheRules(config, options) }
+  const rules = apiCacheRules(config, options)
+  // The front server (src/server/) answers hits before Next.js with the same keys.
+  publishApiCacheKeys({
+    rest: (request) => cacheableRestRead(request, config, rules)?.key,
+    graphql: (request, body) => cacheableGraphqlBody(request, config, body)?.key,
+    apiRoute: config.routes.api,
+    graphqlRoute: `${config.routes.api}${config.routes.graphQL}`,
+    cookiePrefix: config.cookiePrefix || 'payload',
+  })
+  return { config, rules }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { invalidateApiCache } from '../apiCache/processCache'
+import { invalidateApiCache } from '../../../src/lib/responseCache/processCaches'
 import { REVALIDATE_PATH, REVALIDATE_SIGNATURE_HEADER, expireTags, revalidateSignature } from '../revalidate'
 
 /** A signed request older than this is refused, so a captured one cannot be replayed later. */

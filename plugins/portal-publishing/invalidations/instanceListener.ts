@@ -4,7 +4,7 @@ import type { InvalidationListener } from './listener'
 
 import { adapterOf } from '../../../src/lib/platform/database/adapter'
 import { onShutdown } from '../../../src/lib/shutdown'
-import { invalidateApiCache } from '../apiCache/processCache'
+import { invalidateApiCache, invalidatePageCache, setPageCacheLive } from '../../../src/lib/responseCache/processCaches'
 import { postRevalidation } from '../revalidate'
 import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
@@ -42,8 +42,12 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
     apply: async (tags) => {
       invalidateApiCache(tags)
       await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))
+      // Next.js's cache is expired now: a page rendered before from the old data is not kept.
+      invalidatePageCache()
     },
   })
+  // Every invalidation reaches this process from now on: the front server may keep whole pages.
+  setPageCacheLive(true)
   return holder[LISTENER_KEY]
 }
 
@@ -55,5 +59,6 @@ export const stopInvalidationListener = async (): Promise<void> => {
   const holder = globalThis as WithListener
   const listener = holder[LISTENER_KEY]
   Reflect.deleteProperty(holder, LISTENER_KEY)
+  setPageCacheLive(false)
   await listener?.stop()
 }

@@ -6,7 +6,7 @@ import type { ResolvedPortalOptions } from '../../../plugins/portal-publishing/t
 
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../../../plugins/portal-publishing'
 import { apiCacheRules, cacheableGraphqlRead, cacheableRestRead } from '../../../plugins/portal-publishing/apiCache/cacheableRead'
-import { ANY_CHANGE_TAG } from '../../../plugins/portal-publishing/apiCache/store'
+import { ANY_CHANGE_TAG } from '../../../src/lib/responseCache/store'
 import { config } from '../../helpers/payload'
 
 let sanitized: SanitizedConfig

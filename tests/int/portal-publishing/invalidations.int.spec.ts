@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InvalidationListener } from '../../../plugins/portal-publishing/invalidations/listener'
 
 import { CACHE_HEADER, withApiCache } from '../../../plugins/portal-publishing'
-import { invalidateApiCache } from '../../../plugins/portal-publishing/apiCache/processCache'
+import { invalidateApiCache } from '../../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from '../../../plugins/portal-publishing/invalidations/announce'
 import { createInvalidationListener, LISTENER_APPLICATION_NAME } from '../../../plugins/portal-publishing/invalidations/listener'
 

@@ -1,0 +1,55 @@
+import type { IncomingHttpHeaders } from 'node:http'
+
+/** Paths that are never portal pages: the API (its own cache), the admin, Next.js's assets, draft previews. */
+const NOT_PAGES = ['/api/', '/admin', '/_next/', '/preview', '/__nextjs']
+/** Next.js draft mode and its preview data: the reader asked for unpublished content. */
+const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
+
+/**
+ * The request headers an anonymous page can vary on, all part of its key: a client-side navigation
+ * (`RSC`, the router's headers) gets a React payload, not HTML; the encoding is what Next.js compressed
+ * with; the cookie (portal display preferences, anything else a page might read) and the host are kept
+ * whole, so two readers share an entry only when Next.js saw the same request.
+ */
+export const PAGE_KEY_HEADERS = ['host', 'accept-encoding', 'cookie', 'rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url'] as const
+
+const headerOf = (headers: IncomingHttpHeaders, name: string): string => {
+  const value = headers[name]
+  return Array.isArray(value) ? value.join(', ') : (value ?? '')
+}
+
+const hasCookie = (cookie: string, name: string) => cookie.split(';').some((part) => part.trim().startsWith(`${name}=`))
+
+export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders }
+
+export type PageRequestVerdict = { kind: 'cacheable'; key: string } | { kind: 'bypass' } | { kind: 'not-a-page' }
+
+/**
+ * Whether a request may be answered from the portal page cache: an anonymous GET (no `Authorization`,
+ * no session cookie, no draft mode) of a page. `publicFiles` are the files Next.js serves from public/,
+ * answered by Next.js directly (nothing to render, nothing to gain).
+ */
+export const pageRequestVerdict = (request: PageRequest, { cookiePrefix, publicFiles }: { cookiePrefix: string; publicFiles: ReadonlySet<string> }): PageRequestVerdict => {
+  const url = request.url ?? '/'
+  const pathname = url.split('?', 1)[0] ?? '/'
+  if (NOT_PAGES.some((prefix) => pathname.startsWith(prefix)) || publicFiles.has(pathname)) return { kind: 'not-a-page' }
+  if (request.method !== 'GET') return { kind: 'bypass' }
+  const cookie = headerOf(request.headers, 'cookie')
+  if (request.headers.authorization !== undefined || hasCookie(cookie, `${cookiePrefix}-token`) || DRAFT_COOKIES.some((name) => hasCookie(cookie, name))) {
+    return { kind: 'bypass' }
+  }
+  return { kind: 'cacheable', key: [url, ...PAGE_KEY_HEADERS.map((name) => headerOf(request.headers, name))].join('\n') }
+}
+
+/**
+ * Whether Next.js's answer may be kept: a 200 without a cookie of its own, whose `Vary` names only
+ * headers the key holds.
+ */
+export const isStorablePage = ({ status, headers }: { status: number; headers: Record<string, number | string | string[] | undefined> }): boolean => {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+  const vary = [headers.vary ?? ''].flat().join(',')
+  return vary
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .every((name) => name === '' || (PAGE_KEY_HEADERS as readonly string[]).includes(name))
+}

@@ -1,0 +1,97 @@
+/**
+ * The production server (`npm start`, through scripts/launch.ts): Next.js's request handler on a
+ * `node:http` server, behind a front that answers anonymous cache hits before Next.js routes anything
+ * (answerFromCache.ts). Otherwise what `next start` does: `--port`/`--hostname` (or PORT, HOSTNAME),
+ * keep-alive, and on SIGTERM/SIGINT it stops taking connections, finishes the requests in flight, then
+ * exits (143/130) through src/lib/gracefulShutdown.ts, which stops the job runners and closes the pools.
+ *
+ *   node --import tsx src/server/index.ts [--port 3000] [--hostname 0.0.0.0]
+ */
+import next from 'next'
+import fs from 'node:fs/promises'
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+import { invalidatePageCache, pageCacheSettings } from '../lib/responseCache/processCaches'
+import { createFrontHandler } from './answerFromCache'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+const log = (message: string) => console.log(`[gongkai] ${message}`)
+
+/**
+ * Whole pages are also dropped this often, as the portal's data cache expires what no tag covers
+ * (PORTAL_REVALIDATE_SECONDS, src/app/(portal)/_data/cached.ts), and what a page computes from the clock.
+ */
+const PAGE_CACHE_MAX_AGE_MS = 3600_000
+
+/** Every file under public/, as the path Next.js serves it at. */
+const publicFilesOf = async (dir: string): Promise<Set<string>> => {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`))
+}
+
+/** Stop taking connections, close idle keep-alive ones as they become idle, resolve when none is left. */
+const closeServer = (server: http.Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeIdleConnections()
+    setInterval(() => server.closeIdleConnections(), 100).unref()
+  })
+
+const main = async () => {
+  const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, strict: true })
+  const port = Number(values.port ?? process.env.PORT ?? 3000)
+  const hostname = values.hostname ?? process.env.HOSTNAME
+  // The instrumentation's warm-up and the invalidation listener reach this server at 127.0.0.1:$PORT.
+  process.env.PORT = String(port)
+  // What the `next` command sets before it starts a server: the app (src/instrumentation.ts, the portal
+  // plugin's listener) tells the Node.js server from the build and the Edge runtime by NEXT_RUNTIME.
+  const env = process.env as Record<string, string | undefined>
+  env.NODE_ENV ??= 'production'
+  env.NEXT_RUNTIME = 'nodejs'
+  process.title = 'gongkai-server'
+
+  const app = next({ dev: false, dir: rootDir, port, hostname: hostname ?? 'localhost' })
+  const handle = app.getRequestHandler()
+  const front = createFrontHandler({
+    handle: (req, res) => handle(req, res),
+    publicFiles: await publicFilesOf(path.join(rootDir, 'public')),
+    isPageCacheEnabled: !pageCacheSettings().isDisabled,
+  })
+  setInterval(invalidatePageCache, PAGE_CACHE_MAX_AGE_MS).unref()
+  const server = http.createServer((req, res) => {
+    front(req, res).catch((err: unknown) => {
+      console.error('[gongkai] request failed', err)
+      if (!res.headersSent) res.writeHead(500).end()
+      else res.destroy()
+    })
+  })
+
+  let isStopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (isStopping) return
+    isStopping = true
+    // process.exit is held by gracefulShutdown.ts (registered by src/instrumentation.ts) until the job
+    // runners have stopped and the pools are closed, after the requests below.
+    void closeServer(server)
+      .then(() => app.close())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+
+  await app.prepare()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, hostname, () => resolve())
+  })
+  log(`ready on http://${hostname ?? 'localhost'}:${port}`)
+}
+
+main().catch((err: unknown) => {
+  console.error('[gongkai]', err)
+  process.exit(1)
+})
