@@ -118,8 +118,9 @@ describe('the API cache wrapper', () => {
     let calls = 0
     const handler = withApiCache(config, async () => {
       calls++
-      // A withdrawal commits and is applied while this read is still computing its answer.
-      if (calls === 1) invalidateApiCache(['item:disclosure-items:900005'])
+      // A withdrawal commits and is applied while this read is still computing its answer: it emits the
+      // item's tag and its collection's list tag (the list read's own tag, so its answer may be stale).
+      if (calls === 1) invalidateApiCache(['item:disclosure-items:900005', 'list:disclosure-items'])
       return Response.json({ docs: [calls] })
     })
     const read = () => handler(new Request('http://localhost/api/disclosure-items?where[title][equals]=race'), {})
