@@ -114,9 +114,10 @@ describe('the launcher at startup and exit', () => {
     const run = await npmRun(
       'start',
       { ...embedded('postgres'), PORT: String(port) },
-      { when: /Ready in/, signal: 'SIGTERM', toGroup: false },
+      // npm start runs the front server (src/server/), which says it is ready in its own words.
+      { when: /ready on http/, signal: 'SIGTERM', toGroup: false },
     )
-    expect(run.stdout).toMatch(/Ready in/)
+    expect(run.stdout).toMatch(/ready on http/)
     expect(run.stderr).not.toMatch(UNHANDLED)
     expect(run.stderr).not.toMatch(/terminating connection/)
     // 143 (128 + SIGTERM) is the graceful path's exit through npm and the launcher, as in two-instances.spec.ts.
