@@ -5,18 +5,16 @@ import { gzipSync } from 'node:zlib'
 import type { RequestLike } from '../lib/responseCache/frontDoor'
 import type { CachedResponse } from '../lib/responseCache/store'
 
-import { publishedApiCacheKeys } from '../lib/responseCache/frontDoor'
+import { headersOfNode, isAnonymousReader } from '../lib/api/credentials'
+import { CACHE_HEADER, MAX_CACHEABLE_GRAPHQL_BODY, publishedApiCacheKeys } from '../lib/responseCache/frontDoor'
 import { isStorablePage, pageRequestVerdict } from '../lib/responseCache/pageRequest'
 import { existingApiCache, isPageCacheLive, processPageCache } from '../lib/responseCache/processCaches'
 import { ANY_CHANGE_TAG } from '../lib/responseCache/store'
 import { captureResponse } from './captureResponse'
 import { replayRequest } from './replayRequest'
 
-/** Same header as the API routes set (plugins/portal-publishing `CACHE_HEADER`). */
-const CACHE_HEADER = 'X-Cache'
-/** What Next.js's compression leaves alone, and what the API cache keeps in one entry at most. */
+/** What Next.js's compression leaves alone. */
 const GZIP_MIN_BYTES = 1024
-const MAX_GRAPHQL_BODY = 32 * 1024
 // Headers of a finished response that describe that connection or transfer, not the answer.
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'x-cache'])
 
@@ -33,13 +31,7 @@ export type FrontOptions = {
 const lightRequest = (req: IncomingMessage): RequestLike => ({
   method: req.method ?? 'GET',
   url: `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
-  headers: {
-    get: (name) => {
-      const value = req.headers[name.toLowerCase()]
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
-    },
-    has: (name) => req.headers[name.toLowerCase()] !== undefined,
-  },
+  headers: headersOfNode(req.headers),
 })
 
 // Gzipped once per entry, the first time a reader accepts it: entries are immutable until dropped.
@@ -101,8 +93,9 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
       return hit ? sendApiHit(req, res, hit) : handle(req, res)
     }
     if (req.method !== 'POST' || path !== keys.graphqlRoute) return handle(req, res)
+    // Only a body of known, small length is buffered; a signed-in query is never a cached read.
     const length = Number(req.headers['content-length'])
-    if (!(length <= MAX_GRAPHQL_BODY) || req.headers.authorization !== undefined) return handle(req, res)
+    if (!(length <= MAX_CACHEABLE_GRAPHQL_BODY) || !isAnonymousReader(headersOfNode(req.headers), keys.cookiePrefix)) return handle(req, res)
     // A GraphQL query is keyed on its body: read it (it is small), then answer or replay it to Next.js.
     const body = await readBody(req)
     const key = keys.graphql(lightRequest(req), body.toString('utf8'))

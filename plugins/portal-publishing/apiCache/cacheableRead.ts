@@ -4,23 +4,18 @@ import type { ResolvedPortalOptions } from '../types'
 
 import type { RequestLike } from '../../../src/lib/responseCache/frontDoor'
 
-import { carriesCredentials, cookiesOf } from '../../../src/lib/api/credentials'
+import { cookiesOf, isAnonymousReader } from '../../../src/lib/api/credentials'
 import { cacheTags } from '../cacheTags'
+import { MAX_CACHEABLE_GRAPHQL_BODY } from '../../../src/lib/responseCache/frontDoor'
 import { ANY_CHANGE_TAG } from '../../../src/lib/responseCache/store'
 
 /** What a cacheable read is stored under, and the tags whose invalidation drops it. */
 export type CacheableRead = { key: string; tags: string[] }
 
 const NUMERIC_ID = /^\d+$/
-// Next.js draft mode and its preview data: the reader asked for unpublished content.
-const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
 
-/**
- * Anonymous: no credentials of any kind (a session cookie, a bearer token, an API key) and no draft
- * mode. Everyone else may see more than the public, so their reads never touch the cache.
- */
-const isAnonymous = (request: RequestLike, config: SanitizedConfig, cookies: Map<string, string>) =>
-  !carriesCredentials(request.headers, config.cookiePrefix || 'payload') && !DRAFT_COOKIES.some((name) => cookies.has(name))
+/** Anyone with credentials or in draft mode may see more than the public: their reads never touch the cache. */
+const isAnonymous = (request: RequestLike, config: SanitizedConfig) => isAnonymousReader(request.headers, config.cookiePrefix || 'payload')
 
 /**
  * What besides the URL changes the answer: the language (messages are localized from the cookie or
@@ -93,8 +88,8 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
  */
 export const cacheableRestRead = (request: RequestLike, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
   if (request.method !== 'GET') return undefined
+  if (!isAnonymous(request, config)) return undefined
   const cookies = cookiesOf(request.headers)
-  if (!isAnonymous(request, config, cookies)) return undefined
   const url = new URL(request.url)
   if (url.searchParams.has('draft') || url.searchParams.has('trash')) return undefined
   const apiRoute = config.routes.api
@@ -111,16 +106,15 @@ export const cacheableRestRead = (request: RequestLike, config: SanitizedConfig,
 }
 
 /** Queries only; a mutation, or a body too large to be a sensible key, is not a read to cache. */
-const MAX_GRAPHQL_BODY = 32 * 1024
 const MUTATION = /\b(mutation|subscription)\b/
 
 /** Whether a GraphQL POST may be a cached read at all, before its body is read. */
 export const mayBeCacheableGraphql = (request: RequestLike, config: SanitizedConfig): boolean => {
   if (request.method !== 'POST') return false
-  if (!isAnonymous(request, config, cookiesOf(request.headers))) return false
+  if (!isAnonymous(request, config)) return false
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) return false
   const length = request.headers.get('content-length')
-  return length === null || Number(length) <= MAX_GRAPHQL_BODY
+  return length === null || Number(length) <= MAX_CACHEABLE_GRAPHQL_BODY
 }
 
 /**
@@ -130,7 +124,7 @@ export const mayBeCacheableGraphql = (request: RequestLike, config: SanitizedCon
 export const cacheableGraphqlBody = (request: RequestLike, config: SanitizedConfig, body: string): CacheableRead | undefined => {
   if (!mayBeCacheableGraphql(request, config)) return undefined
   // A draft argument or a mutation anywhere (also in a string) makes the request uncached: safe, never wrong.
-  if (body.length > MAX_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
+  if (body.length > MAX_CACHEABLE_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
   const url = new URL(request.url)
   return { key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookiesOf(request.headers))}\n${body}`, tags: [ANY_CHANGE_TAG] }
 }

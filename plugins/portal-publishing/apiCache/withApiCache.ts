@@ -6,12 +6,11 @@ import type { CachedResponse } from '../../../src/lib/responseCache/store'
 
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
 import { apiCacheRules, cacheableGraphqlBody, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
-import { publishApiCacheKeys } from '../../../src/lib/responseCache/frontDoor'
+import { CACHE_HEADER, publishApiCacheKeys } from '../../../src/lib/responseCache/frontDoor'
 import { singleFlight } from '../../../src/lib/singleFlight'
 import { apiCacheSettings, processApiCache } from '../../../src/lib/responseCache/processCaches'
 
-/** Tells clients (and tests) whether the answer came from the cache. */
-export const CACHE_HEADER = 'X-Cache'
+export { CACHE_HEADER }
 
 type RouteHandler<Args> = (request: Request, args: Args) => Promise<Response>
 

@@ -1,3 +1,9 @@
+/** Tells clients (and tests) whether an answer came from a cache: `hit`, `miss` or `bypass`. */
+export const CACHE_HEADER = 'X-Cache'
+
+/** A GraphQL query body larger than this is not a sensible cache key (and the front server will not buffer it). */
+export const MAX_CACHEABLE_GRAPHQL_BODY = 32 * 1024
+
 /**
  * What the request a cache looks at must offer: a WHATWG `Request` has it, and so has the front server's
  * light view of a Node.js request (src/server/), which answers cache hits before Next.js sees them.

@@ -1,9 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
+import { headersOfNode, isAnonymousReader } from '../api/credentials'
+
 /** Paths that are never portal pages: the API (its own cache), the admin, Next.js's assets, draft previews. */
 const NOT_PAGES = ['/api/', '/admin', '/_next/', '/preview', '/__nextjs']
-/** Next.js draft mode and its preview data: the reader asked for unpublished content. */
-const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
 
 /**
  * The request headers an anonymous page can vary on, all part of its key: a client-side navigation
@@ -13,12 +13,6 @@ const DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data']
  */
 export const PAGE_KEY_HEADERS = ['host', 'accept-encoding', 'cookie', 'rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url'] as const
 
-const headerOf = (headers: IncomingHttpHeaders, name: string): string => {
-  const value = headers[name]
-  return Array.isArray(value) ? value.join(', ') : (value ?? '')
-}
-
-const hasCookie = (cookie: string, name: string) => cookie.split(';').some((part) => part.trim().startsWith(`${name}=`))
 
 export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
@@ -34,11 +28,9 @@ export const pageRequestVerdict = (request: PageRequest, { cookiePrefix, publicF
   const pathname = url.split('?', 1)[0] ?? '/'
   if (NOT_PAGES.some((prefix) => pathname.startsWith(prefix)) || publicFiles.has(pathname)) return { kind: 'not-a-page' }
   if (request.method !== 'GET') return { kind: 'bypass' }
-  const cookie = headerOf(request.headers, 'cookie')
-  if (request.headers.authorization !== undefined || hasCookie(cookie, `${cookiePrefix}-token`) || DRAFT_COOKIES.some((name) => hasCookie(cookie, name))) {
-    return { kind: 'bypass' }
-  }
-  return { kind: 'cacheable', key: [url, ...PAGE_KEY_HEADERS.map((name) => headerOf(request.headers, name))].join('\n') }
+  const headers = headersOfNode(request.headers)
+  if (!isAnonymousReader(headers, cookiePrefix)) return { kind: 'bypass' }
+  return { kind: 'cacheable', key: [url, ...PAGE_KEY_HEADERS.map((name) => headers.get(name) ?? '')].join('\n') }
 }
 
 /**
