@@ -3,7 +3,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 import type { ResolvedWorkflowOptions } from './types'
 
 import { bilingual } from '../../src/lib/platform/labels'
-import { STAGE_FIELD } from './defaults'
+import { STAGE_FIELD } from './constants'
 
 const components = '/plugins/workflow-approval/components'
 

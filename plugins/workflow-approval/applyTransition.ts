@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ActionEffect } from './types'
 
-import { TRANSITION_CONTEXT_KEY } from './defaults'
+import { TRANSITION_CONTEXT_KEY } from './constants'
 import { transitionToken } from './transitionToken'
 
 type Doc = Record<string, unknown> & { id: number | string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { actionLabels, labelOfCode, stageLabels } from './codeLabels'
-import { bulletinWorkflow, defaultWorkflow } from './defaults'
+import { bulletinWorkflow, defaultWorkflow } from './workflows'
 
 describe('audit log code labels', () => {
   const actions = actionLabels([defaultWorkflow, bulletinWorkflow])

@@ -5,12 +5,7 @@ import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 import { defaultWorkflow } from './workflows'
 import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
 
-// Slugs, context keys, messages and the shipped workflows live in their own files; re-exported here for the
-// plugin's files that still import them from defaults.
-export * from './constants'
-export * from './messages'
-export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
-
+/** The options with every default filled in (the shipped workflows are in workflows/, slugs and keys in constants.ts). */
 export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkflowOptions => {
   const workflows = Object.fromEntries((options.workflows ?? [defaultWorkflow]).map((workflow) => [workflow.slug, workflow]))
   const collections: Partial<Record<CollectionSlug, string>> = options.collections ?? {

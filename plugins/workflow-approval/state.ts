@@ -4,7 +4,7 @@ import type { BilingualText } from '../../src/lib/platform/labels'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
 import { hasRole } from '../../src/lib/platform/roles'
-import { EVENTS_SLUG, STAGE_FIELD } from './defaults'
+import { EVENTS_SLUG, STAGE_FIELD } from './constants'
 import { workingCalendarOf } from './workingCalendar'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'

@@ -9,7 +9,7 @@ import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../s
 import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
 import { lockDocument } from '../../src/lib/platform/database/lockDocument'
 import { applyTransition } from './applyTransition'
-import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './defaults'
+import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './constants'
 import { WorkflowActionError } from './errors'
 import { recordEvent } from './recordEvent'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'

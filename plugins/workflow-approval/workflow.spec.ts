@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultWorkflow, policyWorkflow, shortWorkflow } from './defaults'
+import { defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
 import { actionsFor, canActIn, decideAction, firstStageOf, isUnderReview, publishedStageOf, stageOf, workflowProblems } from './workflow'
 
 const user = (roles: string[], institutions: number[] = [1]) => ({ id: 1, roles, institutions })

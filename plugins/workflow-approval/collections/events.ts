@@ -8,7 +8,7 @@ import type { ResolvedWorkflowOptions } from '../types'
 import { asAccessUser, hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, roleLabels, roles } from '../../../src/lib/platform/roles'
 import { bilingual } from '../../../src/lib/platform/labels'
 import { actionLabels, roleCodeLabels, stageLabels } from '../codeLabels'
-import { EVENTS_SLUG } from '../defaults'
+import { EVENTS_SLUG } from '../constants'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
 
 const never: Access = () => false

@@ -4,7 +4,7 @@ import type { Workflow } from '../types'
 
 import { internalFieldReadAccess } from '../../../src/lib/platform/access'
 import { bilingual, options } from '../../../src/lib/platform/labels'
-import { STAGE_FIELD } from '../defaults'
+import { STAGE_FIELD } from '../constants'
 import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isAllInstitutionStaff } from '../../../src/lib/platform/access'
 import { bilingual } from '../../../src/lib/platform/labels'
-import { CALENDAR_SLUG } from '../defaults'
+import { CALENDAR_SLUG } from '../constants'
 import { dayOnly } from '../../../src/lib/platform/dates'
 
 type Text = { zh: string; en: string }

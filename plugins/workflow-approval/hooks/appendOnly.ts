@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { EVENTS_APPEND_ONLY } from '../defaults'
+import { EVENTS_APPEND_ONLY } from '../messages'
 import { WorkflowForbidden } from '../errors'
 
 /** `req.context` key the plugin sets when it appends an event; nothing else creates one. */

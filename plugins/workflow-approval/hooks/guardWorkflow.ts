@@ -5,15 +5,8 @@ import type { ResolvedWorkflowOptions } from '../types'
 import { SYSTEM_PUBLISH_CONTEXT_KEY } from '../../../src/lib/platform/systemPublish'
 import { systemWrittenFieldNames } from '../../../src/lib/platform/systemFields'
 import { changesContent } from '../contentChange'
-import {
-  EDIT_UNDER_REVIEW_REFUSED,
-  PUBLISH_REFUSED,
-  RETURNED_CONTEXT_KEY,
-  STAGE_FIELD,
-  TRANSITION_CONTEXT_KEY,
-  UNPUBLISH_REFUSED,
-  WRITES_MAIN_CONTEXT_KEY,
-} from '../defaults'
+import { RETURNED_CONTEXT_KEY, STAGE_FIELD, TRANSITION_CONTEXT_KEY, WRITES_MAIN_CONTEXT_KEY } from '../constants'
+import { EDIT_UNDER_REVIEW_REFUSED, PUBLISH_REFUSED, UNPUBLISH_REFUSED } from '../messages'
 import { WorkflowForbidden } from '../errors'
 import { WORKFLOW_OWNED_FIELDS } from '../fields/workflowFields'
 import { institutionIdOf, workflowFor } from '../resolveWorkflow'

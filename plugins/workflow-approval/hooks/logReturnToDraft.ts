@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedWorkflowOptions } from '../types'
 
-import { RETURNED_CONTEXT_KEY, STAGE_FIELD } from '../defaults'
+import { RETURNED_CONTEXT_KEY, STAGE_FIELD } from '../constants'
 import { recordEvent } from '../recordEvent'
 import { institutionIdOf } from '../resolveWorkflow'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { WRITES_MAIN_CONTEXT_KEY } from '../defaults'
+import { WRITES_MAIN_CONTEXT_KEY } from '../constants'
 
 /**
  * Collection hooks do not see whether a write is a draft save (a new version only) or replaces the

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import type { ResolvedWorkflowOptions } from '../types'
 
 import { roles as allRoles } from '../../../src/lib/platform/roles'
-import { EVENTS_SLUG, NOTIFY_TASK } from '../defaults'
+import { EVENTS_SLUG, NOTIFY_TASK } from '../constants'
 import { collectionConfigOf, institutionIdOf, workflowFor } from '../resolveWorkflow'
 import { canActIn, firstStageOf, stageOf } from '../workflow'
 import { notificationMessage } from '../notificationMessage'

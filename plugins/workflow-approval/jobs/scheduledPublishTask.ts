@@ -5,7 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { ResolvedWorkflowOptions } from '../types'
 
 import { applyTransition } from '../applyTransition'
-import { SCHEDULED_PUBLISH_TASK, STAGE_FIELD } from '../defaults'
+import { SCHEDULED_PUBLISH_TASK, STAGE_FIELD } from '../constants'
 import { recordEvent } from '../recordEvent'
 import { asCollectionSlug, institutionIdOf, workflowFor } from '../resolveWorkflow'
 import { lockDocument } from '../../../src/lib/platform/database/lockDocument'

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../../src/lib/platform/roles'
 import type { Office } from './setup'
 
-import { EVENTS_APPEND_ONLY } from '../../../plugins/workflow-approval/defaults'
+import { EVENTS_APPEND_ONLY } from '../../../plugins/workflow-approval/messages'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { unique } from '../../helpers/fixtures'

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../../src/lib/platform/roles'
 import type { Office } from './setup'
 
-import { PUBLISH_REFUSED, UNPUBLISH_REFUSED } from '../../../plugins/workflow-approval/defaults'
+import { PUBLISH_REFUSED, UNPUBLISH_REFUSED } from '../../../plugins/workflow-approval/messages'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { lexical, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'

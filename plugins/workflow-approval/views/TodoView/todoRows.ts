@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
 import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
-import { EVENTS_SLUG, STAGE_FIELD } from '../../defaults'
+import { EVENTS_SLUG, STAGE_FIELD } from '../../constants'
 import { workingCalendarOf } from '../../workingCalendar'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'

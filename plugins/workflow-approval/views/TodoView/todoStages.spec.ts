@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { Workflow } from '../../types'
 
-import { defaultWorkflow, resolveOptions, shortWorkflow } from '../../defaults'
+import { resolveOptions } from '../../defaults'
+import { defaultWorkflow, shortWorkflow } from '../../workflows'
 import { firstStageSlugs, isWaitingStage, waitingStageSlugs, workflowsOf } from './todoStages'
 
 const stage = (workflow: Workflow, slug: string) => workflow.stages.find((candidate) => candidate.slug === slug)!
