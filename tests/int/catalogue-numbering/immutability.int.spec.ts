@@ -6,7 +6,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
-import { getTestPayload, graphql, rest } from './suiteConfig'
+import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
 import { publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 

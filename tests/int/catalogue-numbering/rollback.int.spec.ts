@@ -9,7 +9,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
 import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
-import { getTestPayload, rest } from './suiteConfig'
+import { getTestPayload, rest } from '../../helpers/domainConfig'
 import { currentYear, publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Institution } from '../../../payload-types'
 
 import { createInstitution, createUser, unique, type SignedInUser } from '../../helpers/fixtures'
-import { getTestPayload, graphql, rest } from './suiteConfig'
+import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
