@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import type { RevalidateTags } from './types'
 
-import { invalidateApiCache, invalidatePageCache } from '../../src/lib/responseCache/processCaches'
+import { invalidateResponseCaches, invalidatePageCache } from '../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from './invalidations/announce'
 
 /** Where the portal's Next.js server takes signed revalidations (its own invalidation listener, over loopback). */
@@ -58,7 +58,7 @@ export const postRevalidation = async (payload: Payload, serverUrl: string, tags
  * of any server to configure.
  */
 export const revalidateEverywhere: RevalidateTags = async (tags, { payload }) => {
-  invalidateApiCache(tags)
+  invalidateResponseCaches(tags)
   // Outside a request (a job's scheduled publication, the seed) Next's cache is left to this instance's listener.
   const isExpiredHere = await expireTags(tags)
   await announceInvalidation(payload, tags, { isAppliedHere: isExpiredHere })

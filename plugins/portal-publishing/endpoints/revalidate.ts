@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { invalidateApiCache } from '../../../src/lib/responseCache/processCaches'
+import { invalidateResponseCaches } from '../../../src/lib/responseCache/processCaches'
 import { REVALIDATE_PATH, REVALIDATE_SIGNATURE_HEADER, expireTags, revalidateSignature } from '../revalidate'
 
 /** A signed request older than this is refused, so a captured one cannot be replayed later. */
@@ -40,7 +40,7 @@ export const revalidateEndpoint = (): Endpoint => ({
     if (typeof at !== 'number' || Math.abs(Date.now() - at) > MAX_AGE_MS || tags.length === 0) {
       return Response.json({ errors: [{ message: '请求已过期或无标签 / stale request or no tags' }] }, { status: 400 })
     }
-    invalidateApiCache(tags)
+    invalidateResponseCaches(tags)
     const isExpired = await expireTags(tags)
     return Response.json({ tags, isExpired })
   },

@@ -4,7 +4,7 @@ import type { InvalidationListener } from './listener'
 
 import { adapterOf } from '../../../src/lib/platform/database/adapter'
 import { onShutdown } from '../../../src/lib/shutdown'
-import { invalidateApiCache, invalidatePageCache, setPageCacheLive } from '../../../src/lib/responseCache/processCaches'
+import { invalidateResponseCaches, invalidatePageCache, setPageCacheLive } from '../../../src/lib/responseCache/processCaches'
 import { postRevalidation } from '../revalidate'
 import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
@@ -40,7 +40,7 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
     // A publish served by this instance expired its caches inside the request already (revalidateEverywhere).
     skipAppliedBy: THIS_PROCESS,
     apply: async (tags) => {
-      invalidateApiCache(tags)
+      invalidateResponseCaches(tags)
       await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))
       // Next.js's cache is expired now: a page rendered before from the old data is not kept.
       invalidatePageCache()

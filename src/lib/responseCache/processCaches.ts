@@ -46,7 +46,7 @@ export const processPageCache = (): ResponseCacheStore => {
  * Drops what the tags cover from this process's API cache, and every cached portal page: a page shows
  * lists, facets, counts and the site settings at once, so any portal change may change any page.
  */
-export const invalidateApiCache = (tags: string[]): void => {
+export const invalidateResponseCaches = (tags: string[]): void => {
   holder[API_STORE_KEY]?.invalidate(tags)
   invalidatePageCache()
 }

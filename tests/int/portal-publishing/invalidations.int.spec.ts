@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InvalidationListener } from '../../../plugins/portal-publishing/invalidations/listener'
 
 import { CACHE_HEADER, withApiCache } from '../../../plugins/portal-publishing'
-import { invalidateApiCache } from '../../../src/lib/responseCache/processCaches'
+import { invalidateResponseCaches } from '../../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from '../../../plugins/portal-publishing/invalidations/announce'
 import { createInvalidationListener, LISTENER_APPLICATION_NAME } from '../../../plugins/portal-publishing/invalidations/listener'
 
@@ -120,7 +120,7 @@ describe('the API cache wrapper', () => {
       calls++
       // A withdrawal commits and is applied while this read is still computing its answer: it emits the
       // item's tag and its collection's list tag (the list read's own tag, so its answer may be stale).
-      if (calls === 1) invalidateApiCache(['item:disclosure-items:900005', 'list:disclosure-items'])
+      if (calls === 1) invalidateResponseCaches(['item:disclosure-items:900005', 'list:disclosure-items'])
       return Response.json({ docs: [calls] })
     })
     const read = () => handler(new Request('http://localhost/api/disclosure-items?where[title][equals]=race'), {})
