@@ -10,28 +10,34 @@ import sharp from 'sharp'
 import { ApprovalServices } from './collections/ApprovalServices'
 import { Categories } from './collections/Categories'
 import { DisclosureItems } from './collections/DisclosureItems'
+import { withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
-import { withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
-import { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow, workflowApproval } from './plugins/workflow-approval'
 import { portalPublishing } from './plugins/portal-publishing'
+import {
+  bulletinWorkflow,
+  defaultWorkflow,
+  policyWorkflow,
+  shortWorkflow,
+  workflowApproval,
+} from './plugins/workflow-approval'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { readReplicaConsistency } from './src/lib/database/readReplicas'
 import { databaseSettings } from './src/lib/database/settings'
-import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
 import { emailAdapter } from './src/lib/email'
 import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
+import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseSettings()
@@ -45,7 +51,10 @@ export default buildConfig({
     avatar: 'default',
     // Created/updated columns and any date without its own format: with the year, 24-hour clock (src/lib/platform/dates.ts).
     dateFormat: DATE_TIME_FORMAT,
-    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间 Asia/Shanghai', value: 'Asia/Shanghai' }] },
+    timezones: {
+      defaultTimezone: 'Asia/Shanghai',
+      supportedTimezones: [{ label: '北京时间 Asia/Shanghai', value: 'Asia/Shanghai' }],
+    },
     // The portal's draft-mode route shows the saved draft beside the editor; it checks the editor's session.
     livePreview: {
       url: ({ data, collectionConfig }) => `/preview?collection=${collectionConfig?.slug ?? ''}&id=${data?.id ?? ''}`,
@@ -53,7 +62,9 @@ export default buildConfig({
     },
   },
   // Malformed input is refused at every operation's door with a 400 naming the field (never a 500).
-  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users].map(withInputChecks),
+  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users].map(
+    withInputChecks,
+  ),
   // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
   globals: [SiteSettings],
   editor: lexicalEditor(),

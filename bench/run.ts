@@ -52,14 +52,20 @@ const revision = () => {
 const selected = (names: string[]): Benchmark[] => {
   const unknown = names.filter((name) => name !== 'all' && !benchmarks.some((benchmark) => benchmark.name === name))
   if (unknown.length > 0) {
-    throw new Error(`unknown benchmark ${unknown.join(', ')}: choose from ${benchmarks.map((benchmark) => benchmark.name).join(', ')}`)
+    throw new Error(
+      `unknown benchmark ${unknown.join(', ')}: choose from ${benchmarks.map((benchmark) => benchmark.name).join(', ')}`,
+    )
   }
   if (names.includes('all')) return benchmarks
   return benchmarks.filter((benchmark) => (names.length === 0 ? DEFAULT_BENCHMARKS : names).includes(benchmark.name))
 }
 
 const parseArguments = (args: string[]) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { items: { type: 'string', default: '10000' } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { items: { type: 'string', default: '10000' } },
+  })
   const items = Number(values.items)
   if (!Number.isSafeInteger(items) || items < 100) throw new Error('--items must be a whole number of at least 100')
   return { names: positionals, items }

@@ -2,6 +2,8 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { richText, text, textarea } from 'payload/shared'
 
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { contentAccess } from './access/content'
 import { categoryField } from './fields/category'
 import { disclosureMethodFields } from './fields/disclosureMethod'
@@ -9,10 +11,8 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { timeLimitField } from './fields/timeLimit'
-import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
-import { slugs } from './slugs'
-import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
+import { slugs } from './slugs'
 
 export const serviceTypes = options([
   ['licensing', '行政许可', 'Administrative licensing'],
@@ -49,7 +49,10 @@ const promisedWithinLegal: Validate = (value, { siblingData }) => {
 /** 政务服务事项 (approval service entry): a service guide with every element the national check requires. */
 export const ApprovalServices: CollectionConfig = {
   slug: slugs.approvalServices,
-  labels: { singular: bilingual('政务服务事项', 'Approval service'), plural: bilingual('政务服务事项', 'Approval services') },
+  labels: {
+    singular: bilingual('政务服务事项', 'Approval service'),
+    plural: bilingual('政务服务事项', 'Approval services'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'serviceType', 'institution', 'implementationCode', '_status'],
@@ -102,7 +105,10 @@ export const ApprovalServices: CollectionConfig = {
       label: bilingual('事项类型', 'Service type'),
       options: serviceTypes,
       admin: {
-        description: bilingual('权力清单中的类别，如 行政许可、公共服务。', 'The category in the power list, e.g. administrative licensing or public service.'),
+        description: bilingual(
+          '权力清单中的类别，如 行政许可、公共服务。',
+          'The category in the power list, e.g. administrative licensing or public service.',
+        ),
       },
     },
     institutionField({
@@ -127,7 +133,10 @@ export const ApprovalServices: CollectionConfig = {
       type: 'richText',
       label: conditionsLabel,
       admin: {
-        description: bilingual('申请人须符合的条件，逐条列出；发布前必须填写。', 'What an applicant must meet, one condition per line; required to publish.'),
+        description: bilingual(
+          '申请人须符合的条件，逐条列出；发布前必须填写。',
+          'What an applicant must meet, one condition per line; required to publish.',
+        ),
       },
       validate: requiredToPublish(conditionsLabel, richText as Validate),
     },
@@ -137,7 +146,10 @@ export const ApprovalServices: CollectionConfig = {
       label: materialsLabel,
       labels: { singular: bilingual('材料', 'Material'), plural: materialsLabel },
       admin: {
-        description: bilingual('申请人须提交的材料，每种一行；发布前至少填一项。', 'What the applicant hands in, one row each; at least one to publish.'),
+        description: bilingual(
+          '申请人须提交的材料，每种一行；发布前至少填一项。',
+          'What the applicant hands in, one row each; at least one to publish.',
+        ),
       },
       validate: requiredToPublish(materialsLabel),
       fields: [
@@ -149,7 +161,12 @@ export const ApprovalServices: CollectionConfig = {
               type: 'text',
               required: true,
               label: bilingual('材料名称', 'Name'),
-              admin: { description: bilingual('材料全称，如 居民身份证、营业执照。', 'The full name, e.g. 居民身份证 or 营业执照.') },
+              admin: {
+                description: bilingual(
+                  '材料全称，如 居民身份证、营业执照。',
+                  'The full name, e.g. 居民身份证 or 营业执照.',
+                ),
+              },
             },
             {
               name: 'form',
@@ -157,7 +174,9 @@ export const ApprovalServices: CollectionConfig = {
               hasMany: true,
               required: true,
               label: bilingual('材料形式', 'Form'),
-              admin: { description: bilingual('可多选：原件、复印件、电子件。', 'One or more: original, copy, electronic.') },
+              admin: {
+                description: bilingual('可多选：原件、复印件、电子件。', 'One or more: original, copy, electronic.'),
+              },
               options: options([
                 ['original', '原件', 'Original'],
                 ['copy', '复印件', 'Copy'],
@@ -188,7 +207,10 @@ export const ApprovalServices: CollectionConfig = {
       type: 'richText',
       label: bilingual('办理流程', 'Procedure'),
       admin: {
-        description: bilingual('从申请、受理、审查到决定、送达的各个步骤。', 'The steps: application, acceptance, review, decision and delivery.'),
+        description: bilingual(
+          '从申请、受理、审查到决定、送达的各个步骤。',
+          'The steps: application, acceptance, review, decision and delivery.',
+        ),
       },
     },
     timeLimitField({
@@ -200,7 +222,10 @@ export const ApprovalServices: CollectionConfig = {
       ...timeLimitField({
         name: 'promisedTimeLimit',
         label: bilingual('承诺时限', 'Promised time limit'),
-        description: bilingual('本机关承诺的办理期限，不长于法定时限。', 'What this body promises; no longer than the legal limit.'),
+        description: bilingual(
+          '本机关承诺的办理期限，不长于法定时限。',
+          'What this body promises; no longer than the legal limit.',
+        ),
       }),
       validate: promisedWithinLegal,
     },
@@ -211,7 +236,12 @@ export const ApprovalServices: CollectionConfig = {
           name: 'feeBasis',
           type: 'textarea',
           label: bilingual('收费依据', 'Fee basis'),
-          admin: { description: bilingual('收费所依据的法规或文件及文号；不收费留空。', 'The law or document (with its number) that sets the fee; empty when free.') },
+          admin: {
+            description: bilingual(
+              '收费所依据的法规或文件及文号；不收费留空。',
+              'The law or document (with its number) that sets the fee; empty when free.',
+            ),
+          },
         },
         {
           name: 'feeStandard',
@@ -228,13 +258,23 @@ export const ApprovalServices: CollectionConfig = {
           name: 'location',
           type: 'text',
           label: bilingual('办理地点', 'Location'),
-          admin: { description: bilingual('受理窗口的地址，如 市政务服务中心二楼 12 号窗口。', 'Where applications are received, e.g. window 12, 2nd floor, city service centre.') },
+          admin: {
+            description: bilingual(
+              '受理窗口的地址，如 市政务服务中心二楼 12 号窗口。',
+              'Where applications are received, e.g. window 12, 2nd floor, city service centre.',
+            ),
+          },
         },
         {
           name: 'hours',
           type: 'text',
           label: bilingual('办理时间', 'Hours'),
-          admin: { description: bilingual('如 工作日 9:00–12:00，13:30–17:00（法定节假日除外）', 'e.g. weekdays 9:00–12:00, 13:30–17:00, except public holidays') },
+          admin: {
+            description: bilingual(
+              '如 工作日 9:00–12:00，13:30–17:00（法定节假日除外）',
+              'e.g. weekdays 9:00–12:00, 13:30–17:00, except public holidays',
+            ),
+          },
         },
       ],
     },
@@ -251,7 +291,12 @@ export const ApprovalServices: CollectionConfig = {
           name: 'complaintPhone',
           type: 'text',
           label: bilingual('监督投诉电话', 'Complaints phone'),
-          admin: { description: bilingual('受理投诉的电话，带区号；也可填 12345 政务服务便民热线。', 'Where to complain, with the area code; the 12345 hotline also qualifies.') },
+          admin: {
+            description: bilingual(
+              '受理投诉的电话，带区号；也可填 12345 政务服务便民热线。',
+              'Where to complain, with the area code; the 12345 hotline also qualifies.',
+            ),
+          },
         },
       ],
     },

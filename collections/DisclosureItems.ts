@@ -2,6 +2,9 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { date, relationship, richText } from 'payload/shared'
 
+import { dayOnly } from '../src/lib/platform/dates'
+import { bilingual } from '../src/lib/platform/labels'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { contentAccess } from './access/content'
 import { attachmentsField } from './fields/attachments'
 import { categoryField } from './fields/category'
@@ -11,11 +14,8 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual } from '../src/lib/platform/labels'
-import { catalogueCollections, slugs } from './slugs'
-import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/platform/dates'
+import { catalogueCollections, slugs } from './slugs'
 
 const dateMadeLabel = bilingual('生成日期', 'Date made')
 const themeLabel = bilingual('主题分类', 'Theme')
@@ -33,7 +33,10 @@ export const DisclosureItems: CollectionConfig = {
     defaultColumns: ['title', 'institution', 'dateMade', 'theme', 'disclosureMethod', '_status'],
     listSearchableFields: ['title', 'documentNumber', 'summary'],
     group: bilingual('公开内容', 'Content'),
-    description: bilingual('公开目录中的信息，含索引号、主题、体裁等元数据。', 'Catalogue entries with their metadata.'),
+    description: bilingual(
+      '公开目录中的信息，含索引号、主题、体裁等元数据。',
+      'Catalogue entries with their metadata.',
+    ),
   },
   defaultSort: '-dateMade',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: true }),
@@ -59,7 +62,10 @@ export const DisclosureItems: CollectionConfig = {
           label: dateMadeLabel,
           admin: {
             date: dayOnly,
-            description: bilingual('信息形成或变更的日期；20 个工作日内须公开（第二十六条）。', 'When it was made or changed; Art. 26 allows 20 working days to publish.'),
+            description: bilingual(
+              '信息形成或变更的日期；20 个工作日内须公开（第二十六条）。',
+              'When it was made or changed; Art. 26 allows 20 working days to publish.',
+            ),
           },
           validate: requiredToPublish(dateMadeLabel, date as Validate),
         },
@@ -74,7 +80,10 @@ export const DisclosureItems: CollectionConfig = {
             name: 'theme',
             kind: 'theme',
             label: themeLabel,
-            description: bilingual('国家主题分类（22 类），可在“分类”中维护。', 'The national theme list (22), editable under Categories.'),
+            description: bilingual(
+              '国家主题分类（22 类），可在“分类”中维护。',
+              'The national theme list (22), editable under Categories.',
+            ),
           }),
           validate: requiredToPublish(themeLabel, relationship as Validate),
         },
@@ -105,7 +114,12 @@ export const DisclosureItems: CollectionConfig = {
       type: 'textarea',
       maxLength: 300,
       label: bilingual('内容概述', 'Summary'),
-      admin: { description: bilingual('300 字以内，显示在目录和搜索结果中。', 'Up to 300 characters; shown in the catalogue and search.') },
+      admin: {
+        description: bilingual(
+          '300 字以内，显示在目录和搜索结果中。',
+          'Up to 300 characters; shown in the catalogue and search.',
+        ),
+      },
     },
     validityField(),
     ...disclosureMethodFields(),
@@ -114,7 +128,10 @@ export const DisclosureItems: CollectionConfig = {
       type: 'richText',
       label: bodyLabel,
       admin: {
-        description: bilingual('信息全文，发布前必须填写；附件在下方另行上传。', 'The full text, required before publishing; upload attachments below.'),
+        description: bilingual(
+          '信息全文，发布前必须填写；附件在下方另行上传。',
+          'The full text, required before publishing; upload attachments below.',
+        ),
       },
       validate: requiredToPublish(bodyLabel, richText as Validate),
     },
@@ -125,7 +142,12 @@ export const DisclosureItems: CollectionConfig = {
       relationTo: [...catalogueCollections],
       hasMany: true,
       label: bilingual('相关信息', 'Related'),
-      admin: { description: bilingual('相关的政策、解读、事项或被替代的信息。', 'Related policies, interpretations, services or superseded items.') },
+      admin: {
+        description: bilingual(
+          '相关的政策、解读、事项或被替代的信息。',
+          'Related policies, interpretations, services or superseded items.',
+        ),
+      },
     },
     reviewNotesField(),
   ],

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAllInstitutionStaff } from '../src/lib/platform/access'
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
 import { isAllInstitutionUser } from '../src/lib/platform/roles'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { creditCodeField } from './fields/creditCode'
 import { parentWithoutCycleField } from './fields/parentWithoutCycle'
-import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
-import { versionsKeptForever } from '../src/lib/platform/versions'
 
 export const institutionKinds = options([
   ['government', '人民政府', 'People’s government'],
@@ -71,7 +71,9 @@ export const Institutions: CollectionConfig = {
       name: 'functions',
       type: 'richText',
       label: bilingual('机构职能', 'Functions'),
-      admin: { description: bilingual('主要职责，依“三定”方案填写。', 'Main responsibilities as officially assigned.') },
+      admin: {
+        description: bilingual('主要职责，依“三定”方案填写。', 'Main responsibilities as officially assigned.'),
+      },
     },
     {
       type: 'row',
@@ -80,13 +82,23 @@ export const Institutions: CollectionConfig = {
           name: 'address',
           type: 'text',
           label: bilingual('办公地址', 'Address'),
-          admin: { description: bilingual('含街道门牌号的地址，公开指南须载明。', 'The street address; the disclosure guide must give it.') },
+          admin: {
+            description: bilingual(
+              '含街道门牌号的地址，公开指南须载明。',
+              'The street address; the disclosure guide must give it.',
+            ),
+          },
         },
         {
           name: 'phone',
           type: 'text',
           label: bilingual('联系电话', 'Phone'),
-          admin: { description: bilingual('对外咨询电话，带区号，如 0470-3212345。', 'The public enquiries number with the area code, e.g. 0470-3212345.') },
+          admin: {
+            description: bilingual(
+              '对外咨询电话，带区号，如 0470-3212345。',
+              'The public enquiries number with the area code, e.g. 0470-3212345.',
+            ),
+          },
         },
       ],
     },
@@ -97,15 +109,24 @@ export const Institutions: CollectionConfig = {
           name: 'officeHours',
           type: 'text',
           label: bilingual('办公时间', 'Office hours'),
-          admin: { description: bilingual('如 工作日 8:30–12:00，14:30–17:30', 'e.g. weekdays 8:30–12:00, 14:30–17:30') },
+          admin: {
+            description: bilingual('如 工作日 8:30–12:00，14:30–17:30', 'e.g. weekdays 8:30–12:00, 14:30–17:30'),
+          },
         },
         {
           name: 'website',
           type: 'text',
           label: bilingual('网址', 'Website'),
-          admin: { description: bilingual('以 http:// 或 https:// 开头的完整网址。', 'The full address, starting with http:// or https://.') },
+          admin: {
+            description: bilingual(
+              '以 http:// 或 https:// 开头的完整网址。',
+              'The full address, starting with http:// or https://.',
+            ),
+          },
           validate: (value: null | string | undefined) =>
-            !value || /^https?:\/\/[^\s]+$/.test(value) ? true : bilingualMessage('网址须以 http:// 或 https:// 开头', 'must start with http:// or https://'),
+            !value || /^https?:\/\/[^\s]+$/.test(value)
+              ? true
+              : bilingualMessage('网址须以 http:// 或 https:// 开头', 'must start with http:// or https://'),
         },
       ],
     },

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { isAllInstitutionStaff } from '../src/lib/platform/access'
+import { bilingual } from '../src/lib/platform/labels'
 import { hasRole } from '../src/lib/platform/roles'
 import { limitUploadSize } from './hooks/limitUploadSize'
-import { bilingual } from '../src/lib/platform/labels'
 import { slugs } from './slugs'
 
 const MB = 1024 * 1024
@@ -38,7 +38,10 @@ export const Media: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'title', 'mimeType', 'filesize', 'isPublic'],
     group: bilingual('基础信息', 'Reference data'),
-    description: bilingual('图片 10 MB 以内；PDF、Word、Excel 50 MB 以内。', 'Images up to 10 MB; PDF, Word and Excel up to 50 MB.'),
+    description: bilingual(
+      '图片 10 MB 以内；PDF、Word、Excel 50 MB 以内。',
+      'Images up to 10 MB; PDF, Word and Excel up to 50 MB.',
+    ),
   },
   access: {
     read: ({ req: { user } }) => (user ? true : { isPublic: { equals: true } }),
@@ -60,13 +63,23 @@ export const Media: CollectionConfig = {
       name: 'title',
       type: 'text',
       label: bilingual('标题', 'Title'),
-      admin: { description: bilingual('下载链接显示的名称，如“申请表（空白）”。', 'Shown on download links, e.g. “Application form (blank)”.') },
+      admin: {
+        description: bilingual(
+          '下载链接显示的名称，如“申请表（空白）”。',
+          'Shown on download links, e.g. “Application form (blank)”.',
+        ),
+      },
     },
     {
       name: 'alt',
       type: 'text',
       label: bilingual('替代文字', 'Alt text'),
-      admin: { description: bilingual('图片的文字说明，供读屏软件使用（无障碍）。', 'Describes an image for screen readers (accessibility).') },
+      admin: {
+        description: bilingual(
+          '图片的文字说明，供读屏软件使用（无障碍）。',
+          'Describes an image for screen readers (accessibility).',
+        ),
+      },
     },
     {
       name: 'isPublic',

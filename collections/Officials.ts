@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { dayOnly } from '../src/lib/platform/dates'
+import { bilingual, options } from '../src/lib/platform/labels'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { contentAccess } from './access/content'
+import { notBefore } from './fields/dateOrder'
 import { documentNumberField } from './fields/documentNumber'
 import { institutionField } from './fields/institution'
-import { notBefore } from './fields/dateOrder'
 import { reviewNotesField } from './fields/reviewNotes'
-import { bilingual, options } from '../src/lib/platform/labels'
-import { slugs } from './slugs'
-import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/platform/dates'
+import { slugs } from './slugs'
 
 const termStartLabel = bilingual('任职开始', 'Term start')
 
@@ -21,7 +21,10 @@ export const Officials: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'institution', 'post', 'order', '_status'],
     group: bilingual('公开内容', 'Content'),
-    description: bilingual('机构领导的姓名、职务、分工、简历和任免记录。', 'Leaders: posts, portfolios, résumés and appointments.'),
+    description: bilingual(
+      '机构领导的姓名、职务、分工、简历和任免记录。',
+      'Leaders: posts, portfolios, résumés and appointments.',
+    ),
   },
   defaultSort: 'order',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: false }),
@@ -34,7 +37,10 @@ export const Officials: CollectionConfig = {
       required: true,
       label: bilingual('姓名', 'Name'),
       admin: {
-        description: bilingual('与任免文件一致；领导姓名错误属严重表述错误。', 'Exactly as in the appointment document; a wrong leader’s name is a serious error.'),
+        description: bilingual(
+          '与任免文件一致；领导姓名错误属严重表述错误。',
+          'Exactly as in the appointment document; a wrong leader’s name is a serious error.',
+        ),
       },
     },
     institutionField({
@@ -52,13 +58,20 @@ export const Officials: CollectionConfig = {
       name: 'portfolio',
       type: 'textarea',
       label: bilingual('分管工作', 'Portfolio'),
-      admin: { description: bilingual('负责和分管的工作、联系的部门。', 'Areas and departments the official is in charge of.') },
+      admin: {
+        description: bilingual('负责和分管的工作、联系的部门。', 'Areas and departments the official is in charge of.'),
+      },
     },
     {
       name: 'resume',
       type: 'richText',
       label: bilingual('简历', 'Résumé'),
-      admin: { description: bilingual('出生年月、籍贯、学历和主要工作经历。', 'Date of birth, birthplace, education and career history.') },
+      admin: {
+        description: bilingual(
+          '出生年月、籍贯、学历和主要工作经历。',
+          'Date of birth, birthplace, education and career history.',
+        ),
+      },
     },
     {
       name: 'photo',
@@ -66,7 +79,9 @@ export const Officials: CollectionConfig = {
       relationTo: slugs.media,
       label: bilingual('照片', 'Photo'),
       filterOptions: { mimeType: { contains: 'image' } },
-      admin: { description: bilingual('正面标准照，JPG 或 PNG，10 MB 以内。', 'A standard portrait, JPG or PNG, up to 10 MB.') },
+      admin: {
+        description: bilingual('正面标准照，JPG 或 PNG，10 MB 以内。', 'A standard portrait, JPG or PNG, up to 10 MB.'),
+      },
     },
     {
       type: 'row',
@@ -75,14 +90,24 @@ export const Officials: CollectionConfig = {
           name: 'termStart',
           type: 'date',
           label: termStartLabel,
-          admin: { date: dayOnly, description: bilingual('任现职的日期，以任命文件为准。', 'When the current post began, per the appointment document.') },
+          admin: {
+            date: dayOnly,
+            description: bilingual(
+              '任现职的日期，以任命文件为准。',
+              'When the current post began, per the appointment document.',
+            ),
+          },
         },
         {
           name: 'termEnd',
           type: 'date',
           label: bilingual('任职结束', 'Term end'),
           admin: { date: dayOnly, description: bilingual('在任留空。', 'Empty while in office.') },
-          validate: notBefore({ earlierField: 'termStart', earlierLabel: termStartLabel, laterLabel: bilingual('任职结束', 'Term end') }),
+          validate: notBefore({
+            earlierField: 'termStart',
+            earlierLabel: termStartLabel,
+            laterLabel: bilingual('任职结束', 'Term end'),
+          }),
         },
       ],
     },
@@ -112,14 +137,22 @@ export const Officials: CollectionConfig = {
               type: 'text',
               required: true,
               label: bilingual('职务', 'Post'),
-              admin: { description: bilingual('任免的职务全称，如 扎兰屯市人民政府副市长。', 'The full post, e.g. 扎兰屯市人民政府副市长.') },
+              admin: {
+                description: bilingual(
+                  '任免的职务全称，如 扎兰屯市人民政府副市长。',
+                  'The full post, e.g. 扎兰屯市人民政府副市长.',
+                ),
+              },
             },
             {
               name: 'date',
               type: 'date',
               required: true,
               label: bilingual('日期', 'Date'),
-              admin: { date: dayOnly, description: bilingual('任免文件的日期。', 'The date of the appointment or removal document.') },
+              admin: {
+                date: dayOnly,
+                description: bilingual('任免文件的日期。', 'The date of the appointment or removal document.'),
+              },
             },
           ],
         },
@@ -131,7 +164,10 @@ export const Officials: CollectionConfig = {
       type: 'number',
       defaultValue: 100,
       label: bilingual('排序', 'Order'),
-      admin: { position: 'sidebar', description: bilingual('按班子排序，数字小的在前。', 'Protocol order; lower first.') },
+      admin: {
+        position: 'sidebar',
+        description: bilingual('按班子排序，数字小的在前。', 'Protocol order; lower first.'),
+      },
     },
     reviewNotesField(),
   ],

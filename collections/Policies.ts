@@ -2,6 +2,9 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { date, richText } from 'payload/shared'
 
+import { dayOnly } from '../src/lib/platform/dates'
+import { bilingual, bilingualMessage, options } from '../src/lib/platform/labels'
+import { versionsKeptForever } from '../src/lib/platform/versions'
 import { contentAccess } from './access/content'
 import { attachmentsField } from './fields/attachments'
 import { categoryField } from './fields/category'
@@ -12,11 +15,8 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { bilingual, options, bilingualMessage } from '../src/lib/platform/labels'
-import { slugs } from './slugs'
-import { versionsKeptForever } from '../src/lib/platform/versions'
 import { markFilesPublic } from './hooks/markFilesPublic'
-import { dayOnly } from '../src/lib/platform/dates'
+import { slugs } from './slugs'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
 const dateEffectiveLabel = bilingual('施行日期', 'Effective date')
@@ -28,7 +28,10 @@ export const Policies: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'level', 'issuer', 'validity', '_status'],
     group: bilingual('公开内容', 'Content'),
-    description: bilingual('法律法规、规章和规范性文件，含解读和修订关系。', 'Laws, rules and normative documents, with interpretations and revisions.'),
+    description: bilingual(
+      '法律法规、规章和规范性文件，含解读和修订关系。',
+      'Laws, rules and normative documents, with interpretations and revisions.',
+    ),
   },
   defaultSort: '-datePublished',
   access: contentAccess({ institutionField: 'issuer', hasDisclosureMethod: true }),
@@ -89,7 +92,10 @@ export const Policies: CollectionConfig = {
           label: dateWrittenLabel,
           admin: {
             date: dayOnly,
-            description: bilingual('文件落款处的日期，发布前必须填写。', 'The date signed at the end of the document; required before publishing.'),
+            description: bilingual(
+              '文件落款处的日期，发布前必须填写。',
+              'The date signed at the end of the document; required before publishing.',
+            ),
           },
           validate: requiredToPublish(dateWrittenLabel, date as Validate),
         },
@@ -100,7 +106,10 @@ export const Policies: CollectionConfig = {
           label: bilingual('发布日期', 'Date published'),
           admin: {
             date: dayOnly,
-            description: bilingual('对外公布的日期；列表按此排序，公报按此收录。', 'When it was made public; lists sort by it and bulletins select by it.'),
+            description: bilingual(
+              '对外公布的日期；列表按此排序，公报按此收录。',
+              'When it was made public; lists sort by it and bulletins select by it.',
+            ),
           },
         },
         {
@@ -109,9 +118,16 @@ export const Policies: CollectionConfig = {
           label: dateEffectiveLabel,
           admin: {
             date: dayOnly,
-            description: bilingual('文件规定的施行日期，不得早于成文日期。', 'The date it takes effect; never earlier than the date written.'),
+            description: bilingual(
+              '文件规定的施行日期，不得早于成文日期。',
+              'The date it takes effect; never earlier than the date written.',
+            ),
           },
-          validate: notBefore({ earlierField: 'dateWritten', earlierLabel: dateWrittenLabel, laterLabel: dateEffectiveLabel }),
+          validate: notBefore({
+            earlierField: 'dateWritten',
+            earlierLabel: dateWrittenLabel,
+            laterLabel: dateEffectiveLabel,
+          }),
         },
       ],
     },
@@ -121,7 +137,12 @@ export const Policies: CollectionConfig = {
       name: 'body',
       type: 'richText',
       label: bilingual('正文', 'Body'),
-      admin: { description: bilingual('文件全文，发布前必须填写。', 'The full text of the document; required before publishing.') },
+      admin: {
+        description: bilingual(
+          '文件全文，发布前必须填写。',
+          'The full text of the document; required before publishing.',
+        ),
+      },
       validate: requiredToPublish(bilingual('正文', 'Body'), richText as Validate),
     },
     attachmentsField(),
@@ -138,9 +159,14 @@ export const Policies: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.policies,
       label: bilingual('替代的文件', 'Replaces'),
-      admin: { description: bilingual('本文件修订或取代的旧文件。', 'The earlier document this one amends or replaces.') },
+      admin: {
+        description: bilingual('本文件修订或取代的旧文件。', 'The earlier document this one amends or replaces.'),
+      },
       validate: (value: unknown, { id }: { id?: number | string }) =>
-        value !== null && value !== undefined && id !== undefined && String(typeof value === 'object' ? (value as { id: unknown }).id : value) === String(id)
+        value !== null &&
+        value !== undefined &&
+        id !== undefined &&
+        String(typeof value === 'object' ? (value as { id: unknown }).id : value) === String(id)
           ? bilingualMessage('文件不能替代自身', 'a document cannot replace itself')
           : true,
     },

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
+import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
 import { slugs } from './slugs'
 
 const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
@@ -16,7 +16,10 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'roles', 'institutions'],
     group: bilingual('系统', 'System'),
-    description: bilingual('工作人员账号：角色决定能做什么，所属机构决定能处理哪些信息。', 'Staff accounts: roles decide what they may do, institutions whose documents.'),
+    description: bilingual(
+      '工作人员账号：角色决定能做什么，所属机构决定能处理哪些信息。',
+      'Staff accounts: roles decide what they may do, institutions whose documents.',
+    ),
   },
   auth: {
     maxLoginAttempts: 5,
@@ -63,14 +66,24 @@ export const Users: CollectionConfig = {
       unique: true,
       label: bilingual('电子邮箱', 'E-mail'),
       access: { read: isAdminOrSelf },
-      admin: { description: bilingual('登录账号，如 zhangwei@gongkai.local；只有本人和管理员可见。', 'The login, e.g. zhangwei@gongkai.local; only the user and admins see it.') },
+      admin: {
+        description: bilingual(
+          '登录账号，如 zhangwei@gongkai.local；只有本人和管理员可见。',
+          'The login, e.g. zhangwei@gongkai.local; only the user and admins see it.',
+        ),
+      },
     },
     {
       name: 'name',
       type: 'text',
       required: true,
       label: bilingual('姓名', 'Name'),
-      admin: { description: bilingual('工作人员的真实姓名，如 张伟；列表中显示。', 'The staff member’s real name, e.g. 张伟; shown in lists.') },
+      admin: {
+        description: bilingual(
+          '工作人员的真实姓名，如 张伟；列表中显示。',
+          'The staff member’s real name, e.g. 张伟; shown in lists.',
+        ),
+      },
     },
     {
       name: 'roles',

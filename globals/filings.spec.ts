@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ICP_NUMBER, POSTCODE, publicSecurityFilingUrl, PUBLIC_SECURITY_NUMBER, WEBSITE_CODE } from './filings'
+import { ICP_NUMBER, POSTCODE, PUBLIC_SECURITY_NUMBER, publicSecurityFilingUrl, WEBSITE_CODE } from './filings'
 
 describe('filing numbers', () => {
   it('should accept the shapes government sites show, and refuse others', () => {
@@ -16,7 +16,9 @@ describe('filing numbers', () => {
   })
 
   it('should link the public-security filing to its record by the 14-digit code', () => {
-    expect(publicSecurityFilingUrl('蒙公网安备 15078302000123号')).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=15078302000123')
+    expect(publicSecurityFilingUrl('蒙公网安备 15078302000123号')).toBe(
+      'https://beian.mps.gov.cn/#/query/webSearch?code=15078302000123',
+    )
     expect(publicSecurityFilingUrl('not a number')).toBeNull()
   })
 })

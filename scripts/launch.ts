@@ -70,7 +70,9 @@ const main = async () => {
   const database = await ensureDatabase({ rootDir })
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = await ensurePayloadSecret(rootDir)
-  log(database.isEmbedded ? `embedded PostgreSQL at ${database.url.replace(/:[^:@/]+@/, ':***@')}` : 'using DATABASE_URL')
+  log(
+    database.isEmbedded ? `embedded PostgreSQL at ${database.url.replace(/:[^:@/]+@/, ':***@')}` : 'using DATABASE_URL',
+  )
 
   let exitCode = 0
   try {
@@ -89,7 +91,8 @@ const main = async () => {
     // The production server: Next.js behind a front that answers anonymous cache hits (src/server/).
     else if (mode === 'start') exitCode = await run(process.execPath, ['--import', 'tsx', serverEntry, '--port', port])
     else if (mode === 'payload') exitCode = await run('npx', ['payload', ...rest])
-    else if (mode !== 'seed' && mode !== 'migrate') throw new Error(`unknown mode "${mode}": use dev, start, seed, migrate or payload`)
+    else if (mode !== 'seed' && mode !== 'migrate')
+      throw new Error(`unknown mode "${mode}": use dev, start, seed, migrate or payload`)
   } finally {
     await database.stop()
   }

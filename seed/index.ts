@@ -20,9 +20,13 @@ import { upsertAll } from './upsert'
 
 export type SeedArgs = { payload: Payload; log: (message: string) => void; onlyIfEmpty?: boolean }
 
-type Save = <TSlug extends CollectionSlug>(label: string, args: Omit<UpsertArgs<TSlug>, 'payload' | 'onProgress'>) => Promise<UpsertResult>
+type Save = <TSlug extends CollectionSlug>(
+  label: string,
+  args: Omit<UpsertArgs<TSlug>, 'payload' | 'onProgress'>,
+) => Promise<UpsertResult>
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
 
 /** A policy can only point to the one it replaces once that one is saved: policies go in rounds. */
 const savePolicies = async (save: Save, refs: Refs, interpretationIds: PolicyLinks['interpretationIds']) => {
@@ -30,7 +34,10 @@ const savePolicies = async (save: Save, refs: Refs, interpretationIds: PolicyLin
   let pending = [...policies]
   for (let round = 1; pending.length > 0; round++) {
     const ready = pending.filter((policy) => policy.replaces === undefined || policyIds.has(policy.replaces))
-    if (ready.length === 0) throw new Error(`seed: these policies replace each other in a cycle: ${pending.map(({ title }) => title).join(', ')}`)
+    if (ready.length === 0)
+      throw new Error(
+        `seed: these policies replace each other in a cycle: ${pending.map(({ title }) => title).join(', ')}`,
+      )
     const seeds = ready.map((policy) => policySeed(policy, refs, { policyIds, interpretationIds }))
     const result = await save(`policies (round ${round})`, {
       collection: slugs.policies,
@@ -53,7 +60,9 @@ const savePolicies = async (save: Save, refs: Refs, interpretationIds: PolicyLin
 export const seedDemoData = async ({ payload, log, onlyIfEmpty = false }: SeedArgs): Promise<void> => {
   // Demo accounts share one printed password: a production database must never get them by accident.
   if (process.env.NODE_ENV === 'production' && process.env.SEED_ALLOW_PRODUCTION !== 'true') {
-    throw new Error('seed: refused with NODE_ENV=production — demo data and its accounts are for development only (SEED_ALLOW_PRODUCTION=true overrides)')
+    throw new Error(
+      'seed: refused with NODE_ENV=production — demo data and its accounts are for development only (SEED_ALLOW_PRODUCTION=true overrides)',
+    )
   }
   // Emptiness is checked under the lock: an instance that waited finds the other's data and skips.
   await withSeedLock(payload, () => seedUnderLock({ payload, log, onlyIfEmpty }))
@@ -78,7 +87,9 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
         if (total >= 100 && done % 50 === 0 && done < total) log(`seed: ${label} ${done}/${total}`)
       },
     })
-    log(`seed: ${label} ${result.ids.size} (created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged})`)
+    log(
+      `seed: ${label} ${result.ids.size} (created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged})`,
+    )
     return result
   }
 
@@ -133,7 +144,8 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
   const itemIds = new Map(items.map((item, i) => [item.title, itemResult.ids.get(itemSeeds[i]!.key)!]))
   const interpretationIds = new Map<string, number[]>()
   for (const { title, interprets } of items) {
-    if (interprets) interpretationIds.set(interprets, [...(interpretationIds.get(interprets) ?? []), itemIds.get(title)!])
+    if (interprets)
+      interpretationIds.set(interprets, [...(interpretationIds.get(interprets) ?? []), itemIds.get(title)!])
   }
   const policyIds = await savePolicies(save, refs, interpretationIds)
   await save('disclosure item links', {
@@ -163,5 +175,7 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
   log(`seed: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   log(`seed: demo logins ${demoUsers.map(({ email, role }) => `${email} (${role})`).join(', ')}`)
   // A password chosen through the environment stays out of the logs.
-  log(`seed: demo password for accounts the seed created: ${isFromEnvironment ? 'the value of SEED_PASSWORD' : password}`)
+  log(
+    `seed: demo password for accounts the seed created: ${isFromEnvironment ? 'the value of SEED_PASSWORD' : password}`,
+  )
 }

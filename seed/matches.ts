@@ -1,6 +1,7 @@
 const isTimestamp = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0)
 
 /**
  * Whether a stored document already holds what the seed would write: every value in `expected` is in
@@ -14,7 +15,11 @@ export const matches = (expected: unknown, actual: unknown): boolean => {
     return Date.parse(expected) === Date.parse(actual)
   }
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length === actual.length && expected.every((item, i) => matches(item, actual[i]))
+    return (
+      Array.isArray(actual) &&
+      expected.length === actual.length &&
+      expected.every((item, i) => matches(item, actual[i]))
+    )
   }
   if (typeof expected === 'object') {
     if (typeof actual !== 'object' || Array.isArray(actual)) return false

@@ -20,7 +20,8 @@ const lookup =
     return id
   }
 
-const codeOf = (entries: ReadonlyArray<readonly [string, string]>, name: string) => entries.find(([, n]) => n === name)?.[0]
+const codeOf = (entries: ReadonlyArray<readonly [string, string]>, name: string) =>
+  entries.find(([, n]) => n === name)?.[0]
 
 export const createRefs = ({
   categoryIds,
@@ -33,6 +34,8 @@ export const createRefs = ({
 }): Refs => ({
   theme: lookup('theme', (name) => categoryIds.get(categoryKey('theme', codeOf(themes, name) ?? ''))),
   genre: lookup('genre', (name) => categoryIds.get(categoryKey('genre', codeOf(genres, name) ?? ''))),
-  serviceObject: lookup('service object', (name) => categoryIds.get(categoryKey('serviceObject', codeOf(serviceObjects, name) ?? ''))),
+  serviceObject: lookup('service object', (name) =>
+    categoryIds.get(categoryKey('serviceObject', codeOf(serviceObjects, name) ?? '')),
+  ),
   institution: lookup('institution', (shortName) => institutionIds.get(institutionDefinition(shortName).name)),
 })

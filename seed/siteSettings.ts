@@ -12,7 +12,13 @@ const EMBLEM_FILENAME = 'site-emblem.png'
 
 /** The demo emblem as an uploaded PNG (the media collection takes no SVG), reused when seeded before. */
 const emblemId = async (payload: Payload): Promise<number> => {
-  const { docs } = await payload.find({ collection: slugs.media, where: { filename: { equals: EMBLEM_FILENAME } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: slugs.media,
+    where: { filename: { equals: EMBLEM_FILENAME } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (docs[0]) return docs[0].id
   const data = await sharp(EMBLEM_SVG, { density: 300 }).resize(128, 128).png().toBuffer()
   const media = await payload.create({
@@ -36,6 +42,11 @@ export const seedSiteSettings = async (payload: Payload, log: (message: string) 
     log('seed: site settings unchanged (already set)')
     return
   }
-  await payload.updateGlobal({ slug: SITE_SETTINGS_SLUG, data: { ...siteSettingsSeed(), emblem: await emblemId(payload) }, overrideAccess: true, depth: 0 })
+  await payload.updateGlobal({
+    slug: SITE_SETTINGS_SLUG,
+    data: { ...siteSettingsSeed(), emblem: await emblemId(payload) },
+    overrideAccess: true,
+    depth: 0,
+  })
   log('seed: site settings 1 (created 1)')
 }

@@ -68,7 +68,14 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
   }
 
   const findStored = async () => {
-    const found = await payload.find({ collection, where: existing, draft: true, pagination: false, depth: 0, overrideAccess: true })
+    const found = await payload.find({
+      collection,
+      where: existing,
+      draft: true,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const stored = new Map<string, DataFromCollectionSlug<TSlug>>()
     for (const doc of found.docs as DataFromCollectionSlug<TSlug>[]) {
       const key = keyOf(doc)
@@ -83,15 +90,25 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
     const common = { collection, depth: 0, overrideAccess: true, draft: seed.isDraft === true } as const
     if (!current) {
       // The seed publishes as the system: demo content did not go through the review chain.
-      const context = { ...systemPublishContext(), ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}) }
-      const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<Payload['create']>[0])
+      const context = {
+        ...systemPublishContext(),
+        ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}),
+      }
+      const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<
+        Payload['create']
+      >[0])
       result.ids.set(seed.key, doc.id as number)
       result.created++
     } else if (matches(seed.data, current)) {
       result.ids.set(seed.key, current.id as number)
       result.unchanged++
     } else {
-      await payload.update({ ...common, id: current.id, data: seed.data, context: systemPublishContext() } as Parameters<Payload['update']>[0])
+      await payload.update({
+        ...common,
+        id: current.id,
+        data: seed.data,
+        context: systemPublishContext(),
+      } as Parameters<Payload['update']>[0])
       result.ids.set(seed.key, current.id as number)
       result.updated++
     }

@@ -19,7 +19,13 @@ import { printableIssue } from '../../plugins/bulletin/issueContent'
 import { exportIssue } from '../../plugins/bulletin/render/exportIssue'
 import { closePayload } from '../../src/lib/database/closePayload'
 
-const { values: args } = parseArgs({ options: { issue: { type: 'string' }, format: { type: 'string', default: 'pdf' }, runs: { type: 'string', default: '3' } } })
+const { values: args } = parseArgs({
+  options: {
+    issue: { type: 'string' },
+    format: { type: 'string', default: 'pdf' },
+    runs: { type: 'string', default: '3' },
+  },
+})
 const format = args.format as ExportFormat
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
 
@@ -35,13 +41,19 @@ try {
   for (let run = 0; run < Number(args.runs); run += 1) {
     const started = performance.now()
     // What an export does end to end: read the frozen issue, render, return the file.
-    const doc = (await payload.findByID({ collection: 'bulletin-issues', id: Number(args.issue), depth: 0, overrideAccess: true })) as unknown as IssueDoc
+    const doc = (await payload.findByID({
+      collection: 'bulletin-issues',
+      id: Number(args.issue),
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as IssueDoc
     const issue = await printableIssue({ req, doc, publisher })
     const file = await exportIssue({ req, issue, format })
     ms.push(performance.now() - started)
     bytes = file.data.length
     entries = issue.sections.reduce((sum, section) => sum + section.entries.length, 0)
-    if (format === 'pdf') pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(file.data.toString('latin1'))?.[1] ?? NaN)
+    if (format === 'pdf')
+      pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(file.data.toString('latin1'))?.[1] ?? NaN)
   }
   const result: ExportRunResult = {
     format,

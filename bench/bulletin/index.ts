@@ -19,7 +19,14 @@ export const bulletinBenchmark: Benchmark = {
   run: async ({ databaseUrl, payloadSecret, log, rootDir }) => {
     const env = { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, LOG_LEVEL: 'warn' }
     log(`bulletin: publishing ${settings.entries} items and one issue`)
-    const prepared = lastJsonLine<PrepareResult>(await runChild({ rootDir, script: 'bench/bulletin/prepare.ts', args: ['--entries', String(settings.entries)], env }))
+    const prepared = lastJsonLine<PrepareResult>(
+      await runChild({
+        rootDir,
+        script: 'bench/bulletin/prepare.ts',
+        args: ['--entries', String(settings.entries)],
+        env,
+      }),
+    )
     const runs: ExportRunResult[] = []
     for (const format of ['pdf', 'docx'] as const) {
       log(`bulletin: ${format}, ${settings.runs} exports`)
@@ -32,7 +39,16 @@ export const bulletinBenchmark: Benchmark = {
       runs.push(lastJsonLine<ExportRunResult>(stdout))
     }
     const table = formatTable(
-      ['format', 'entries', 'pages', 'size KB', 'first export s', `median of ${settings.runs} s`, 'RSS after boot MB', 'peak RSS MB'],
+      [
+        'format',
+        'entries',
+        'pages',
+        'size KB',
+        'first export s',
+        `median of ${settings.runs} s`,
+        'RSS after boot MB',
+        'peak RSS MB',
+      ],
       runs.map((run) => [
         run.format,
         String(run.entries),

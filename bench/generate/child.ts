@@ -1,10 +1,10 @@
+import { parseArgs } from 'node:util'
 /**
  * Child of `npm run bench`: the demo data (institutions, categories, users, 400 items), then `--items`
  * generated disclosure items and `--signoff` more waiting in 领导签发 (bench/generate/generateItems.ts).
  * Prints the generator's result as the last JSON line.
  */
 import { getPayload } from 'payload'
-import { parseArgs } from 'node:util'
 
 import config from '../../payload.config'
 import { seedDemoData } from '../../seed'

@@ -15,8 +15,8 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
-import type { ItemDefinition } from '../../seed/data/disclosureItems/types'
 import type { ResolvedPortalOptions } from '../../plugins/portal-publishing/types'
+import type { ItemDefinition } from '../../seed/data/disclosureItems/types'
 
 import { resolveOptions as resolveNumberingOptions } from '../../plugins/catalogue-numbering/defaults'
 import { calendarOf } from '../../plugins/catalogue-numbering/numberingContext'
@@ -117,18 +117,25 @@ const loadReference = async (pool: Pool, only: { institutions?: number[]; themes
       [only.institutions ?? null],
     )
   ).rows
-  if (institutions.length === 0) throw new Error('generator: no institution with a credit code; seed the demo data first')
+  if (institutions.length === 0)
+    throw new Error('generator: no institution with a credit code; seed the demo data first')
   const categories = (await pool.query<Category & { kind: string }>(`select id, kind, code, name from categories`)).rows
   const settings = (
-    await pool.query<{ pattern: null | string }>(`select default_pattern as pattern from catalogue_numbering_settings limit 1`)
+    await pool.query<{ pattern: null | string }>(
+      `select default_pattern as pattern from catalogue_numbering_settings limit 1`,
+    )
   ).rows[0]
-  const themeList = categories.filter((category) => category.kind === 'theme' && (!only.themes || only.themes.includes(category.id)))
+  const themeList = categories.filter(
+    (category) => category.kind === 'theme' && (!only.themes || only.themes.includes(category.id)),
+  )
   if (themeList.length === 0) throw new Error('generator: no theme categories; seed the demo data first')
   return {
     institutions,
     byName: new Map(institutions.map((institution) => [institution.name, institution])),
     themes: new Map((only.themes ? [] : themeList).map((category) => [category.name, category])),
-    genres: new Map(categories.filter((category) => category.kind === 'genre').map((category) => [category.name, category])),
+    genres: new Map(
+      categories.filter((category) => category.kind === 'genre').map((category) => [category.name, category]),
+    ),
     themeList,
     defaultPattern: settings?.pattern || resolveNumberingOptions({}).defaultPattern,
   }
@@ -167,7 +174,8 @@ const makeRow = (
   // Noon UTC of the day, as the admin's day-only picker stores it.
   const dateMade = new Date(Date.UTC(year, random.int(0, 11), random.int(1, 28), 12))
   const ownInstitution = reference.byName.get(institutionDefinition(template.institution)?.name ?? '')
-  const institution = ownInstitution && institutions.includes(ownInstitution) ? ownInstitution : random.pick(institutions)
+  const institution =
+    ownInstitution && institutions.includes(ownInstitution) ? ownInstitution : random.pick(institutions)
   const text = itemText({ template, year, random, documentSerial })
   const bodyDoc = lexicalDocument(text.paragraphs)
   return {
@@ -207,7 +215,8 @@ const assignIndexNumbers = async (client: Pool | PoolClient, rows: Row[], refere
   keyed.sort((a, b) => a.row.dateMade.getTime() - b.row.dateMade.getTime())
   const needed = new Map<string, number>()
   // Keys in one order for every batch: two batches at once lock the counters' rows in the same order.
-  for (const { key } of [...keyed].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) needed.set(key, (needed.get(key) ?? 0) + 1)
+  for (const { key } of [...keyed].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)))
+    needed.set(key, (needed.get(key) ?? 0) + 1)
   if (needed.size === 0) return
   const { rows: counters } = await client.query<{
     key: string
@@ -219,7 +228,9 @@ const assignIndexNumbers = async (client: Pool | PoolClient, rows: Row[], refere
      returning key, last_serial`,
     [[...needed.keys()], [...needed.values()]],
   )
-  const next = new Map(counters.map((counter) => [counter.key, Number(counter.last_serial) - needed.get(counter.key)! + 1]))
+  const next = new Map(
+    counters.map((counter) => [counter.key, Number(counter.last_serial) - needed.get(counter.key)! + 1]),
+  )
   for (const { row, pattern, values, key } of keyed) {
     const serial = next.get(key)!
     next.set(key, serial + 1)
@@ -267,7 +278,9 @@ const insertItems = async (client: PoolClient, rows: Row[]) => {
       column((row) => (row.kind === 'draft' ? null : 'public')),
       column((row) => (row.kind === 'draft' ? null : SECRECY_BASIS)),
       column((row) => new Date(row.dateMade.getTime() - DAY_MS).toISOString()),
-      column((row) => (isPublished(row.kind) ? row.publishedAt : new Date(row.dateMade.getTime() + DAY_MS)).toISOString()),
+      column((row) =>
+        (isPublished(row.kind) ? row.publishedAt : new Date(row.dateMade.getTime() + DAY_MS)).toISOString(),
+      ),
     ],
   )
 }
@@ -455,7 +468,8 @@ export const generateItems = async ({
   const pool = poolOfPayload(payload)
   const reference = await loadReference(pool, { institutions, themes })
   const portal = payload.config.custom?.[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions | undefined
-  if (!portal) throw new Error('generator: the portal-publishing plugin is disabled; its search index rows cannot be built')
+  if (!portal)
+    throw new Error('generator: the portal-publishing plugin is disabled; its search index rows cannot be built')
   const { timeZone } = resolveNumberingOptions({})
   const templates = itemTemplates()
   const random = createRandom(seed)
@@ -538,7 +552,8 @@ export const generateItems = async ({
     }
     const before = done
     done += rows.length
-    if (Math.floor(done / 50_000) > Math.floor(before / 50_000) || done === total) log(`generated ${done} of ${total} items`)
+    if (Math.floor(done / 50_000) > Math.floor(before / 50_000) || done === total)
+      log(`generated ${done} of ${total} items`)
   }
   const writer = async () => {
     for (let rows = await nextBatch(); rows; rows = await nextBatch()) await writeBatch(rows)

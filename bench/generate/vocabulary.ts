@@ -1,3 +1,4 @@
+import type { ItemDefinition } from '../../seed/data/disclosureItems/types'
 /**
  * The text of generated disclosure items, made from the demo data's own wording: the seed's routine
  * documents (titles, 文号, leads and points of what each institution issues every year) moved to another
@@ -5,7 +6,6 @@
  * it) to the 1,000–3,000 characters of a real notice or report.
  */
 import type { Random } from '../../seed/random'
-import type { ItemDefinition } from '../../seed/data/disclosureItems/types'
 
 import { annualReport2011 } from '../../seed/data/annualReport2011'
 import { routineDocuments } from '../../seed/data/disclosureItems/routine'

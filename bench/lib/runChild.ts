@@ -45,7 +45,9 @@ export const runChild = async (args: RunChildArgs): Promise<string> => {
   }
   const { code, signal, stdout, stderr } = outcome
   if (code === 0) return stdout
-  throw new Error(`${args.script} ${(args.args ?? []).join(' ')} failed (${signal ?? `exit ${code}`}):\n${stdout}\n${stderr}`)
+  throw new Error(
+    `${args.script} ${(args.args ?? []).join(' ')} failed (${signal ?? `exit ${code}`}):\n${stdout}\n${stderr}`,
+  )
 }
 
 /** The last line of a child's stdout that is a JSON object: its result (Payload may log before it). */

@@ -69,24 +69,20 @@ export const startServer = async ({
     process.env.BENCH_SERVER === 'next-start'
       ? [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'start']
       : ['--import', 'tsx', path.join(rootDir, 'src/server/index.ts')]
-  const child = spawn(
-    process.execPath,
-    [...command, '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: rootDir,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        PAYLOAD_SECRET: payloadSecret,
-        LOG_LEVEL: 'warn',
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
-      stdio: 'ignore',
-      detached: true,
+  const child = spawn(process.execPath, [...command, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: rootDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: payloadSecret,
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
-  )
+    stdio: 'ignore',
+    detached: true,
+  })
   const url = `http://127.0.0.1:${port}`
   let peak = 0
   const sampler = setInterval(() => {

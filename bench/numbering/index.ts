@@ -30,7 +30,11 @@ const variants: Variant[] = ['baseline', 'plugin', 'notGapless']
 const schedule = (rounds: number): Variant[] =>
   Array.from({ length: rounds }, (_, round) => variants.map((_, i) => variants[(round + i) % variants.length]!)).flat()
 
-const variantLabel: Record<Variant, string> = { baseline: 'baseline', plugin: 'plugin', notGapless: 'plugin, gapless: false' }
+const variantLabel: Record<Variant, string> = {
+  baseline: 'baseline',
+  plugin: 'plugin',
+  notGapless: 'plugin, gapless: false',
+}
 
 type Summary = {
   variant: Variant
@@ -44,7 +48,9 @@ type Summary = {
 }
 
 const summarise = (runs: PublishRunResult[], variant: Variant, mode: Mode): Summary => {
-  const phases = runs.filter((run) => run.variant === variant).map((run) => run.phases.find((phase) => phase.mode === mode)!)
+  const phases = runs
+    .filter((run) => run.variant === variant)
+    .map((run) => run.phases.find((phase) => phase.mode === mode)!)
   const of = (pick: (phase: PhaseResult) => number) => median(phases.map(pick))
   const msPerPublish = of((phase) => phase.msPerPublish)
   return {
@@ -60,7 +66,11 @@ const summarise = (runs: PublishRunResult[], variant: Variant, mode: Mode): Summ
 }
 
 const modeLabel = ({ mode, concurrency }: Summary) =>
-  mode === 'sequential' ? 'sequential' : mode === 'concurrent' ? `${concurrency} concurrent, 1 counter` : `${concurrency} concurrent, ${concurrency} counters`
+  mode === 'sequential'
+    ? 'sequential'
+    : mode === 'concurrent'
+      ? `${concurrency} concurrent, 1 counter`
+      : `${concurrency} concurrent, ${concurrency} counters`
 
 /** Publish throughput with catalogue numbering against the same publishes without it (issue 3). */
 export const numberingBenchmark: Benchmark = {
@@ -74,7 +84,14 @@ export const numberingBenchmark: Benchmark = {
       const stdout = await runChild({
         rootDir,
         script: 'bench/numbering/publish.ts',
-        args: ['--publishes', String(settings.publishes), '--warmup', String(settings.warmup), '--concurrency', String(settings.concurrency)],
+        args: [
+          '--publishes',
+          String(settings.publishes),
+          '--warmup',
+          String(settings.warmup),
+          '--concurrency',
+          String(settings.concurrency),
+        ],
         env: {
           DATABASE_URL: databaseUrl,
           PAYLOAD_SECRET: payloadSecret,

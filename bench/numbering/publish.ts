@@ -19,10 +19,10 @@ import { getPayload } from 'payload'
 import type { Mode, PhaseResult, PublishRunResult, Variant } from './result'
 
 import { creditCodeCheckCharacter } from '../../collections/validation/creditCode'
-import { lexicalDocument } from '../../src/lib/richText'
-import { systemPublishContext } from '../../src/lib/platform/systemPublish'
 import config from '../../payload.config'
 import { closePayload } from '../../src/lib/database/closePayload'
+import { systemPublishContext } from '../../src/lib/platform/systemPublish'
+import { lexicalDocument } from '../../src/lib/richText'
 import { countQueries } from '../lib/queryCounter'
 
 const { values: args } = parseArgs({
@@ -36,7 +36,11 @@ const publishes = Number(args.publishes)
 const warmup = Number(args.warmup)
 const concurrency = Number(args.concurrency)
 const variant: Variant =
-  process.env.CATALOGUE_NUMBERING_DISABLED === 'true' ? 'baseline' : process.env.CATALOGUE_NUMBERING_GAPLESS === 'false' ? 'notGapless' : 'plugin'
+  process.env.CATALOGUE_NUMBERING_DISABLED === 'true'
+    ? 'baseline'
+    : process.env.CATALOGUE_NUMBERING_GAPLESS === 'false'
+      ? 'notGapless'
+      : 'plugin'
 
 const runId = crypto.randomBytes(4).toString('hex')
 
@@ -48,12 +52,20 @@ const creditCode = () => {
 type Publish = (n: number) => Promise<void>
 
 /** Publishes items of `institutions` institutions in turn: one counter each (same year), so one row lock each. */
-const publisher = async (payload: Payload, { institutions, themeId }: { institutions: number; themeId: number }): Promise<Publish> => {
+const publisher = async (
+  payload: Payload,
+  { institutions, themeId }: { institutions: number; themeId: number },
+): Promise<Publish> => {
   const ids: number[] = []
   for (let i = 0; i < institutions; i++) {
     const institution = await payload.create({
       collection: 'institutions',
-      data: { name: `基准测试局-${runId}-${institutions}-${i}`, kind: 'department', creditCode: creditCode(), _status: 'published' },
+      data: {
+        name: `基准测试局-${runId}-${institutions}-${i}`,
+        kind: 'department',
+        creditCode: creditCode(),
+        _status: 'published',
+      },
       depth: 0,
     })
     ids.push(institution.id)
@@ -116,7 +128,11 @@ const main = async () => {
   const payload = await getPayload({ config })
   try {
     const queries = countQueries(payload)
-    const theme = await payload.create({ collection: 'categories', data: { kind: 'theme', code: `B-${runId}`, name: `基准-${runId}` }, depth: 0 })
+    const theme = await payload.create({
+      collection: 'categories',
+      data: { kind: 'theme', code: `B-${runId}`, name: `基准-${runId}` },
+      depth: 0,
+    })
     const oneCounter = await publisher(payload, { institutions: 1, themeId: theme.id })
     const manyCounters = await publisher(payload, { institutions: concurrency, themeId: theme.id })
     await inParallel(warmup, 1, oneCounter)

@@ -1,12 +1,11 @@
 import os from 'node:os'
 
 import type { Benchmark } from '../types'
+import type { SearchBenchResult } from './search'
 
 import { lastJsonLine, runChild } from '../lib/runChild'
 import { ensureBuilt, startServer } from '../lib/server'
 import { formatTable } from '../lib/table'
-import type { SearchBenchResult } from './search'
-
 import { type LoadResult, runLoad } from './load'
 
 const settings = { generatedItems: 500, concurrency: 8, warmupMs: 3_000, durationMs: 10_000, searchDocuments: 20_000 }
@@ -24,18 +23,33 @@ export const portalBenchmark: Benchmark = {
   run: async ({ rootDir, databaseUrl, payloadSecret, log }) => {
     log(`portal: demo data and ${settings.generatedItems} generated items`)
     const seeded = lastJsonLine<{ indexNumbers: string[] }>(
-      await runChild({ rootDir, script: 'bench/portal/seed.ts', args: ['--items', String(settings.generatedItems)], env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, LOG_LEVEL: 'warn', PORTAL_JOBS_AUTORUN: 'false' } }),
+      await runChild({
+        rootDir,
+        script: 'bench/portal/seed.ts',
+        args: ['--items', String(settings.generatedItems)],
+        env: {
+          DATABASE_URL: databaseUrl,
+          PAYLOAD_SECRET: payloadSecret,
+          LOG_LEVEL: 'warn',
+          PORTAL_JOBS_AUTORUN: 'false',
+        },
+      }),
     )
     await ensureBuilt(rootDir, log)
     const server = await startServer({ rootDir, databaseUrl, payloadSecret })
-    const itemPaths = seeded.indexNumbers.slice(0, 20).map((number) => `/catalogue/${number.split('/').map(encodeURIComponent).join('/')}`)
+    const itemPaths = seeded.indexNumbers
+      .slice(0, 20)
+      .map((number) => `/catalogue/${number.split('/').map(encodeURIComponent).join('/')}`)
     const targets: Target[] = [
       { name: 'static file (/robots.txt)', paths: ['/robots.txt'] },
       { name: 'home', paths: ['/'] },
       { name: 'catalogue', paths: ['/catalogue', '/catalogue?page=2', '/catalogue?year=2011'] },
       { name: `item page (${itemPaths.length} items)`, paths: itemPaths },
       { name: 'search page', paths: ['/search?q=公开', '/search?q=通知&year=2011', '/search?q=政府信息'] },
-      { name: 'search API (uncached)', paths: ['/api/portal/search?q=公开', '/api/portal/search?q=通知&year=2011', '/api/portal/search?q=政府信息'] },
+      {
+        name: 'search API (uncached)',
+        paths: ['/api/portal/search?q=公开', '/api/portal/search?q=通知&year=2011', '/api/portal/search?q=政府信息'],
+      },
     ]
     const results: Array<{ target: string } & LoadResult> = []
     try {
@@ -43,7 +57,10 @@ export const portalBenchmark: Benchmark = {
         const urls = target.paths.map((pathname) => `${server.url}${pathname}`)
         log(`portal: ${target.name}`)
         await runLoad({ urls, concurrency: settings.concurrency, durationMs: settings.warmupMs })
-        results.push({ target: target.name, ...(await runLoad({ urls, concurrency: settings.concurrency, durationMs: settings.durationMs })) })
+        results.push({
+          target: target.name,
+          ...(await runLoad({ urls, concurrency: settings.concurrency, durationMs: settings.durationMs })),
+        })
       }
     } finally {
       await server.stop()
@@ -54,7 +71,12 @@ export const portalBenchmark: Benchmark = {
         rootDir,
         script: 'bench/portal/searchRun.ts',
         args: ['--documents', String(settings.searchDocuments)],
-        env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, LOG_LEVEL: 'warn', PORTAL_JOBS_AUTORUN: 'false' },
+        env: {
+          DATABASE_URL: databaseUrl,
+          PAYLOAD_SECRET: payloadSecret,
+          LOG_LEVEL: 'warn',
+          PORTAL_JOBS_AUTORUN: 'false',
+        },
       }),
     )
     const staticRate = results[0]!.requestsPerSecond

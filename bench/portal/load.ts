@@ -11,7 +11,8 @@ export type LoadResult = {
   errors: number
 }
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
+const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
 
 type LoadArgs = {
   /** The URLs to request, in turn (several item pages, so one cached page is not the whole story). */

@@ -18,10 +18,38 @@ import { poolOf } from '../../src/lib/platform/database/transaction'
 const BENCH_COLLECTION = 'bench'
 const BATCH = 500
 
-const subjects = ['政府信息公开', '财政预算', '城乡建设', '环境保护', '公共卫生', '农业农村', '教育', '交通运输', '安全生产', '民政救助', '行政许可', '统计数据', '招标采购', '人事任免', 'API接口', '数据开放']
+const subjects = [
+  '政府信息公开',
+  '财政预算',
+  '城乡建设',
+  '环境保护',
+  '公共卫生',
+  '农业农村',
+  '教育',
+  '交通运输',
+  '安全生产',
+  '民政救助',
+  '行政许可',
+  '统计数据',
+  '招标采购',
+  '人事任免',
+  'API接口',
+  '数据开放',
+]
 const kinds = ['通知', '决定', '公告', '意见', '报告', '规划', '办法', '批复', '实施方案', '工作要点']
 const places = ['扎兰屯市', '成吉思汗镇', '高台子街道', '蘑菇气镇', '卧牛河镇', '大河湾镇']
-const phrases = ['认真贯彻落实', '进一步加强', '按照有关规定', '依法依规', '切实做好', '及时向社会公开', '主动接受监督', '确保工作落到实处', '结合本地实际', '现将有关事项通知如下']
+const phrases = [
+  '认真贯彻落实',
+  '进一步加强',
+  '按照有关规定',
+  '依法依规',
+  '切实做好',
+  '及时向社会公开',
+  '主动接受监督',
+  '确保工作落到实处',
+  '结合本地实际',
+  '现将有关事项通知如下',
+]
 
 /** A deterministic pseudo-random sequence, so every run searches the same catalogue. */
 const random = (seed: number) => () => {
@@ -39,7 +67,10 @@ const generatedRow = (index: number, next: () => number): IndexRow => {
   const title = `${pick(next, places)}关于${pick(next, subjects)}的${pick(next, kinds)}`
   const documentNumber = `扎政发〔${year}〕${index + 1}号`
   const indexNumber = `11150783000000001X/${year}-${String(index + 1).padStart(5, '0')}`
-  const body = Array.from({ length: 12 }, () => `${pick(next, phrases)}${pick(next, subjects)}工作，${pick(next, places)}${pick(next, phrases)}。`).join('')
+  const body = Array.from(
+    { length: 12 },
+    () => `${pick(next, phrases)}${pick(next, subjects)}工作，${pick(next, places)}${pick(next, phrases)}。`,
+  ).join('')
   return {
     docCollection: BENCH_COLLECTION,
     docId: String(index + 1),
@@ -65,7 +96,9 @@ const generatedRow = (index: number, next: () => number): IndexRow => {
 
 const insertRows = async (payload: Payload, rows: IndexRow[]) => {
   const values = rows.map(
-    (row) => sql`(${row.docCollection}, ${row.docId}, ${row.title}, ${row.url}, ${row.documentNumber}, ${row.indexNumber},
+    (
+      row,
+    ) => sql`(${row.docCollection}, ${row.docId}, ${row.title}, ${row.url}, ${row.documentNumber}, ${row.indexNumber},
       ${row.documentNumberKey}, ${row.indexNumberKey}, ${row.institution}, ${row.theme}, ${row.genre}, ${row.validity}, ${row.year},
       ${row.date}, ${row.summary}, ${row.bodyText}, ${row.lexemesTitle}, ${row.lexemesMeta}, ${row.lexemesBody}, now(), now())`,
   )
@@ -97,7 +130,8 @@ const queryMix = (documents: number): SearchParams[] => {
   ]
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 export type SearchBenchResult = {
   documents: number
@@ -114,7 +148,10 @@ export const fillGeneratedCatalogue = async (payload: Payload, documents: number
   await clearGeneratedCatalogue(payload)
   const next = random(20_110_101)
   for (let start = 0; start < documents; start += BATCH) {
-    await insertRows(payload, Array.from({ length: Math.min(BATCH, documents - start) }, (_, offset) => generatedRow(start + offset, next)))
+    await insertRows(
+      payload,
+      Array.from({ length: Math.min(BATCH, documents - start) }, (_, offset) => generatedRow(start + offset, next)),
+    )
   }
   await poolOf(payload).execute(sql`analyze search_index`)
 }

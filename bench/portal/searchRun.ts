@@ -1,6 +1,6 @@
+import { parseArgs } from 'node:util'
 /** Child of the portal benchmark: search latency on a large generated catalogue (bench/portal/search.ts). */
 import { getPayload } from 'payload'
-import { parseArgs } from 'node:util'
 
 import config from '../../payload.config'
 import { closePayload } from '../../src/lib/database/closePayload'

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net'
+
 /**
  * The floor each API read is measured against: a tiny HTTP server in the bench process that answers the
  * same request with hand-written SQL through `pg` (a pool of 10, like the app's) and the same JSON shape
@@ -5,7 +7,6 @@
  * list envelope with its count). It checks no access and caches nothing: what the app must at least match.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 
 const PUBLIC = `item._status = 'published' and item.disclosure_method = 'proactive'`
@@ -64,17 +65,22 @@ export const startBaseline = async (databaseUrl: string): Promise<Baseline> => {
         `select ${columns} from disclosure_items item where item.theme_id = $1 and ${PUBLIC} order by item.date_made desc limit 20`,
         [theme],
       ),
-      pool.query<{ count: string }>(`select count(*) from disclosure_items item where item.theme_id = $1 and ${PUBLIC}`, [theme]),
+      pool.query<{ count: string }>(
+        `select count(*) from disclosure_items item where item.theme_id = $1 and ${PUBLIC}`,
+        [theme],
+      ),
     ])
     return envelope(docs.rows, Number(count.rows[0]!.count), 20, 1)
   }
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://baseline')
-    if (url.pathname === '/list') return json(response, 200, await listOf(Number(url.searchParams.get('theme')), ITEM_COLUMNS))
+    if (url.pathname === '/list')
+      return json(response, 200, await listOf(Number(url.searchParams.get('theme')), ITEM_COLUMNS))
     if (url.pathname.startsWith('/item/')) {
-      const { rows } = await pool.query(`select ${ITEM_COLUMNS} from disclosure_items item where item.id = $1 and ${PUBLIC}`, [
-        Number(url.pathname.slice(6)),
-      ])
+      const { rows } = await pool.query(
+        `select ${ITEM_COLUMNS} from disclosure_items item where item.id = $1 and ${PUBLIC}`,
+        [Number(url.pathname.slice(6))],
+      )
       return rows[0] ? json(response, 200, rows[0]) : json(response, 404, { errors: [{ message: 'Not Found' }] })
     }
     if (url.pathname === '/graphql') {

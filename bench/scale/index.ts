@@ -16,12 +16,12 @@ import crypto from 'node:crypto'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 
-import type { Benchmark } from '../types'
 import type { GenerateResult } from '../generate/generateItems'
+import type { Benchmark } from '../types'
 
 import { lastJsonLine, runChild } from '../lib/runChild'
-import { median } from '../lib/stats'
 import { ensureBuilt, startServer } from '../lib/server'
+import { median } from '../lib/stats'
 import { formatTable } from '../lib/table'
 import { startBaseline } from './baseline'
 import { type LoadResult, type Request, runAutocannon } from './load'
@@ -82,7 +82,11 @@ const timed = async (url: string, init: RequestInit = {}) => {
     await response.arrayBuffer()
     return { status: response.status, firstByteMs: firstByte, totalMs: performance.now() - started }
   } catch {
-    return { status: 0, firstByteMs: REQUEST_TIMEOUT_MS, totalMs: Math.max(REQUEST_TIMEOUT_MS, performance.now() - started) }
+    return {
+      status: 0,
+      firstByteMs: REQUEST_TIMEOUT_MS,
+      totalMs: Math.max(REQUEST_TIMEOUT_MS, performance.now() - started),
+    }
   }
 }
 
@@ -162,13 +166,22 @@ const afterPublish = async ({
     await probe
   }
   return {
-    pages: Object.entries(latencies).map(([name, values]) => ({ page: name, p95Ms: percentile(values, 95), maxMs: Math.max(...values) })),
-    staticFile: { p95Ms: percentile(staticLatencies, 95), maxMs: Math.max(...staticLatencies), requests: staticLatencies.length },
+    pages: Object.entries(latencies).map(([name, values]) => ({
+      page: name,
+      p95Ms: percentile(values, 95),
+      maxMs: Math.max(...values),
+    })),
+    staticFile: {
+      p95Ms: percentile(staticLatencies, 95),
+      maxMs: Math.max(...staticLatencies),
+      requests: staticLatencies.length,
+    },
     errors,
   }
 }
 
-const ms = (value: number) => (value >= REQUEST_TIMEOUT_MS ? `>${REQUEST_TIMEOUT_MS}` : value >= 100 ? value.toFixed(0) : value.toFixed(1))
+const ms = (value: number) =>
+  value >= REQUEST_TIMEOUT_MS ? `>${REQUEST_TIMEOUT_MS}` : value >= 100 ? value.toFixed(0) : value.toFixed(1)
 
 export const scaleBenchmark: Benchmark = {
   name: 'scale',
@@ -220,7 +233,11 @@ export const scaleBenchmark: Benchmark = {
         { name: 'portal home', app: [{ path: '/' }], baseline: staticFile },
         {
           name: 'catalogue, filtered',
-          app: [{ path: `/catalogue?theme=${theme}` }, { path: '/catalogue?year=2021' }, { path: `/catalogue?theme=${theme}&year=2019` }],
+          app: [
+            { path: `/catalogue?theme=${theme}` },
+            { path: '/catalogue?year=2021' },
+            { path: `/catalogue?theme=${theme}&year=2019` },
+          ],
           baseline: staticFile,
         },
         {
@@ -228,8 +245,15 @@ export const scaleBenchmark: Benchmark = {
           app: itemSample.map((item) => ({ path: itemPath(item.indexNumber) })),
           baseline: staticFile,
         },
-        { name: 'search page', app: searchTerms.map((q) => ({ path: `/search?q=${encodeURIComponent(q)}` })), baseline: staticFile },
-        { name: 'search API', app: searchTerms.map((q) => ({ path: `/api/portal/search?q=${encodeURIComponent(q)}` })) },
+        {
+          name: 'search page',
+          app: searchTerms.map((q) => ({ path: `/search?q=${encodeURIComponent(q)}` })),
+          baseline: staticFile,
+        },
+        {
+          name: 'search API',
+          app: searchTerms.map((q) => ({ path: `/api/portal/search?q=${encodeURIComponent(q)}` })),
+        },
         {
           name: 'REST list, anonymous',
           app: [{ path: `/api/disclosure-items?${listQuery}` }],
@@ -243,11 +267,17 @@ export const scaleBenchmark: Benchmark = {
         {
           name: 'GraphQL list, anonymous',
           app: [{ path: '/api/graphql', method: 'POST', body: graphql }],
-          baseline: { name: 'SQL', origin: 'sql', requests: [{ path: '/graphql', method: 'POST', body: JSON.stringify({ theme }) }] },
+          baseline: {
+            name: 'SQL',
+            origin: 'sql',
+            requests: [{ path: '/graphql', method: 'POST', body: JSON.stringify({ theme }) }],
+          },
         },
         {
           name: 'catalogue lookup',
-          app: itemSample.map((item) => ({ path: `/api/catalogue/${item.indexNumber.split('/').map(encodeURIComponent).join('/')}` })),
+          app: itemSample.map((item) => ({
+            path: `/api/catalogue/${item.indexNumber.split('/').map(encodeURIComponent).join('/')}`,
+          })),
           baseline: {
             name: 'SQL',
             origin: 'sql',
@@ -276,7 +306,12 @@ export const scaleBenchmark: Benchmark = {
             headers: { 'content-type': 'application/json', ...request.headers },
           })
         }
-        await runAutocannon({ origin: originOf, requests, connections: config.connections, seconds: config.warmupSeconds })
+        await runAutocannon({
+          origin: originOf,
+          requests,
+          connections: config.connections,
+          seconds: config.warmupSeconds,
+        })
         return runAutocannon({ origin: originOf, requests, connections: config.connections, seconds: config.seconds })
       }
       const baselines = new Map<string, LoadResult>()
@@ -290,11 +325,20 @@ export const scaleBenchmark: Benchmark = {
           const key = `${target.baseline.origin} ${JSON.stringify(target.baseline.requests)}`
           baselineResult = baselines.get(key)
           if (!baselineResult) {
-            baselineResult = target.baseline.origin === 'app' ? measured[0]!.result : await load(baseline.url, target.baseline.requests)
+            baselineResult =
+              target.baseline.origin === 'app'
+                ? measured[0]!.result
+                : await load(baseline.url, target.baseline.requests)
             baselines.set(key, baselineResult)
           }
         }
-        measured.push({ target: target.name, result, baselineName: target.baseline?.name, baseline: baselineResult, peakRssMb })
+        measured.push({
+          target: target.name,
+          result,
+          baselineName: target.baseline?.name,
+          baseline: baselineResult,
+          peakRssMb,
+        })
       }
 
       const table = formatTable(
@@ -350,7 +394,9 @@ export const scaleBenchmark: Benchmark = {
       }
 
       log(`scale: ${publishing.perSecond.toFixed(1)} publishes/s, ${publishing.failed} failed`)
-      log(`scale: portal pages right after a publish, ${config.visitors} visitors each, ${config.afterPublishRounds} rounds`)
+      log(
+        `scale: portal pages right after a publish, ${config.visitors} visitors each, ${config.afterPublishRounds} rounds`,
+      )
       const pages = {
         home: '/',
         catalogue: '/catalogue',

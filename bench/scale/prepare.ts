@@ -1,23 +1,27 @@
+import { parseArgs } from 'node:util'
 /**
  * Child of the scale benchmark: the demo data, two bench accounts (a signer of every institution, who
  * gives the final approvals, and an admin, the signed-in reader), then `--items` generated disclosure
  * items and `--signoff` more waiting in 领导签发. Prints what the benchmark needs as the last JSON line.
  */
 import { getPayload } from 'payload'
-import { parseArgs } from 'node:util'
 
 import config from '../../payload.config'
 import { seedDemoData } from '../../seed'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { generateItems } from '../generate/generateItems'
 
-const { values } = parseArgs({ options: { items: { type: 'string' }, signoff: { type: 'string' }, password: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { items: { type: 'string' }, signoff: { type: 'string' }, password: { type: 'string' } },
+})
 const password = values.password!
 
 const payload = await getPayload({ config })
 try {
   await seedDemoData({ payload, log: () => {}, onlyIfEmpty: false })
-  const institutions = (await payload.find({ collection: 'institutions', limit: 0, pagination: false, depth: 0 })).docs.map((doc) => doc.id)
+  const institutions = (
+    await payload.find({ collection: 'institutions', limit: 0, pagination: false, depth: 0 })
+  ).docs.map((doc) => doc.id)
   const accounts = { signer: 'bench-signer@gongkai.local', reader: 'bench-admin@gongkai.local' }
   await payload.create({
     collection: 'users',

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { publicWhere } from '../../src/lib/platform/publicDocument'
-import { institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser, hasRole } from '../../src/lib/platform/roles'
+import { hasRole, institutionIdsOf, isAllInstitutionUser, isInstitutionScopedUser } from '../../src/lib/platform/roles'
 
 type ContentAccessArgs = {
   /** The relationship field that names the owning institution. */

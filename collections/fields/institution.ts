@@ -1,7 +1,7 @@
 import type { FilterOptions, RelationshipField, Validate } from 'payload'
 
-import { institutionIdsOf, isAllInstitutionUser } from '../../src/lib/platform/roles'
 import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
+import { institutionIdsOf, isAllInstitutionUser } from '../../src/lib/platform/roles'
 import { slugs } from '../slugs'
 
 type InstitutionFieldArgs = {

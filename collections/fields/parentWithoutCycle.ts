@@ -25,10 +25,22 @@ const noCycle =
     if (ancestor === null || id === undefined) return true
     for (let depth = 0; ancestor !== null && depth < MAX_DEPTH; depth++) {
       if (String(ancestor) === String(id)) {
-        return bilingualMessage('上级不能是自身或其下级（会形成循环）', 'the parent cannot be itself or one of its descendants (cycle)')
+        return bilingualMessage(
+          '上级不能是自身或其下级（会形成循环）',
+          'the parent cannot be itself or one of its descendants (cycle)',
+        )
       }
       const parent = await req.payload
-        .findByID({ collection, id: ancestor, depth: 0, draft: true, req, overrideAccess: true, disableErrors: true, select: { parent: true } })
+        .findByID({
+          collection,
+          id: ancestor,
+          depth: 0,
+          draft: true,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+          select: { parent: true },
+        })
         .catch(() => null)
       ancestor = idOf((parent as { parent?: unknown } | null)?.parent)
     }

@@ -1,8 +1,8 @@
 import type { FieldAccess, TextareaField } from 'payload'
 
 import { internalFieldReadAccess } from '../../src/lib/platform/access'
-import { hasRole } from '../../src/lib/platform/roles'
 import { bilingual } from '../../src/lib/platform/labels'
+import { hasRole } from '../../src/lib/platform/roles'
 
 const isReviewStaff: FieldAccess = ({ req: { user } }) =>
   hasRole(user, 'admin', 'disclosure-office', 'signer', 'secrecy-reviewer', 'reviewer', 'editor')

@@ -23,7 +23,12 @@ export const timeLimitField = ({ name, label, description }: TimeLimitArgs): Gro
           type: 'select',
           label: bilingual('方式', 'Kind'),
           defaultValue: 'working-days',
-          admin: { description: bilingual('按工作日计算，或当场办结。', 'Counted in working days, or settled on the spot (当场办结).') },
+          admin: {
+            description: bilingual(
+              '按工作日计算，或当场办结。',
+              'Counted in working days, or settled on the spot (当场办结).',
+            ),
+          },
           options: options([
             ['working-days', '工作日', 'Working days'],
             ['on-the-spot', '当场办结', 'On the spot'],
@@ -37,7 +42,10 @@ export const timeLimitField = ({ name, label, description }: TimeLimitArgs): Gro
           label: bilingual('工作日数', 'Working days'),
           admin: {
             condition: (_, sibling) => sibling?.kind !== 'on-the-spot',
-            description: bilingual('1–365 的整数，不含周末和法定节假日，如 20。', 'A whole number from 1 to 365, not counting weekends and holidays, e.g. 20.'),
+            description: bilingual(
+              '1–365 的整数，不含周末和法定节假日，如 20。',
+              'A whole number from 1 to 365, not counting weekends and holidays, e.g. 20.',
+            ),
           },
           validate: (value: null | number | undefined, { siblingData }: { siblingData: { kind?: string } }) => {
             if (siblingData?.kind === 'on-the-spot' || value === null || value === undefined) return true

@@ -29,7 +29,10 @@ export const markFilesPublic =
   async ({ doc, req }) => {
     const isPublic = doc._status === 'published' && (doc.disclosureMethod ?? PROACTIVE) === PROACTIVE
     if (!isPublic) return doc
-    const ids = paths.flatMap((path) => valuesAt(doc, path.split('.'))).map(idOf).filter((id) => id !== undefined)
+    const ids = paths
+      .flatMap((path) => valuesAt(doc, path.split('.')))
+      .map(idOf)
+      .filter((id) => id !== undefined)
     if (ids.length === 0) return doc
     await req.payload.update({
       collection: slugs.media,

@@ -4,8 +4,8 @@ import { APIError, NotFound } from 'payload'
 
 import type { Reference, ShapeError } from '../validation/inputShape'
 
-import { bilingualMessage } from '../../src/lib/platform/labels'
 import { MAX_ID } from '../../src/lib/platform/ids'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 import { checkInputShape } from '../validation/inputShape'
 import { checkWhereOperands } from '../validation/whereOperands'
 
@@ -29,14 +29,17 @@ const checkID = (id: unknown, req: PayloadRequest) => {
 const checkPage = (page: unknown) => {
   if (page === undefined || page === null) return
   if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) {
-    throw refuse([{ path: 'page', message: bilingualMessage('页码应为正整数', 'page must be a positive whole number') }])
+    throw refuse([
+      { path: 'page', message: bilingualMessage('页码应为正整数', 'page must be a positive whole number') },
+    ])
   }
 }
 
 /** Ids that name no document (a foreign key violation later, a 500): one query per collection referenced. */
 const missingReferences = async (references: Reference[], req: PayloadRequest): Promise<ShapeError[]> => {
   const byCollection = new Map<string, Reference[]>()
-  for (const reference of references) byCollection.set(reference.collection, [...(byCollection.get(reference.collection) ?? []), reference])
+  for (const reference of references)
+    byCollection.set(reference.collection, [...(byCollection.get(reference.collection) ?? []), reference])
   const errors: ShapeError[] = []
   for (const [collection, refs] of byCollection) {
     const ids = [...new Set(refs.map((ref) => ref.id))]
@@ -52,7 +55,10 @@ const missingReferences = async (references: Reference[], req: PayloadRequest): 
     const found = new Set(docs.map((doc) => (doc as { id: number }).id))
     for (const ref of refs) {
       if (!found.has(ref.id)) {
-        errors.push({ path: ref.path, message: bilingualMessage(`所选文档（编号 ${ref.id}）不存在`, `no document has the id ${ref.id}`) })
+        errors.push({
+          path: ref.path,
+          message: bilingualMessage(`所选文档（编号 ${ref.id}）不存在`, `no document has the id ${ref.id}`),
+        })
       }
     }
   }

@@ -19,21 +19,30 @@ export const checkCreditCode = (code: string): CreditCodeCheck => {
   if (code.length !== 18) {
     return {
       isValid: false,
-      reason: bilingualMessage(`统一社会信用代码应为 18 位，实际 ${code.length} 位`, `must be 18 characters, got ${code.length}`),
+      reason: bilingualMessage(
+        `统一社会信用代码应为 18 位，实际 ${code.length} 位`,
+        `must be 18 characters, got ${code.length}`,
+      ),
     }
   }
   const badChar = [...code].find((char) => !CHARSET.includes(char))
   if (badChar !== undefined) {
     return {
       isValid: false,
-      reason: bilingualMessage(`统一社会信用代码含非法字符“${badChar}”（不使用 I、O、Z、S、V 及小写字母）`, `contains "${badChar}", which is not allowed (I, O, Z, S, V and lower case are never used)`),
+      reason: bilingualMessage(
+        `统一社会信用代码含非法字符“${badChar}”（不使用 I、O、Z、S、V 及小写字母）`,
+        `contains "${badChar}", which is not allowed (I, O, Z, S, V and lower case are never used)`,
+      ),
     }
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17))
   if (code[17] !== expected) {
     return {
       isValid: false,
-      reason: bilingualMessage(`统一社会信用代码校验位错误：应为“${expected}”，实际“${code[17]}”`, `check character is wrong: expected "${expected}", got "${code[17]}"`),
+      reason: bilingualMessage(
+        `统一社会信用代码校验位错误：应为“${expected}”，实际“${code[17]}”`,
+        `check character is wrong: expected "${expected}", got "${code[17]}"`,
+      ),
     }
   }
   return { isValid: true }

@@ -15,21 +15,33 @@ export const checkDocumentNumber = (value: string): DocumentNumberCheck => {
   if (match?.groups) {
     const year = Number(match.groups.year)
     if (year < 1949 || year > new Date().getFullYear() + 1) {
-      return { isValid: false, reason: bilingualMessage(`文号年份 ${year} 不合理`, `year ${year} in the document number is out of range`) }
+      return {
+        isValid: false,
+        reason: bilingualMessage(`文号年份 ${year} 不合理`, `year ${year} in the document number is out of range`),
+      }
     }
     if (Number(match.groups.serial) === 0) {
-      return { isValid: false, reason: bilingualMessage('文号序号不能为 0', 'the serial in a document number starts at 1') }
+      return {
+        isValid: false,
+        reason: bilingualMessage('文号序号不能为 0', 'the serial in a document number starts at 1'),
+      }
     }
     return { isValid: true }
   }
   if (WRONG_BRACKETS.test(value)) {
     return {
       isValid: false,
-      reason: bilingualMessage('文号年份须用六角括号〔〕，如 扎政发〔2011〕12号', 'the year must be in 〔〕 brackets, e.g. 扎政发〔2011〕12号'),
+      reason: bilingualMessage(
+        '文号年份须用六角括号〔〕，如 扎政发〔2011〕12号',
+        'the year must be in 〔〕 brackets, e.g. 扎政发〔2011〕12号',
+      ),
     }
   }
   return {
     isValid: false,
-    reason: bilingualMessage('文号格式应为“机关代字〔年份〕序号号”，如 扎政发〔2011〕12号', 'expected issuer code, year in 〔〕 and serial, e.g. 扎政发〔2011〕12号'),
+    reason: bilingualMessage(
+      '文号格式应为“机关代字〔年份〕序号号”，如 扎政发〔2011〕12号',
+      'expected issuer code, year in 〔〕 and serial, e.g. 扎政发〔2011〕12号',
+    ),
   }
 }

@@ -82,6 +82,14 @@ describe('checkInputShape', () => {
   })
 
   it('should read ids as clients send them', () => {
-    expect([idOf(3), idOf('3'), idOf({ id: 3 }), idOf('abc'), idOf(0), idOf(-1), idOf('1.5')]).toEqual([3, 3, 3, null, null, null, null])
+    expect([idOf(3), idOf('3'), idOf({ id: 3 }), idOf('abc'), idOf(0), idOf(-1), idOf('1.5')]).toEqual([
+      3,
+      3,
+      3,
+      null,
+      null,
+      null,
+      null,
+    ])
   })
 })

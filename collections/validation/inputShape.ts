@@ -5,7 +5,6 @@ import { bilingualMessage } from '../../src/lib/platform/labels'
 
 export type ShapeError = { path: string; message: string }
 
-
 /** A reference to another document found in input data: which collection, which id. */
 export type Reference = { path: string; collection: string; id: number }
 
@@ -25,7 +24,10 @@ const expected = {
   number: bilingualMessage('应为数字', 'must be a number'),
   checkbox: bilingualMessage('应为 true 或 false', 'must be true or false'),
   date: bilingualMessage('应为有效日期，如 2024-01-31', 'must be a valid date, e.g. 2024-01-31'),
-  richText: bilingualMessage('应为富文本（含 root 的 Lexical 文档）', 'must be rich text (a Lexical document with a root)'),
+  richText: bilingualMessage(
+    '应为富文本（含 root 的 Lexical 文档）',
+    'must be rich text (a Lexical document with a root)',
+  ),
   object: bilingualMessage('应为对象', 'must be an object'),
   list: bilingualMessage('应为列表', 'must be a list'),
   single: bilingualMessage('只能选择一项，不能是列表', 'takes one value, not a list'),
@@ -37,10 +39,12 @@ const optionValues = (field: { options: ReadonlyArray<string | { value: string }
   field.options.map((option) => (typeof option === 'string' ? option : option.value))
 
 const isNumeric = (value: unknown) =>
-  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
 
 const isDate = (value: unknown) =>
-  (value instanceof Date && !Number.isNaN(value.getTime())) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+  (value instanceof Date && !Number.isNaN(value.getTime())) ||
+  (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
 
 type Check = { errors: ShapeError[]; references: Reference[] }
 
@@ -69,7 +73,8 @@ const checkField = (field: FlattenedField, value: unknown, path: string, check: 
     case 'email':
     case 'code': {
       const values = eachValue(field.type === 'text' && field.hasMany, value, path, check)
-      if (values?.some((item) => typeof item !== 'string')) fail(field.type === 'text' && field.hasMany ? expected.texts : expected.text)
+      if (values?.some((item) => typeof item !== 'string'))
+        fail(field.type === 'text' && field.hasMany ? expected.texts : expected.text)
       return
     }
     case 'number': {
@@ -151,7 +156,10 @@ const checkFields = (fields: FlattenedField[], data: Record<string, unknown>, pr
 export const checkInputShape = (fields: FlattenedField[], data: unknown): Check => {
   const check: Check = { errors: [], references: [] }
   if (!isPlainObject(data)) {
-    check.errors.push({ path: 'data', message: bilingualMessage('请求体须为 JSON 对象', 'the body must be a JSON object') })
+    check.errors.push({
+      path: 'data',
+      message: bilingualMessage('请求体须为 JSON 对象', 'the body must be a JSON object'),
+    })
     return check
   }
   checkFields(fields, data, '', check)

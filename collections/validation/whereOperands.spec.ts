@@ -36,7 +36,10 @@ describe('checkWhereOperands', () => {
     [{ order: { less_than: 'ten' } }, 'where.order.less_than'],
     [{ 'version.institution': { equals: 'abc' } }, 'where.version.institution.equals'],
     [{ parent: { equals: 'abc' } }, 'where.parent.equals'],
-    [{ or: [{ title: { equals: 'x' } }, { and: [{ institution: { in: ['x'] } }] }] }, 'where.or.1.and.0.institution.in'],
+    [
+      { or: [{ title: { equals: 'x' } }, { and: [{ institution: { in: ['x'] } }] }] },
+      'where.or.1.and.0.institution.in',
+    ],
   ])('should refuse %j naming %s', (where, path) => {
     expect(pathsOf(where)).toEqual([path])
   })

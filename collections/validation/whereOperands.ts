@@ -2,8 +2,8 @@ import type { FlattenedField } from 'payload'
 
 import type { ShapeError } from './inputShape'
 
-import { bilingualMessage } from '../../src/lib/platform/labels'
 import { MAX_ID } from '../../src/lib/platform/ids'
+import { bilingualMessage } from '../../src/lib/platform/labels'
 
 const ONE_VALUE = ['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const LIST = ['in', 'not_in', 'all']
@@ -16,7 +16,8 @@ const isWhole = (value: unknown) => {
 }
 
 const isNumeric = (value: unknown) =>
-  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
 
 /** What a top-level query path compares against: ids (id, relationships) or numbers; null for anything else. */
 const operandOf = (fields: FlattenedField[], path: string): null | Operand => {
@@ -45,7 +46,8 @@ export const checkWhereOperands = (fields: FlattenedField[], where: unknown, pre
   const errors: ShapeError[] = []
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      if (Array.isArray(condition)) condition.forEach((inner, i) => errors.push(...checkWhereOperands(fields, inner, `${prefix}.${key}.${i}`)))
+      if (Array.isArray(condition))
+        condition.forEach((inner, i) => errors.push(...checkWhereOperands(fields, inner, `${prefix}.${key}.${i}`)))
       continue
     }
     const operand = operandOf(fields, key)

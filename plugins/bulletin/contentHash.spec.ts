@@ -4,7 +4,9 @@ import { contentHashOf, stableStringify } from './contentHash'
 
 describe('stableStringify', () => {
   it('should write the same text whatever the key order', () => {
-    expect(stableStringify({ b: 1, a: { d: [2, { y: 1, x: 2 }], c: null } })).toBe(stableStringify({ a: { c: null, d: [2, { x: 2, y: 1 }] }, b: 1 }))
+    expect(stableStringify({ b: 1, a: { d: [2, { y: 1, x: 2 }], c: null } })).toBe(
+      stableStringify({ a: { c: null, d: [2, { x: 2, y: 1 }] }, b: 1 }),
+    )
   })
 
   it('should leave out undefined members, as JSON does', () => {

@@ -23,6 +23,7 @@ export const resolveOptions = (options: BulletinOptions): ResolvedBulletinOption
   columns: options.columns ?? DEFAULT_COLUMNS,
   defaultMasthead: options.defaultMasthead ?? '扎兰资讯',
   publisher: options.publisher ?? '扎兰屯市人民政府',
-  exportsDir: options.exportsDir ?? process.env.BULLETIN_EXPORTS_DIR ?? path.resolve(process.cwd(), 'media', 'bulletin-exports'),
+  exportsDir:
+    options.exportsDir ?? process.env.BULLETIN_EXPORTS_DIR ?? path.resolve(process.cwd(), 'media', 'bulletin-exports'),
   disabled: options.disabled ?? false,
 })

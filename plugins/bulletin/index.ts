@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import type { BulletinOptions } from './types'
 
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 import { exportsCollection } from './collections/exports'
 import { issuesCollection } from './collections/issues'
 import { resolveOptions } from './defaults'
@@ -11,7 +12,6 @@ import { suggestEndpoint } from './endpoints/suggest'
 import { issueToolsField } from './fields/issueTools'
 import { freezeOnPublish } from './hooks/freezeOnPublish'
 import { exportTask } from './jobs/exportTask'
-import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { BulletinColumn, BulletinOptions } from './types'
 export type { PublishedIssueListing } from './listPublishedIssues'

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { EntrySnapshot, LexicalDocument, PrintableIssue, PrintableSection } from './printable'
 
 import { contentHashOf } from './contentHash'
-import { isoDay, refOf } from './sources'
 import { snapshotOf } from './snapshot'
+import { isoDay, refOf } from './sources'
 
 /** An issue document as stored (depth 0). */
 export type IssueDoc = {
@@ -22,7 +22,10 @@ export type IssueDoc = {
   sections?: Array<{
     heading: string
     column?: string | null
-    entries?: Array<{ document: unknown; frozen?: { versionId?: string | null; contentHash?: string | null; snapshot?: unknown } | null }> | null
+    entries?: Array<{
+      document: unknown
+      frozen?: { versionId?: string | null; contentHash?: string | null; snapshot?: unknown } | null
+    }> | null
   }> | null
 }
 
@@ -45,13 +48,24 @@ export const printedIssueFields = (doc: IssueDoc) => ({
 })
 
 export const issueHashOf = (doc: IssueDoc, sections: PrintableSection[]): string =>
-  contentHashOf({ ...printedIssueFields(doc), entries: sections.map((section) => section.entries.map((entry) => entry.contentHash)) })
+  contentHashOf({
+    ...printedIssueFields(doc),
+    entries: sections.map((section) => section.entries.map((entry) => entry.contentHash)),
+  })
 
 /**
  * The issue as it prints. A frozen issue reads only its snapshots (never the placed documents, which
  * may have changed since); an unfrozen one is a preview from the documents' current published versions.
  */
-export const printableIssue = async ({ req, doc, publisher }: { req: PayloadRequest; doc: IssueDoc; publisher: string }): Promise<PrintableIssue> => {
+export const printableIssue = async ({
+  req,
+  doc,
+  publisher,
+}: {
+  req: PayloadRequest
+  doc: IssueDoc
+  publisher: string
+}): Promise<PrintableIssue> => {
   const isFrozen = Boolean(doc.frozenAt)
   const sections: PrintableSection[] = []
   for (const section of doc.sections ?? []) {

@@ -22,7 +22,10 @@ export type PublishedIssueListing = {
  * What the portal's bulletin page shows: published issues grouped by year (newest first), with their
  * download links. Read as the public reads (overrideAccess: false, no user), so drafts never appear.
  */
-export const listPublishedIssues = async (payload: Payload, { apiRoute = '/api' }: { apiRoute?: string } = {}): Promise<PublishedIssueListing[]> => {
+export const listPublishedIssues = async (
+  payload: Payload,
+  { apiRoute = '/api' }: { apiRoute?: string } = {},
+): Promise<PublishedIssueListing[]> => {
   const { docs } = await payload.find({
     collection: ISSUES_SLUG as never,
     where: { _status: { equals: 'published' } },

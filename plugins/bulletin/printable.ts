@@ -38,7 +38,11 @@ export type PrintableIssue = {
 }
 
 /** "2026年第3期（总第45期）", the line under the masthead. */
-export const issueLabel = ({ year, issueNumber, cumulativeNumber }: Pick<PrintableIssue, 'year' | 'issueNumber' | 'cumulativeNumber'>) =>
+export const issueLabel = ({
+  year,
+  issueNumber,
+  cumulativeNumber,
+}: Pick<PrintableIssue, 'year' | 'issueNumber' | 'cumulativeNumber'>) =>
   `${year}年第${issueNumber}期（总第${cumulativeNumber}期）`
 
 /** "2026年3月5日" from YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { DocumentRef } from './sources'
 import type { EntrySnapshot, LexicalDocument } from './printable'
+import type { DocumentRef } from './sources'
 
 import { bilingualMessage } from '../../src/lib/platform/labels'
 import { contentHashOf } from './contentHash'
@@ -27,7 +27,10 @@ export const snapshotOf = async (req: PayloadRequest, ref: DocumentRef): Promise
   const version = found?.version
   if (!found || !version || version.disclosureMethod !== 'proactive') {
     throw new SnapshotError(
-      bilingualMessage(`文件 ${ref.collection}/${ref.id} 没有主动公开的已发布版本`, `document ${ref.collection}/${ref.id} has no published, proactive version`),
+      bilingualMessage(
+        `文件 ${ref.collection}/${ref.id} 没有主动公开的已发布版本`,
+        `document ${ref.collection}/${ref.id} has no published, proactive version`,
+      ),
     )
   }
   const printed = {

@@ -16,7 +16,12 @@ export const refOf = (value: unknown): DocumentRef | null => {
 /** The date printed with an entry and used by the picker and the suggestion: when it was made or issued. */
 export const dateFieldOf = (collection: string): string => (collection === 'policies' ? 'datePublished' : 'dateMade')
 
-const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+const chinaDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DEFAULT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /**
  * YYYY-MM-DD of a stored date as the office's calendar reads it (China Standard Time): a day picked in

@@ -13,7 +13,11 @@ import { transactionOf } from '../../src/lib/platform/database/transaction'
  * one statement: on a pool of its own, since once every pooled connection holds a publishing
  * transaction, each would wait for one more connection that none gives back.
  */
-export const takeNextSerial = async (req: PayloadRequest, key: string, { gapless }: { gapless: boolean }): Promise<number> => {
+export const takeNextSerial = async (
+  req: PayloadRequest,
+  key: string,
+  { gapless }: { gapless: boolean },
+): Promise<number> => {
   const db = gapless ? await transactionOf(req) : dedicatedPoolOf(req.payload, { purpose: 'catalogue serials', max: 2 })
   const { rows } = await db.execute(sql`
     insert into catalogue_counters (key, last_serial, updated_at, created_at)

@@ -1,7 +1,7 @@
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
-import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 
 /** Slugs of what the plugin adds. */
 export const COUNTERS_SLUG = 'catalogue-counters'
@@ -16,8 +16,10 @@ export const INSTITUTION_PATTERN_FIELD = 'indexNumberPattern'
 export const IMPORT_CONTEXT_FLAG = 'catalogueImport'
 
 /** Why a write that sets or changes an index number is refused (by the guard, and on a racing import). */
-export const IMMUTABLE_MESSAGE =
-  bilingualMessage('索引号由系统在首次发布时生成，不能设置或修改', 'the index number is assigned on first publication and cannot be set or changed')
+export const IMMUTABLE_MESSAGE = bilingualMessage(
+  '索引号由系统在首次发布时生成，不能设置或修改',
+  'the index number is assigned on first publication and cannot be set or changed',
+)
 
 /**
  * `req.context` key: the ISO date of the document's first publication, for documents published before
@@ -42,5 +44,6 @@ export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumb
     const field = options.dateField?.[collection as never] ?? defaultDateFields[collection]
     return field || undefined
   },
-  institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
+  institutionFieldOf: (collection) =>
+    options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 import { countersCollection } from './collections/counters'
 import { registryCollection } from './collections/registry'
 import { INSTITUTION_PATTERN_FIELD, resolveOptions } from './defaults'
@@ -15,7 +16,6 @@ import { guardIndexNumber } from './hooks/guardIndexNumber'
 import { registerIndexNumber } from './hooks/registerIndexNumber'
 import { voidIndexNumber } from './hooks/voidIndexNumber'
 import { backfillTask } from './jobs/backfillTask'
-import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { CatalogueNumberingOptions } from './types'
 export { BACKFILL_CONTEXT_KEY as PUBLISHED_AT_CONTEXT_KEY, IMPORT_CONTEXT_FLAG } from './defaults'
@@ -41,7 +41,9 @@ const withIndexNumber = (collection: CollectionConfig, options: ResolvedNumberin
     fields: [...collection.fields, indexNumberField()],
     admin: {
       ...admin,
-      defaultColumns: admin.defaultColumns ? [...admin.defaultColumns.slice(0, 1), 'indexNumber', ...admin.defaultColumns.slice(1)] : undefined,
+      defaultColumns: admin.defaultColumns
+        ? [...admin.defaultColumns.slice(0, 1), 'indexNumber', ...admin.defaultColumns.slice(1)]
+        : undefined,
       listSearchableFields: [...(admin.listSearchableFields ?? [admin.useAsTitle ?? 'id']), 'indexNumber'],
     },
   }
@@ -69,7 +71,10 @@ export const catalogueNumbering =
   (pluginOptions: CatalogueNumberingOptions = {}): Plugin =>
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    const config = placePlugin(incoming, { plugin: 'catalogueNumbering', collections: [...options.collections, options.institutionsCollection] })
+    const config = placePlugin(incoming, {
+      plugin: 'catalogueNumbering',
+      collections: [...options.collections, options.institutionsCollection],
+    })
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === options.institutionsCollection) return withInstitutionPattern(collection)
       return options.collections.includes(collection.slug as never) ? withIndexNumber(collection, options) : collection
@@ -77,13 +82,20 @@ export const catalogueNumbering =
     const withSchema: Config = {
       ...config,
       collections: [...collections, countersCollection(), registryCollection()],
-      globals: [...(config.globals ?? []), settingsGlobal({ defaultPattern: options.defaultPattern, isEnabled: !options.disabled })],
+      globals: [
+        ...(config.globals ?? []),
+        settingsGlobal({ defaultPattern: options.defaultPattern, isEnabled: !options.disabled }),
+      ],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), backfillTask(options)] },
     }
     if (options.disabled) return withSchema
     return {
       ...withSchema,
-      endpoints: [...(config.endpoints ?? []), ...lookupEndpoints({ portalPath: options.portalPath }), startBackfillEndpoint()],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...lookupEndpoints({ portalPath: options.portalPath }),
+        startBackfillEndpoint(),
+      ],
     }
   }

@@ -6,10 +6,10 @@ import { ValidationError } from 'payload'
 import type { PatternValues } from './pattern'
 import type { ResolvedNumberingOptions } from './types'
 
-import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
 import { tableOf } from '../../src/lib/platform/database/tables'
 import { transactionOf } from '../../src/lib/platform/database/transaction'
 import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
+import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
 
 type Doc = Record<string, unknown>
 
@@ -44,7 +44,11 @@ export const numberingContextOf = async ({
   const institutionField = options.institutionFieldOf(collection)
   const institutionId = idOf(doc[institutionField])
   if (institutionId === null) {
-    return refuse(collection, institutionField, bilingualMessage('发布机构为空，无法生成索引号', 'no publishing institution, so no index number can be made'))
+    return refuse(
+      collection,
+      institutionField,
+      bilingualMessage('发布机构为空，无法生成索引号', 'no publishing institution, so no index number can be made'),
+    )
   }
   const db = await transactionOf(req)
   const institutions = tableOf(req, options.institutionsCollection)
@@ -55,13 +59,17 @@ export const numberingContextOf = async ({
     select ${institutions.creditCode} as "creditCode", ${institutions[INSTITUTION_PATTERN_FIELD]!} as "pattern",
       (select ${settings.defaultPattern} from ${settings} limit 1) as "defaultPattern"
     from ${institutions} where ${institutions.id} = ${institutionId}`)
-  const found = rows[0] as undefined | { creditCode: null | string; defaultPattern: null | string; pattern: null | string }
+  const found = rows[0] as
+    undefined | { creditCode: null | string; defaultPattern: null | string; pattern: null | string }
   const creditCode = found?.creditCode
   if (typeof creditCode !== 'string' || creditCode.length !== 18) {
     return refuse(
       collection,
       institutionField,
-      bilingualMessage('发布机构没有统一社会信用代码，无法生成索引号', 'the publishing institution has no credit code, so no index number can be made'),
+      bilingualMessage(
+        '发布机构没有统一社会信用代码，无法生成索引号',
+        'the publishing institution has no credit code, so no index number can be made',
+      ),
     )
   }
   const pattern = found?.pattern || found?.defaultPattern || options.defaultPattern
@@ -72,7 +80,9 @@ export const numberingContextOf = async ({
     for (const field of options.categoryFields) {
       const categoryId = idOf(doc[field])
       if (categoryId === null) continue
-      const { rows: codes } = await db.execute(sql`select ${categories.code} as "code" from ${categories} where ${categories.id} = ${categoryId}`)
+      const { rows: codes } = await db.execute(
+        sql`select ${categories.code} as "code" from ${categories} where ${categories.id} = ${categoryId}`,
+      )
       const code = codes[0]?.code
       if (typeof code === 'string') {
         category = code

@@ -30,7 +30,9 @@ describe('index number patterns', () => {
     const pattern = '{creditCode}/{yyyy}-{serial:5}'
     expect(counterKey(pattern, may2011)).not.toBe(counterKey(pattern, { ...may2011, year: 2012 }))
     expect(counterKey(pattern, may2011)).toBe(counterKey(pattern, { ...may2011, month: 12 }))
-    expect(counterKey('{yyyy}{mm}-{serial:4}', may2011)).not.toBe(counterKey('{yyyy}{mm}-{serial:4}', { ...may2011, month: 6 }))
+    expect(counterKey('{yyyy}{mm}-{serial:4}', may2011)).not.toBe(
+      counterKey('{yyyy}{mm}-{serial:4}', { ...may2011, month: 6 }),
+    )
   })
 
   it('should accept only patterns with exactly one well-formed serial and known tokens', () => {

@@ -36,13 +36,22 @@ export const checkPattern = (pattern: string): PatternCheck => {
       isValid: false,
       reason:
         serials.length === 0
-          ? bilingualMessage('模式必须包含一个流水号 {serial:N}，否则无法生成唯一的索引号', 'a pattern needs one {serial:N} token, or numbers cannot be unique')
+          ? bilingualMessage(
+              '模式必须包含一个流水号 {serial:N}，否则无法生成唯一的索引号',
+              'a pattern needs one {serial:N} token, or numbers cannot be unique',
+            )
           : bilingualMessage('模式只能包含一个流水号 {serial:N}', 'a pattern may contain only one {serial:N} token'),
     }
   }
   const width = Number(serials[0]![2])
   if (!Number.isInteger(width) || width < 1 || width > 12) {
-    return { isValid: false, reason: bilingualMessage('流水号位数应为 1–12，如 {serial:5}', 'the serial needs a width from 1 to 12, e.g. {serial:5}') }
+    return {
+      isValid: false,
+      reason: bilingualMessage(
+        '流水号位数应为 1–12，如 {serial:5}',
+        'the serial needs a width from 1 to 12, e.g. {serial:5}',
+      ),
+    }
   }
   if (/[{}]/.test(pattern.replace(TOKEN, ''))) {
     return { isValid: false, reason: bilingualMessage('模式中有不成对的花括号', 'the pattern has an unmatched brace') }
@@ -62,7 +71,12 @@ const render = (pattern: string, values: PatternValues, serial: (width: number) 
         return creditCode.slice(2, 8)
       case 'category':
         if (!values.category) {
-          throw new PatternError(bilingualMessage('模式含 {category}，但信息没有主题或体裁分类', 'the pattern uses {category} but the document has no theme or genre'))
+          throw new PatternError(
+            bilingualMessage(
+              '模式含 {category}，但信息没有主题或体裁分类',
+              'the pattern uses {category} but the document has no theme or genre',
+            ),
+          )
         }
         return values.category
       case 'yyyy':
@@ -91,7 +105,10 @@ export const formatIndexNumber = (pattern: string, values: PatternValues, serial
     if (!Number.isInteger(serial) || serial < 1) throw new PatternError(`invalid serial ${serial}`)
     if (digits.length > width) {
       throw new PatternError(
-        bilingualMessage(`流水号 ${serial} 超出 {serial:${width}} 的 ${width} 位，请扩大位数`, `serial ${serial} does not fit {serial:${width}}; widen the pattern`),
+        bilingualMessage(
+          `流水号 ${serial} 超出 {serial:${width}} 的 ${width} 位，请扩大位数`,
+          `serial ${serial} does not fit {serial:${width}}; widen the pattern`,
+        ),
       )
     }
     return digits.padStart(width, '0')

@@ -7,7 +7,9 @@ const publishedAt = new Date('2026-12-01T02:00:00Z')
 
 describe('numberDateOf', () => {
   it('should take the document’s date made when the collection names the field', () => {
-    expect(numberDateOf({ doc: { dateMade: '2012-06-15T00:00:00.000Z' }, dateField: 'dateMade', publishedAt })).toEqual(new Date('2012-06-15T00:00:00.000Z'))
+    expect(numberDateOf({ doc: { dateMade: '2012-06-15T00:00:00.000Z' }, dateField: 'dateMade', publishedAt })).toEqual(
+      new Date('2012-06-15T00:00:00.000Z'),
+    )
   })
 
   it('should fall back to the publication date when the document has no such date', () => {
@@ -16,7 +18,9 @@ describe('numberDateOf', () => {
   })
 
   it('should use the publication date when no field is named', () => {
-    expect(numberDateOf({ doc: { dateMade: '2012-06-15T00:00:00.000Z' }, dateField: undefined, publishedAt })).toBe(publishedAt)
+    expect(numberDateOf({ doc: { dateMade: '2012-06-15T00:00:00.000Z' }, dateField: undefined, publishedAt })).toBe(
+      publishedAt,
+    )
   })
 })
 

@@ -21,13 +21,26 @@ const invalidFieldsPrefixes: Array<[text: string, count: number]> = [
 ]
 
 const pathsOf = (data: unknown): string =>
-  Array.isArray(data) ? data.map((entry) => (entry && typeof entry === 'object' && 'path' in entry ? String(entry.path) : '')).filter(Boolean).join(', ') : ''
+  Array.isArray(data)
+    ? data
+        .map((entry) => (entry && typeof entry === 'object' && 'path' in entry ? String(entry.path) : ''))
+        .filter(Boolean)
+        .join(', ')
+    : ''
 
 /**
  * The message of one of Payload's English-only errors through `t`, or undefined when `message` is not one of
  * them (our own messages and those Payload already translated).
  */
-export const translateCoreMessage = ({ error, message, t }: { error: unknown; message: string; t: TFunction | Translate }): string | undefined => {
+export const translateCoreMessage = ({
+  error,
+  message,
+  t,
+}: {
+  error: unknown
+  message: string
+  t: TFunction | Translate
+}): string | undefined => {
   const translate = t as Translate
   if (error instanceof QueryError || (error instanceof Error && error.name === 'QueryError')) {
     return translate('gongkai:pathsCannotBeQueried', { paths: pathsOf((error as QueryError).data) })
@@ -35,7 +48,8 @@ export const translateCoreMessage = ({ error, message, t }: { error: unknown; me
   for (const [text, key] of untranslated) if (message === text) return translate(key)
   if (error instanceof ValidationError || (error instanceof Error && error.name === 'ValidationError')) {
     for (const [prefix, count] of invalidFieldsPrefixes) {
-      if (message.startsWith(prefix)) return `${translate('error:followingFieldsInvalid', { count })}${message.slice(prefix.length)}`
+      if (message.startsWith(prefix))
+        return `${translate('error:followingFieldsInvalid', { count })}${message.slice(prefix.length)}`
     }
   }
   return undefined

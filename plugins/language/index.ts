@@ -2,16 +2,17 @@ import type { CollectionConfig, Config, Endpoint, GlobalConfig, Plugin } from 'p
 
 import type { LanguageOptions } from './types'
 
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 import { localizeEndpoint } from './endpoints/localizeEndpoint'
 import { localizeValidate } from './fields/localizeValidate'
 import { localizeErrors } from './hooks/localizeErrors'
 import { collectionLabelFunctions, globalLabelFunctions, labelFunctions } from './labels'
 import { messageTranslations } from './translations'
-import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { LanguageOptions } from './types'
 
-const localizeEndpoints = (endpoints: Endpoint[] | false | undefined) => (Array.isArray(endpoints) ? endpoints.map(localizeEndpoint) : endpoints)
+const localizeEndpoints = (endpoints: Endpoint[] | false | undefined) =>
+  Array.isArray(endpoints) ? endpoints.map(localizeEndpoint) : endpoints
 
 const withLocalizedMessages = <T extends CollectionConfig | GlobalConfig>(entity: T): T => ({
   ...entity,

@@ -6,7 +6,10 @@ type Bilingual = { zh: string; en: string }
 export type BilingualLabel = ((args: { i18n: { language: string } }) => string) & Bilingual
 
 const isBilingual = (label: unknown): label is Bilingual =>
-  label != null && typeof label === 'object' && typeof (label as Bilingual).zh === 'string' && typeof (label as Bilingual).en === 'string'
+  label != null &&
+  typeof label === 'object' &&
+  typeof (label as Bilingual).zh === 'string' &&
+  typeof (label as Bilingual).en === 'string'
 
 /**
  * Payload resolves label functions into the admin's client config (one per language), but hands `{ zh, en }`
@@ -19,10 +22,20 @@ export const bilingualLabel = <T>(label: T): T | BilingualLabel => {
   return Object.assign(({ i18n }: { i18n: { language: string } }) => (i18n.language === 'en' ? en : zh), { zh, en })
 }
 
-const withLabel = <T extends object>(entity: T): T => ('label' in entity ? { ...entity, label: bilingualLabel(entity.label) } : entity)
+const withLabel = <T extends object>(entity: T): T =>
+  'label' in entity ? { ...entity, label: bilingualLabel(entity.label) } : entity
 
 const withPluralLabels = <T extends { labels?: { singular?: unknown; plural?: unknown } }>(entity: T): T =>
-  entity.labels ? { ...entity, labels: { ...entity.labels, singular: bilingualLabel(entity.labels.singular), plural: bilingualLabel(entity.labels.plural) } } : entity
+  entity.labels
+    ? {
+        ...entity,
+        labels: {
+          ...entity.labels,
+          singular: bilingualLabel(entity.labels.singular),
+          plural: bilingualLabel(entity.labels.plural),
+        },
+      }
+    : entity
 
 /**
  * Fields whose admin component Payload renders on the server from a schema map it caches once for all
@@ -35,10 +48,18 @@ const isRenderedFromCachedSchema = (field: Field) => field.type === 'richText' |
 export const labelFunctions = (field: Field): Field => {
   const labelled = isRenderedFromCachedSchema(field) ? field : withLabel(field)
   let result = withPluralLabels(labelled as Field & { labels?: { singular?: unknown; plural?: unknown } }) as Field
-  if ('fields' in result && Array.isArray(result.fields)) result = { ...result, fields: result.fields.map(labelFunctions) } as Field
-  if (result.type === 'tabs') result = { ...result, tabs: result.tabs.map((tab) => ({ ...withLabel(tab), fields: tab.fields.map(labelFunctions) })) }
+  if ('fields' in result && Array.isArray(result.fields))
+    result = { ...result, fields: result.fields.map(labelFunctions) } as Field
+  if (result.type === 'tabs')
+    result = {
+      ...result,
+      tabs: result.tabs.map((tab) => ({ ...withLabel(tab), fields: tab.fields.map(labelFunctions) })),
+    }
   if (result.type === 'blocks') {
-    result = { ...result, blocks: result.blocks.map((block) => ({ ...withPluralLabels(block), fields: block.fields.map(labelFunctions) })) }
+    result = {
+      ...result,
+      blocks: result.blocks.map((block) => ({ ...withPluralLabels(block), fields: block.fields.map(labelFunctions) })),
+    }
   }
   return result
 }

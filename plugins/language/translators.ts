@@ -34,7 +34,8 @@ export type MessageLocalizer = (message: string, error?: unknown) => string
 export const messageLocalizer = async (req: PayloadRequest): Promise<MessageLocalizer> => {
   const language = askedLanguage(req)
   if (language) {
-    return (message, error) => translateCoreMessage({ error, message, t: req.i18n.t }) ?? localizeMessage(message, language)
+    return (message, error) =>
+      translateCoreMessage({ error, message, t: req.i18n.t }) ?? localizeMessage(message, language)
   }
   const { zh, en } = await bothTranslators(req)
   return (message, error) => {

@@ -43,7 +43,16 @@ type TagsArgs = {
 /** Every tag a change to one portal-visible document invalidates, without duplicates, in a stable order. */
 export const tagsForDocument = ({ collection, id, institutions }: TagsArgs): string[] => {
   const institutionTags = institutionTagsOf(institutions)
-  return [...new Set([cacheTags.item(collection, id), cacheTags.list(collection), ...institutionTags, cacheTags.feeds, cacheTags.sitemap, cacheTags.search])]
+  return [
+    ...new Set([
+      cacheTags.item(collection, id),
+      cacheTags.list(collection),
+      ...institutionTags,
+      cacheTags.feeds,
+      cacheTags.sitemap,
+      cacheTags.search,
+    ]),
+  ]
 }
 
 /** What a reference collection is to the portal: shown beside the catalogue, never listed in it. */
@@ -64,11 +73,26 @@ type ReferenceTagsArgs = {
  * categories appear on every catalogue page (metadata tables, facets, trees), so their rare edits expire
  * the catalogue lists too; an official appears on their own page and their institution's.
  */
-export const tagsForReference = ({ kind, collection, id, institutions = [], catalogue }: ReferenceTagsArgs): string[] => {
+export const tagsForReference = ({
+  kind,
+  collection,
+  id,
+  institutions = [],
+  catalogue,
+}: ReferenceTagsArgs): string[] => {
   const institutionTags = institutionTagsOf(institutions)
   switch (kind) {
     case 'institution':
-      return [...new Set([cacheTags.institution(id), cacheTags.list(collection), ...catalogue.map(cacheTags.list), cacheTags.feeds, cacheTags.sitemap, cacheTags.search])]
+      return [
+        ...new Set([
+          cacheTags.institution(id),
+          cacheTags.list(collection),
+          ...catalogue.map(cacheTags.list),
+          cacheTags.feeds,
+          cacheTags.sitemap,
+          cacheTags.search,
+        ]),
+      ]
     case 'official':
       return [...new Set([cacheTags.item(collection, id), cacheTags.list(collection), ...institutionTags])]
     case 'category':

@@ -1,7 +1,15 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  GlobalConfig,
+  Plugin,
+} from 'payload'
 
 import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 import { searchIndexCollection } from './collections/searchIndex'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhooksCollection } from './collections/webhooks'
@@ -15,7 +23,6 @@ import { syncOnDelete } from './hooks/syncOnDelete'
 import { isInsideNextServer, startInstanceListener } from './invalidations/instanceListener'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { rebuildSearchIndexTask } from './jobs/rebuildSearchIndex'
-import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { PortalPublishingOptions } from './types'
 export { cacheTags, tagsForDocument } from './cacheTags'
@@ -31,7 +38,11 @@ const withHooksAfter = (
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] },
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), afterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+    },
   }
 }
 
@@ -43,24 +54,38 @@ const withPortalHooks = (collection: CollectionConfig, options: ResolvedPortalOp
   }
   const kind = options.references[collection.slug as never]
   if (!kind) return collection
-  return withHooksAfter(collection, { afterChange: revalidateReferenceOnChange(options, kind), afterDelete: revalidateReferenceOnDelete(options, kind) })
+  return withHooksAfter(collection, {
+    afterChange: revalidateReferenceOnChange(options, kind),
+    afterDelete: revalidateReferenceOnDelete(options, kind),
+  })
 }
 
 /** The site-wide globals expire every page when they change; one the config lacks is a mistake, said at boot. */
 const withSiteHooks = (globals: GlobalConfig[], options: ResolvedPortalOptions): GlobalConfig[] => {
   const missing = options.globals.filter((slug) => !globals.some((global) => global.slug === slug))
   if (missing.length > 0) {
-    throw new Error(`portalPublishing: globals ${missing.join(', ')} are not in the config; add them before this plugin, or set the plugin's \`globals\` option`)
+    throw new Error(
+      `portalPublishing: globals ${missing.join(', ')} are not in the config; add them before this plugin, or set the plugin's \`globals\` option`,
+    )
   }
   if (options.disabled) return globals
   return globals.map((global) =>
     options.globals.includes(global.slug as never)
-      ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateSiteOnChange(options)] } }
+      ? {
+          ...global,
+          hooks: {
+            ...global.hooks,
+            afterChange: [...(global.hooks?.afterChange ?? []), revalidateSiteOnChange(options)],
+          },
+        }
       : global,
   )
 }
 
-const withAutoRun = (jobs: NonNullable<Config['jobs']>, options: ResolvedPortalOptions): NonNullable<Config['jobs']> => {
+const withAutoRun = (
+  jobs: NonNullable<Config['jobs']>,
+  options: ResolvedPortalOptions,
+): NonNullable<Config['jobs']> => {
   if (!options.autoRun || typeof jobs.autoRun === 'function') return jobs
   return { ...jobs, autoRun: [...(jobs.autoRun ?? []), { cron: options.autoRunCron, queue: options.queue, limit: 10 }] }
 }
@@ -73,7 +98,10 @@ export const portalPublishing =
   (pluginOptions: PortalPublishingOptions = {}): Plugin =>
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    const config = placePlugin(incoming, { plugin: 'portalPublishing', collections: [...options.collections, ...Object.keys(options.references)] })
+    const config = placePlugin(incoming, {
+      plugin: 'portalPublishing',
+      collections: [...options.collections, ...Object.keys(options.references)],
+    })
     const collections = (config.collections ?? []).map((collection) => withPortalHooks(collection, options))
     const jobs = {
       ...config.jobs,
@@ -84,7 +112,12 @@ export const portalPublishing =
       ...config,
       // The resolved options, for the site (itemPath) and for tests, which swap `revalidate` for a recorder.
       custom: { ...config.custom, [PORTAL_PUBLISHING_CUSTOM_KEY]: options },
-      collections: [...collections, searchIndexCollection(), webhooksCollection(options.collections), webhookDeliveriesCollection()],
+      collections: [
+        ...collections,
+        searchIndexCollection(),
+        webhooksCollection(options.collections),
+        webhookDeliveriesCollection(),
+      ],
       globals: withSiteHooks(config.globals ?? [], options),
       jobs,
     }

@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import type { RevalidateTags } from './types'
 
-import { invalidateResponseCaches, invalidatePageCache } from '../../src/lib/responseCache/processCaches'
+import { invalidatePageCache, invalidateResponseCaches } from '../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from './invalidations/announce'
 
 /** Where the portal's Next.js server takes signed revalidations (its own invalidation listener, over loopback). */

@@ -39,7 +39,10 @@ const withStageComponents = (fields: Field[]): Field[] =>
                 Cell: `${components}/StageCell/index.client#StageCell`,
                 // The label goes as a client prop: Payload hands a custom field its label from a schema map
                 // cached in the first language served.
-                Field: { path: `${components}/StageField/index.client#StageField`, clientProps: { label: field.label } },
+                Field: {
+                  path: `${components}/StageField/index.client#StageField`,
+                  clientProps: { label: field.label },
+                },
               },
             },
           },
@@ -70,13 +73,20 @@ export const withWorkflowAdmin = (collection: CollectionConfig, options: Resolve
       // Second, after the title: the stage says more than Payload's draft/published status, which it replaces.
       defaultColumns:
         defaultColumns && !defaultColumns.includes(STAGE_FIELD)
-          ? [...defaultColumns.slice(0, 1), STAGE_FIELD, ...defaultColumns.slice(1).filter((column) => column !== '_status')]
+          ? [
+              ...defaultColumns.slice(0, 1),
+              STAGE_FIELD,
+              ...defaultColumns.slice(1).filter((column) => column !== '_status'),
+            ]
           : defaultColumns,
       components: {
         ...admin.components,
         edit: {
           ...admin.components?.edit,
-          beforeDocumentControls: [`${components}/WorkflowActions/index.client#WorkflowActions`, ...(admin.components?.edit?.beforeDocumentControls ?? [])],
+          beforeDocumentControls: [
+            `${components}/WorkflowActions/index.client#WorkflowActions`,
+            ...(admin.components?.edit?.beforeDocumentControls ?? []),
+          ],
           PublishButton: `${components}/NoPublishButton#NoPublishButton`,
           UnpublishButton: `${components}/NoPublishButton#NoPublishButton`,
         },
@@ -95,11 +105,17 @@ export const withWorkflowAdminViews = (config: Config, options: ResolvedWorkflow
       ...admin,
       components: {
         ...admin.components,
-        beforeNavLinks: [`${components}/TodoNavLink/index.client#TodoNavLink`, ...(admin.components?.beforeNavLinks ?? [])],
+        beforeNavLinks: [
+          `${components}/TodoNavLink/index.client#TodoNavLink`,
+          ...(admin.components?.beforeNavLinks ?? []),
+        ],
         views: {
           ...admin.components?.views,
           workflowTodo: {
-            Component: { path: '/plugins/workflow-approval/views/TodoView#TodoView', serverProps: { workflowOptions: options } },
+            Component: {
+              path: '/plugins/workflow-approval/views/TodoView#TodoView',
+              serverProps: { workflowOptions: options },
+            },
             path: TODO_VIEW_PATH,
             exact: true,
             meta: { title: '待办 / To-do' },

@@ -32,8 +32,14 @@ export const applyTransition = async ({
   // Only a step that publishes nothing needs to know whether the main row is live: one column, no joins.
   const isLive =
     effect === 'none' &&
-    (await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, select: { _status: true }, req }))
-      ?._status === 'published'
+    (
+      await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+        collection,
+        where: { id: { equals: id } },
+        select: { _status: true },
+        req,
+      })
+    )?._status === 'published'
   const isDraftSave = effect === 'none' && isLive
   const status = effect === 'publish' ? 'published' : 'draft'
   try {

@@ -7,12 +7,21 @@ describe('audit log code labels', () => {
   const actions = actionLabels([defaultWorkflow, bulletinWorkflow])
 
   it('should label an action by the stage it was taken in', () => {
-    expect(labelOfCode({ labels: actions, code: 'approve', context: 'review' })).toEqual({ zh: '审核通过', en: 'Approve' })
-    expect(labelOfCode({ labels: actions, code: 'approve', context: 'signoff' })).toEqual({ zh: '签发', en: 'Sign off' })
+    expect(labelOfCode({ labels: actions, code: 'approve', context: 'review' })).toEqual({
+      zh: '审核通过',
+      en: 'Approve',
+    })
+    expect(labelOfCode({ labels: actions, code: 'approve', context: 'signoff' })).toEqual({
+      zh: '签发',
+      en: 'Sign off',
+    })
   })
 
   it('should label the actions the plugin records itself', () => {
-    expect(labelOfCode({ labels: actions, code: 'scheduledPublish' })).toEqual({ zh: '定时发布', en: 'Published on schedule' })
+    expect(labelOfCode({ labels: actions, code: 'scheduledPublish' })).toEqual({
+      zh: '定时发布',
+      en: 'Published on schedule',
+    })
   })
 
   it('should label stages and fall back to the code for an unknown one', () => {

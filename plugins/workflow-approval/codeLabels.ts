@@ -8,8 +8,15 @@ import { roleLabels } from '../../src/lib/platform/roles'
 export type CodeLabels = Record<string, BilingualText | string>
 
 /** The label of a code, or the code itself when none is known (a workflow removed since, a custom action). */
-export const labelOfCode = ({ labels, code, context }: { labels: CodeLabels; code: string; context?: unknown }): BilingualText | string =>
-  (typeof context === 'string' && labels[`${context}/${code}`]) || labels[code] || code
+export const labelOfCode = ({
+  labels,
+  code,
+  context,
+}: {
+  labels: CodeLabels
+  code: string
+  context?: unknown
+}): BilingualText | string => (typeof context === 'string' && labels[`${context}/${code}`]) || labels[code] || code
 
 /** Actions the plugin records itself, outside any stage's list of actions. */
 const systemActions: CodeLabels = {

@@ -29,5 +29,8 @@ export const changesContent = ({
   ignore?: readonly string[]
 }): boolean =>
   Object.keys(data).some(
-    (key) => !IGNORED.has(key) && !ignore.includes(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original?.[key])),
+    (key) =>
+      !IGNORED.has(key) &&
+      !ignore.includes(key) &&
+      JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original?.[key])),
   )

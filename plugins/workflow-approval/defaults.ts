@@ -2,12 +2,14 @@ import type { CollectionSlug } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 
-import { defaultWorkflow } from './workflows'
 import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+import { defaultWorkflow } from './workflows'
 
 /** The options with every default filled in (the shipped workflows are in workflows/, slugs and keys in constants.ts). */
 export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkflowOptions => {
-  const workflows = Object.fromEntries((options.workflows ?? [defaultWorkflow]).map((workflow) => [workflow.slug, workflow]))
+  const workflows = Object.fromEntries(
+    (options.workflows ?? [defaultWorkflow]).map((workflow) => [workflow.slug, workflow]),
+  )
   const collections: Partial<Record<CollectionSlug, string>> = options.collections ?? {
     'disclosure-items': 'default',
     policies: 'default',
@@ -23,6 +25,7 @@ export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkfl
     notify: options.notify ?? true,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     disabled: options.disabled ?? false,
-    institutionFieldOf: (collection) => options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
+    institutionFieldOf: (collection) =>
+      options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
   }
 }

@@ -15,7 +15,11 @@ type Context = { req: PayloadRequest }
 
 const controlled = (options: ResolvedWorkflowOptions, collection: string) => {
   if (!Object.keys(options.collections).includes(collection)) {
-    throw new WorkflowActionError({ status: 400, field: 'collection', message: bilingualMessage(`“${collection}”不受审核流程管理`, `collection "${collection}" has no workflow`) })
+    throw new WorkflowActionError({
+      status: 400,
+      field: 'collection',
+      message: bilingualMessage(`“${collection}”不受审核流程管理`, `collection "${collection}" has no workflow`),
+    })
   }
   return collection
 }
@@ -43,7 +47,10 @@ export const workflowQueries =
   (GraphQL) => ({
     workflow: {
       type: workflowStateType(GraphQL),
-      args: { collection: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) }, id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) } },
+      args: {
+        collection: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+      },
       resolve: async (_: unknown, args: { collection: string; id: string }, { req }: Context) => {
         const collection = controlled(options, args.collection)
         return workflowStateOf({ req, options, collection, doc: await readForWorkflow(req, collection, args.id) })
@@ -67,7 +74,14 @@ export const workflowMutations =
       },
       resolve: async (
         _: unknown,
-        args: { collection: string; id: string; action: string; comment?: string | null; expectedStage?: string | null; data?: Record<string, unknown> | null },
+        args: {
+          collection: string
+          id: string
+          action: string
+          comment?: string | null
+          expectedStage?: string | null
+          data?: Record<string, unknown> | null
+        },
         { req }: Context,
       ) => {
         const collection = controlled(options, args.collection)
@@ -76,7 +90,12 @@ export const workflowMutations =
           options,
           collection: asCollectionSlug(req.payload, collection),
           id: args.id,
-          input: { action: args.action, comment: args.comment ?? undefined, expectedStage: args.expectedStage ?? undefined, data: (args.data ?? {}) as Partial<Record<StageDataField, unknown>> },
+          input: {
+            action: args.action,
+            comment: args.comment ?? undefined,
+            expectedStage: args.expectedStage ?? undefined,
+            data: (args.data ?? {}) as Partial<Record<StageDataField, unknown>>,
+          },
         })
         return workflowStateOf({ req, options, collection, doc })
       },

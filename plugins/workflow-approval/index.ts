@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import type { CodeLabels } from './codeLabels'
 import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 
+import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 import { withWorkflowAdmin, withWorkflowAdminViews } from './admin'
 import { eventsCollection } from './collections/events'
 import { resolveOptions } from './defaults'
@@ -16,7 +17,6 @@ import { markWriteMode } from './hooks/markWriteMode'
 import { notifyTask } from './jobs/notifyTask'
 import { scheduledPublishTask } from './jobs/scheduledPublishTask'
 import { workflowProblems } from './workflow'
-import { placePlugin } from '../../src/lib/platform/pluginPlacement'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
 export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
@@ -26,7 +26,8 @@ const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
   Object.fromEntries(
     (config.collections ?? []).flatMap((collection) => {
       const label = collection.labels?.singular
-      const isText = typeof label === 'string' || (label != null && typeof label === 'object' && 'zh' in label && 'en' in label)
+      const isText =
+        typeof label === 'string' || (label != null && typeof label === 'object' && 'zh' in label && 'en' in label)
       return slugs.includes(collection.slug) && isText ? [[collection.slug, label as CodeLabels[string]]] : []
     }),
   )
@@ -36,7 +37,10 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
     ...collection,
     fields: [
       ...collection.fields,
-      ...workflowFields({ workflows: Object.values(options.workflows), institutionField: options.institutionFieldOf(collection.slug) }),
+      ...workflowFields({
+        workflows: Object.values(options.workflows),
+        institutionField: options.institutionFieldOf(collection.slug),
+      }),
     ],
   }
   const admin = withWorkflowAdmin(withFields, options)
@@ -77,21 +81,32 @@ export const workflowApproval =
     const withSchema: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []).map((collection) => (controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection)),
+        ...(config.collections ?? []).map((collection) =>
+          controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection,
+        ),
         eventsCollection(options, collectionLabelsOf(config, controlled)),
       ],
       globals: [...(config.globals ?? []), calendarGlobal()],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), notifyTask(options), scheduledPublishTask(options)] },
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), notifyTask(options), scheduledPublishTask(options)],
+      },
     }
     if (options.disabled) return withSchema
     const graphQL = config.graphQL ?? {}
-    const extend = (own: NonNullable<NonNullable<Config['graphQL']>['queries']>, existing?: NonNullable<Config['graphQL']>['queries']) =>
-      ((GraphQL, context) => ({ ...(existing?.(GraphQL, context) ?? {}), ...own(GraphQL, context) })) as typeof own
+    const extend = (
+      own: NonNullable<NonNullable<Config['graphQL']>['queries']>,
+      existing?: NonNullable<Config['graphQL']>['queries'],
+    ) => ((GraphQL, context) => ({ ...(existing?.(GraphQL, context) ?? {}), ...own(GraphQL, context) })) as typeof own
     return withWorkflowAdminViews(
       {
         ...withSchema,
-        graphQL: { ...graphQL, queries: extend(workflowQueries(options), graphQL.queries), mutations: extend(workflowMutations(options), graphQL.mutations) },
+        graphQL: {
+          ...graphQL,
+          queries: extend(workflowQueries(options), graphQL.queries),
+          mutations: extend(workflowMutations(options), graphQL.mutations),
+        },
       },
       options,
     )

@@ -13,4 +13,7 @@ export const EDIT_UNDER_REVIEW_REFUSED = bilingualMessage(
   '审核中的信息只能由当前环节的审核人修改',
   'a document under review can be changed only by the reviewers of its current stage',
 )
-export const EVENTS_APPEND_ONLY = bilingualMessage('审核记录只能追加，不能修改或删除', 'the workflow audit log is append-only')
+export const EVENTS_APPEND_ONLY = bilingualMessage(
+  '审核记录只能追加，不能修改或删除',
+  'the workflow audit log is append-only',
+)

@@ -63,7 +63,8 @@ export const recordEvent = async ({
         documentCollection: collection,
         documentId: String(doc.id),
         documentTitle: String(doc[titleField] ?? ''),
-        institution: typeof institutionId === 'number' ? institutionId : institutionId == null ? null : Number(institutionId),
+        institution:
+          typeof institutionId === 'number' ? institutionId : institutionId == null ? null : Number(institutionId),
         action,
         fromStage,
         toStage,

@@ -3,7 +3,11 @@ import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload
 import type { ResolvedWorkflowOptions, Workflow } from './types'
 
 /** The id of the document's institution, whether the relationship is populated or not. */
-export const institutionIdOf = (options: ResolvedWorkflowOptions, collection: string, doc: Record<string, unknown> | undefined | null) => {
+export const institutionIdOf = (
+  options: ResolvedWorkflowOptions,
+  collection: string,
+  doc: Record<string, unknown> | undefined | null,
+) => {
   const value = doc?.[options.institutionFieldOf(collection)]
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
   return (value as number | string | null | undefined) ?? null
@@ -12,7 +16,11 @@ export const institutionIdOf = (options: ResolvedWorkflowOptions, collection: st
 /** An institution's own workflow for the collection, else the collection's, else `default`. */
 export const workflowFor = (options: ResolvedWorkflowOptions, collection: string, institutionId: unknown): Workflow => {
   const byInstitution = institutionId != null ? options.institutionWorkflows[String(institutionId)] : undefined
-  const slug = byInstitution?.[collection as never] ?? byInstitution?.['*'] ?? options.collections[collection as never] ?? 'default'
+  const slug =
+    byInstitution?.[collection as never] ??
+    byInstitution?.['*'] ??
+    options.collections[collection as never] ??
+    'default'
   const workflow = options.workflows[slug]
   if (!workflow) throw new Error(`workflow-approval: no workflow "${slug}" (collection ${collection})`)
   return workflow

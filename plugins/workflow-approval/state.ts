@@ -5,10 +5,10 @@ import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
 import { hasRole } from '../../src/lib/platform/roles'
 import { EVENTS_SLUG, STAGE_FIELD } from './constants'
-import { workingCalendarOf } from './workingCalendar'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'
 import { actionsFor, canActIn, canTakeOver, isUnderReview, publishedStageOf, stageOf } from './workflow'
+import { workingCalendarOf } from './workingCalendar'
 import { disclosureDueDate, isPastDue } from './workingDays'
 
 type Doc = Record<string, unknown>
@@ -47,12 +47,27 @@ export type WorkflowState = {
   isOverdue: boolean
 }
 
-const deadlineOf = async ({ req, options, collection, doc }: { req: PayloadRequest; options: ResolvedWorkflowOptions; collection: string; doc: Doc }) => {
+const deadlineOf = async ({
+  req,
+  options,
+  collection,
+  doc,
+}: {
+  req: PayloadRequest
+  options: ResolvedWorkflowOptions
+  collection: string
+  doc: Doc
+}) => {
   if ('disclosureMethod' in doc && doc.disclosureMethod !== 'proactive') return { dueDate: null, isOverdue: false }
   const field = options.deadlineFrom[collection as never]
   const from = (field ? doc[field] : undefined) ?? doc.createdAt
   if (typeof from !== 'string') return { dueDate: null, isOverdue: false }
-  const dueDate = disclosureDueDate({ dateMade: from, calendar: await workingCalendarOf({ payload: req.payload, req }, options.timeZone), timeZone: options.timeZone, days: options.deadlineWorkingDays })
+  const dueDate = disclosureDueDate({
+    dateMade: from,
+    calendar: await workingCalendarOf({ payload: req.payload, req }, options.timeZone),
+    timeZone: options.timeZone,
+    days: options.deadlineWorkingDays,
+  })
   const workflow = workflowFor(options, collection, institutionIdOf(options, collection, doc))
   const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
   return { dueDate, isOverdue: !isDone && isPastDue({ dueDate, timeZone: options.timeZone }) }
@@ -93,23 +108,41 @@ export const workflowStateOf = async ({
       user: req.user,
       req,
     })
-    .then(({ docs }) => docs, (err: unknown) => {
-      if ((err as { status?: number }).status === 403) return []
-      throw err
-    })
+    .then(
+      ({ docs }) => docs,
+      (err: unknown) => {
+        if ((err as { status?: number }).status === 403) return []
+        throw err
+      },
+    )
   // The actor's e-mail follows the log's field rule (admins and the actor), also when read past its access.
-  const mayReadEmail = (event: Doc) => hasRole(req.user, 'admin') || (req.user != null && String(event.user) === String(req.user.id))
+  const mayReadEmail = (event: Doc) =>
+    hasRole(req.user, 'admin') || (req.user != null && String(event.user) === String(req.user.id))
   return {
     stage: { slug: stage.slug, label: stage.label },
-    workflow: { slug: workflow.slug, label: workflow.label, stages: workflow.stages.map(({ slug, label }) => ({ slug, label })) },
-    actions: actionsFor({ workflow, stageSlug: stage.slug, user: req.user, institutionId, isStranded }).map((action) => ({
-      action: action.action,
-      label: action.label,
-      requiresComment: action.requiresComment ?? false,
-      ...(action.fields
-        ? { fields: action.fields.filter((field) => availableFields.has(field.name)).map((field) => ({ name: field.name, required: field.required ?? false, ...(field.options ? { options: field.options } : {}) })) }
-        : {}),
-    })),
+    workflow: {
+      slug: workflow.slug,
+      label: workflow.label,
+      stages: workflow.stages.map(({ slug, label }) => ({ slug, label })),
+    },
+    actions: actionsFor({ workflow, stageSlug: stage.slug, user: req.user, institutionId, isStranded }).map(
+      (action) => ({
+        action: action.action,
+        label: action.label,
+        requiresComment: action.requiresComment ?? false,
+        ...(action.fields
+          ? {
+              fields: action.fields
+                .filter((field) => availableFields.has(field.name))
+                .map((field) => ({
+                  name: field.name,
+                  required: field.required ?? false,
+                  ...(field.options ? { options: field.options } : {}),
+                })),
+            }
+          : {}),
+      }),
+    ),
     waitingFor: actors ? { roles: rolesText(stage), names: actors.names, isStranded } : null,
     isTakeover,
     history: (events as Doc[]).map((event) => ({
@@ -119,7 +152,11 @@ export const workflowStateOf = async ({
       toStage: (event.toStage as string | null) ?? null,
       user:
         event.user != null
-          ? { id: event.user as number | string, ...(event.userName ? { name: String(event.userName) } : {}), ...(event.userEmail && mayReadEmail(event) ? { email: String(event.userEmail) } : {}) }
+          ? {
+              id: event.user as number | string,
+              ...(event.userName ? { name: String(event.userName) } : {}),
+              ...(event.userEmail && mayReadEmail(event) ? { email: String(event.userEmail) } : {}),
+            }
           : null,
       role: (event.role as string | null) ?? null,
       onBehalfOf: (event.onBehalfOf as string | null) ?? null,

@@ -5,9 +5,9 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { Role } from '../../src/lib/platform/roles'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
-import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../src/lib/platform/roles'
-import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
 import { lockDocument } from '../../src/lib/platform/database/lockDocument'
+import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
+import { allInstitutionRoles, asAccessUser, isAllInstitutionUser } from '../../src/lib/platform/roles'
 import { applyTransition } from './applyTransition'
 import { NOTIFY_TASK, SCHEDULED_PUBLISH_TASK, STAGE_FIELD, WORKFLOW_QUEUE } from './constants'
 import { WorkflowActionError } from './errors'
@@ -27,14 +27,23 @@ export type ActionInput = {
 }
 
 const readLatest = (req: PayloadRequest, collection: CollectionSlug, id: number | string, overrideAccess: boolean) =>
-  req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess, user: req.user, req, disableErrors: true }).then((doc): Doc | null => (doc ? { ...doc } : null))
+  req.payload
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess, user: req.user, req, disableErrors: true })
+    .then((doc): Doc | null => (doc ? { ...doc } : null))
 
-const noSuchDocument = () => new WorkflowActionError({ status: 404, message: bilingualMessage('未找到该文档', 'no such document') })
+const noSuchDocument = () =>
+  new WorkflowActionError({ status: 404, message: bilingualMessage('未找到该文档', 'no such document') })
 
 /** Whether the user may read the document at all (else it does not exist for them): one count, no document read. */
 const mayRead = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> => {
   try {
-    const { totalDocs } = await req.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: false, user: req.user, req })
+    const { totalDocs } = await req.payload.count({
+      collection,
+      where: { id: { equals: id } },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
     return totalDocs > 0
   } catch (err) {
     if ((err as { status?: number }).status === 403) return false
@@ -63,7 +72,11 @@ export const takeAction = async ({
   id: number | string
   input: ActionInput
 }): Promise<Doc> => {
-  if (!req.user) throw new WorkflowActionError({ status: 403, message: bilingualMessage('请先登录', 'sign in to act on a document') })
+  if (!req.user)
+    throw new WorkflowActionError({
+      status: 403,
+      message: bilingualMessage('请先登录', 'sign in to act on a document'),
+    })
   const shouldCommit = await initTransaction(req)
   try {
     if (!(await mayRead(req, collection, id))) throw noSuchDocument()
@@ -78,23 +91,49 @@ export const takeAction = async ({
     // Without a wait, nothing acted on the document between the request's start and this read.
     const started: Doc = seen ?? doc
     if (doc[STAGE_FIELD] !== (input.expectedStage ?? started[STAGE_FIELD]) || doc.updatedAt !== started.updatedAt) {
-      throw new WorkflowActionError({ status: 409, message: bilingualMessage('该文档已被他人处理，请刷新后重试', 'the document has moved on since you loaded it; reload and try again') })
+      throw new WorkflowActionError({
+        status: 409,
+        message: bilingualMessage(
+          '该文档已被他人处理，请刷新后重试',
+          'the document has moved on since you loaded it; reload and try again',
+        ),
+      })
     }
     const institutionId = institutionIdOf(options, collection, doc)
     const workflow = workflowFor(options, collection, institutionId)
     const availableFields = fieldNamesOf(req.payload, collection)
     const from = stageOf(workflow, doc[STAGE_FIELD])
     // Only the office and admins may take over, and only asked when they are not the stage's own people: it costs a query.
-    const isStrandedHere = isAllInstitutionUser(req.user) && !canActIn({ stage: from, user: req.user, institutionId }) && (await isStranded({ req, workflow, stage: from, institutionId }))
-    const decision = decideAction({ workflow, stageSlug: doc[STAGE_FIELD], user: req.user, institutionId, request: { action: input.action, comment: input.comment, data: input.data }, recorded: doc, availableFields, now: new Date(), isStranded: isStrandedHere })
+    const isStrandedHere =
+      isAllInstitutionUser(req.user) &&
+      !canActIn({ stage: from, user: req.user, institutionId }) &&
+      (await isStranded({ req, workflow, stage: from, institutionId }))
+    const decision = decideAction({
+      workflow,
+      stageSlug: doc[STAGE_FIELD],
+      user: req.user,
+      institutionId,
+      request: { action: input.action, comment: input.comment, data: input.data },
+      recorded: doc,
+      availableFields,
+      now: new Date(),
+      isStranded: isStrandedHere,
+    })
     if (!decision.isAllowed) throw new WorkflowActionError(decision)
 
     const first = firstStageOf(workflow).slug
     const target = stageOf(workflow, decision.to)
-    if (target.slug !== from.slug && isUnderReview(workflow, target.slug) && (await isStranded({ req, workflow, stage: target, institutionId }))) {
+    if (
+      target.slug !== from.slug &&
+      isUnderReview(workflow, target.slug) &&
+      (await isStranded({ req, workflow, stage: target, institutionId }))
+    ) {
       const roles = rolesText(target)
       // A stage any institution's people act in (a bulletin's sign-off) lacks them everywhere.
-      const where = target.sameInstitution === false ? bilingual('系统中', 'the platform') : await institutionNameOf(req, institutionId)
+      const where =
+        target.sameInstitution === false
+          ? bilingual('系统中', 'the platform')
+          : await institutionNameOf(req, institutionId)
       throw new WorkflowActionError({
         status: 409,
         message: bilingualMessage(
@@ -103,7 +142,8 @@ export const takeAction = async ({
         ),
       })
     }
-    const resetOnReturn = decision.to === first ? { secrecyDecision: null, secrecyLegalBasis: null, scheduledPublishAt: null } : {}
+    const resetOnReturn =
+      decision.to === first ? { secrecyDecision: null, secrecyLegalBasis: null, scheduledPublishAt: null } : {}
     const updated = await applyTransition({
       req,
       collection,
@@ -130,14 +170,26 @@ export const takeAction = async ({
 
     if (decision.isScheduled) {
       const publishAt = new Date(String(decision.data.scheduledPublishAt)).toISOString()
-      await req.payload.jobs.queue({ task: SCHEDULED_PUBLISH_TASK as never, input: { collection, id: String(id), publishAt } as never, waitUntil: new Date(publishAt), queue: WORKFLOW_QUEUE, req })
+      await req.payload.jobs.queue({
+        task: SCHEDULED_PUBLISH_TASK as never,
+        input: { collection, id: String(id), publishAt } as never,
+        waitUntil: new Date(publishAt),
+        queue: WORKFLOW_QUEUE,
+        req,
+      })
     }
     const isReturn = decision.to === first && from.slug !== first
     const isAwaitingReview = isUnderReview(workflow, decision.to) && !decision.isScheduled && decision.to !== from.slug
     if (options.notify && (isReturn || isAwaitingReview)) {
       await req.payload.jobs.queue({
         task: NOTIFY_TASK as never,
-        input: { collection, id: String(id), kind: isReturn ? 'returned' : 'reached', stage: decision.to, eventId: String(event.id) } as never,
+        input: {
+          collection,
+          id: String(id),
+          kind: isReturn ? 'returned' : 'reached',
+          stage: decision.to,
+          eventId: String(event.id),
+        } as never,
         queue: WORKFLOW_QUEUE,
         req,
       })

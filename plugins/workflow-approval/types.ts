@@ -9,11 +9,7 @@ import type { Role } from '../../src/lib/platform/roles'
  * may name a future publication time.
  */
 export type StageDataField =
-  | 'secrecyDecision'
-  | 'secrecyLegalBasis'
-  | 'disclosureMethod'
-  | 'nondisclosureReason'
-  | 'scheduledPublishAt'
+  'secrecyDecision' | 'secrecyLegalBasis' | 'disclosureMethod' | 'nondisclosureReason' | 'scheduledPublishAt'
 
 /** What an action does to the document's publication besides moving it to another stage. */
 export type ActionEffect = 'publish' | 'unpublish' | 'none'

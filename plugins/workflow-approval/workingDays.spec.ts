@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import type { WorkCalendar } from './workingDays'
 
-import { addWorkingDays, countWorkingDays, disclosureDueDate, isPastDue, isWorkingDay, toLocalDate, toLocalDateTime } from './workingDays'
+import {
+  addWorkingDays,
+  countWorkingDays,
+  disclosureDueDate,
+  isPastDue,
+  isWorkingDay,
+  toLocalDate,
+  toLocalDateTime,
+} from './workingDays'
 
 // The State Council's published arrangements (国务院办公厅关于2025年部分节假日安排的通知).
 const calendar2025: WorkCalendar = {
@@ -95,7 +103,9 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays({ from: '2025-03-07T23:30:00Z', days: 0, timeZone: 'UTC' })).toBe('2025-03-07')
     // Sunday 28 September 20:00 UTC is Monday the 29th in Beijing: two working days on is after the holiday there.
     expect(addWorkingDays({ from: '2025-09-28T20:00:00Z', days: 2, calendar: calendar2025 })).toBe('2025-10-09')
-    expect(addWorkingDays({ from: '2025-09-28T20:00:00Z', days: 2, calendar: calendar2025, timeZone: 'UTC' })).toBe('2025-09-30')
+    expect(addWorkingDays({ from: '2025-09-28T20:00:00Z', days: 2, calendar: calendar2025, timeZone: 'UTC' })).toBe(
+      '2025-09-30',
+    )
   })
 
   it('should refuse a negative or fractional number of days', () => {

@@ -34,7 +34,9 @@ export const toLocalDate = (input: DayInput, timeZone: string = DEFAULT_TIME_ZON
   const instant = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(instant.getTime())) throw new RangeError(`not a date: ${String(input)}`)
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  )
 }
 
 /** A moment as the office's wall clock reads it, with the year: 2026-12-01 14:30 (the admin's date-time format). */
@@ -42,7 +44,15 @@ export const toLocalDateTime = (input: string | Date, timeZone: string = DEFAULT
   const instant = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(instant.getTime())) return String(input)
   // en-CA writes the date as YYYY-MM-DD; h23 keeps midnight 00, not 24.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant)
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
 }
@@ -66,8 +76,15 @@ const isWorkingDayIn = (dayNumber: number, sets: CalendarSets): boolean => {
   return weekday !== 0 && weekday !== 6
 }
 
-export const isWorkingDay = ({ day, calendar = {}, timeZone }: { day: DayInput; calendar?: WorkCalendar; timeZone?: string }): boolean =>
-  isWorkingDayIn(toDayNumber(toLocalDate(day, timeZone)), toSets(calendar))
+export const isWorkingDay = ({
+  day,
+  calendar = {},
+  timeZone,
+}: {
+  day: DayInput
+  calendar?: WorkCalendar
+  timeZone?: string
+}): boolean => isWorkingDayIn(toDayNumber(toLocalDate(day, timeZone)), toSets(calendar))
 
 /**
  * The date on which `days` working days have passed after `from` (the start day itself never
@@ -87,7 +104,7 @@ export const addWorkingDays = ({
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a whole number ≥ 0, got ${days}`)
   const sets = toSets(calendar)
   let dayNumber = toDayNumber(toLocalDate(from, timeZone))
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     dayNumber += 1
     if (isWorkingDayIn(dayNumber, sets)) counted += 1
   }
@@ -133,5 +150,12 @@ export const disclosureDueDate = ({
 }): string => addWorkingDays({ from: dateMade, days, calendar, timeZone })
 
 /** Overdue once the office's today is after the due date (publishing on the due date is in time). */
-export const isPastDue = ({ dueDate, now = new Date(), timeZone }: { dueDate: string; now?: Date; timeZone?: string }): boolean =>
-  toLocalDate(now, timeZone) > dueDate
+export const isPastDue = ({
+  dueDate,
+  now = new Date(),
+  timeZone,
+}: {
+  dueDate: string
+  now?: Date
+  timeZone?: string
+}): boolean => toLocalDate(now, timeZone) > dueDate

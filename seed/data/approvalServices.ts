@@ -5,7 +5,7 @@ import type { ThemeName } from './categories'
 import type { InstitutionShortName } from './institutions'
 
 import { richText } from '../richText'
-import { OFFICE_HOURS, creditCodeOf, institutionDefinition } from './institutions'
+import { creditCodeOf, institutionDefinition, OFFICE_HOURS } from './institutions'
 
 type ServiceType = ApprovalService['serviceType']
 type Form = 'original' | 'copy' | 'electronic'
@@ -74,7 +74,10 @@ const services: readonly ServiceDefinition[] = [
     theme: '城乡建设、环境保护',
     serial: 1,
     legalBasis: '《中华人民共和国建筑法》第七条；《建筑工程施工许可管理办法》第二条',
-    conditions: ['已经办理建筑工程用地批准手续；在城市规划区的建筑工程，已经取得建设工程规划许可证。', '已经确定建筑施工企业，有满足施工需要的施工图纸及技术资料，有保证工程质量和安全的具体措施，建设资金已经落实。'],
+    conditions: [
+      '已经办理建筑工程用地批准手续；在城市规划区的建筑工程，已经取得建设工程规划许可证。',
+      '已经确定建筑施工企业，有满足施工需要的施工图纸及技术资料，有保证工程质量和安全的具体措施，建设资金已经落实。',
+    ],
     materials: [
       ['建筑工程施工许可证申请表', ['original'], 1],
       ['建设工程规划许可证', ['copy'], 1],
@@ -91,7 +94,10 @@ const services: readonly ServiceDefinition[] = [
     theme: '卫生、体育',
     serial: 2,
     legalBasis: '《医疗机构管理条例》第十五条、第十六条',
-    conditions: ['按照设置审批的要求完成医疗机构的建设，有符合规定的名称、组织机构和场所。', '有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员，有相应的规章制度。'],
+    conditions: [
+      '按照设置审批的要求完成医疗机构的建设，有符合规定的名称、组织机构和场所。',
+      '有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员，有相应的规章制度。',
+    ],
     materials: [
       ['医疗机构申请执业登记注册书', ['original'], 1],
       ['设置医疗机构批准书', ['copy'], 1],
@@ -108,7 +114,10 @@ const services: readonly ServiceDefinition[] = [
     theme: '卫生、体育',
     serial: 3,
     legalBasis: '《公共场所卫生管理条例》第八条；《公共场所卫生管理条例实施细则》第二十二条',
-    conditions: ['公共场所的选址、设计、装修符合国家相关标准和规范的要求。', '从业人员取得有效健康合格证明，有健全的卫生管理制度和卫生管理档案。'],
+    conditions: [
+      '公共场所的选址、设计、装修符合国家相关标准和规范的要求。',
+      '从业人员取得有效健康合格证明，有健全的卫生管理制度和卫生管理档案。',
+    ],
     materials: [
       ['卫生许可证申请表', ['original'], 1],
       ['法定代表人或者负责人身份证明', ['copy'], 1],
@@ -125,7 +134,10 @@ const services: readonly ServiceDefinition[] = [
     theme: '城乡建设、环境保护',
     serial: 5,
     legalBasis: '《中华人民共和国环境影响评价法》第二十二条；《建设项目环境保护管理条例》第九条',
-    conditions: ['建设项目符合国家产业政策和城乡规划，环境影响评价文件由具有相应资质的机构编制。', '污染物排放符合国家和地方排放标准及总量控制要求。'],
+    conditions: [
+      '建设项目符合国家产业政策和城乡规划，环境影响评价文件由具有相应资质的机构编制。',
+      '污染物排放符合国家和地方排放标准及总量控制要求。',
+    ],
     materials: [
       ['建设项目环境影响评价文件审批申请', ['original'], 1],
       ['环境影响报告书（表）', ['original', 'electronic'], 2],
@@ -149,7 +161,10 @@ const services: readonly ServiceDefinition[] = [
     ],
     legal: 20,
     promised: 5,
-    fee: ['《城市道路管理条例》第三十三条；自治区物价、财政部门核定的城市道路挖掘修复费标准', '按挖掘面积和路面结构类型计收道路挖掘修复费'],
+    fee: [
+      '《城市道路管理条例》第三十三条；自治区物价、财政部门核定的城市道路挖掘修复费标准',
+      '按挖掘面积和路面结构类型计收道路挖掘修复费',
+    ],
   },
   {
     name: '对公共场所经营者违反卫生管理规定的行政处罚',
@@ -158,7 +173,9 @@ const services: readonly ServiceDefinition[] = [
     theme: '卫生、体育',
     serial: 1,
     legalBasis: '《公共场所卫生管理条例》第十四条；《公共场所卫生管理条例实施细则》第三十五条至第三十八条',
-    conditions: ['公共场所经营者未取得卫生许可证擅自营业，或者未按照规定对公共场所进行卫生检测、对从业人员进行健康检查的。'],
+    conditions: [
+      '公共场所经营者未取得卫生许可证擅自营业，或者未按照规定对公共场所进行卫生检测、对从业人员进行健康检查的。',
+    ],
     materials: [
       ['现场检查笔录', ['original'], 1],
       ['调查询问笔录及相关证据材料', ['original'], 1],
@@ -250,7 +267,10 @@ const services: readonly ServiceDefinition[] = [
     theme: '民政、扶贫、救灾',
     serial: 1,
     legalBasis: '《城市居民最低生活保障条例》第七条；《扎兰屯市城乡居民最低生活保障实施办法》（扎政发〔2010〕22号）',
-    conditions: ['持有本市常住户口，共同生活的家庭成员人均收入低于本市最低生活保障标准。', '家庭财产状况符合本市规定的条件。'],
+    conditions: [
+      '持有本市常住户口，共同生活的家庭成员人均收入低于本市最低生活保障标准。',
+      '家庭财产状况符合本市规定的条件。',
+    ],
     materials: [
       ['最低生活保障申请书', ['original'], 1],
       ['户口簿、居民身份证', ['original', 'copy'], 1],
@@ -266,7 +286,9 @@ const services: readonly ServiceDefinition[] = [
     theme: '民政、扶贫、救灾',
     serial: 2,
     legalBasis: '《农村五保供养工作条例》第六条、第七条',
-    conditions: ['老年、残疾或者未满16周岁的村民，无劳动能力、无生活来源，又无法定赡养、抚养、扶养义务人，或者其法定义务人无赡养、抚养、扶养能力的。'],
+    conditions: [
+      '老年、残疾或者未满16周岁的村民，无劳动能力、无生活来源，又无法定赡养、抚养、扶养义务人，或者其法定义务人无赡养、抚养、扶养能力的。',
+    ],
     materials: [
       ['农村五保供养申请书', ['original'], 1],
       ['户口簿、居民身份证', ['copy'], 1],
@@ -347,7 +369,10 @@ const services: readonly ServiceDefinition[] = [
     ],
     legal: 60,
     promised: 30,
-    fee: ['《中华人民共和国居民身份证法》第二十条；国家发展改革委、财政部关于居民身份证收费标准的规定', '首次申领、换领每证20元；丢失补领、损坏换领每证40元'],
+    fee: [
+      '《中华人民共和国居民身份证法》第二十条；国家发展改革委、财政部关于居民身份证收费标准的规定',
+      '首次申领、换领每证20元；丢失补领、损坏换领每证40元',
+    ],
   },
   {
     name: '土地权属确认（土地登记）',
@@ -374,7 +399,9 @@ const services: readonly ServiceDefinition[] = [
     theme: '公安、安全、司法',
     serial: 1,
     legalBasis: '《内蒙古自治区见义勇为人员奖励和保护条例》',
-    conditions: ['不负有法定职责、义务，为保护国家利益、集体利益或者他人人身财产安全，挺身而出与违法犯罪行为作斗争或者抢险救灾、救死扶伤，事迹突出的。'],
+    conditions: [
+      '不负有法定职责、义务，为保护国家利益、集体利益或者他人人身财产安全，挺身而出与违法犯罪行为作斗争或者抢险救灾、救死扶伤，事迹突出的。',
+    ],
     materials: [
       ['见义勇为事迹申报表', ['original'], 1],
       ['事迹证明材料', ['original', 'copy'], 1],
@@ -439,7 +466,10 @@ const services: readonly ServiceDefinition[] = [
     ],
     legal: 15,
     promised: 10,
-    fee: ['《中华人民共和国政府信息公开条例》第二十七条', '除检索、复制、邮寄等成本费用外不收取其他费用；经济困难的申请人可以减免'],
+    fee: [
+      '《中华人民共和国政府信息公开条例》第二十七条',
+      '除检索、复制、邮寄等成本费用外不收取其他费用；经济困难的申请人可以减免',
+    ],
   },
   {
     name: '档案查阅利用审批',
@@ -534,12 +564,15 @@ const draftServices: readonly ServiceDefinition[] = [
   },
 ]
 
-const timeLimit = (limit: Limit) => (limit === 'spot' ? { kind: 'on-the-spot' as const } : { kind: 'working-days' as const, workingDays: limit })
+const timeLimit = (limit: Limit) =>
+  limit === 'spot' ? { kind: 'on-the-spot' as const } : { kind: 'working-days' as const, workingDays: limit }
 
-const basicCodeOf = (service: ServiceDefinition) => `00${TYPE_CODES[service.type]}${String(service.serial).padStart(5, '0')}000`
+const basicCodeOf = (service: ServiceDefinition) =>
+  `00${TYPE_CODES[service.type]}${String(service.serial).padStart(5, '0')}000`
 
 /** 实施编码: the implementing body's credit code followed by the basic code, unique per body and service. */
-const implementationCodeOf = (service: ServiceDefinition) => `${creditCodeOf(institutionDefinition(service.institution))}${basicCodeOf(service)}`
+const implementationCodeOf = (service: ServiceDefinition) =>
+  `${creditCodeOf(institutionDefinition(service.institution))}${basicCodeOf(service)}`
 
 export const serviceImplementationCodes = (): string[] => [...services, ...draftServices].map(implementationCodeOf)
 

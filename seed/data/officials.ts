@@ -31,7 +31,11 @@ export const officials: readonly OfficialDefinition[] = [
     post: '市长',
     portfolio: '主持市政府全面工作，负责审计、机构编制工作，担任市政府信息公开工作领导小组组长。',
     profile: '男，汉族，1962年5月出生，内蒙古扎兰屯人，中央党校研究生学历，1982年8月参加工作。',
-    career: ['2003.06—2007.12 扎兰屯市人民政府副市长', '2007.12—2011.01 扎兰屯市人民政府常务副市长', '2011.01— 扎兰屯市人民政府市长'],
+    career: [
+      '2003.06—2007.12 扎兰屯市人民政府副市长',
+      '2007.12—2011.01 扎兰屯市人民政府常务副市长',
+      '2011.01— 扎兰屯市人民政府市长',
+    ],
     order: 10,
     termStart: '2011-01-12',
     appointments: [['appointed', '市长', '2011-01-12']],
@@ -40,9 +44,14 @@ export const officials: readonly OfficialDefinition[] = [
     name: '李文华',
     institution: '市政府',
     post: '常务副市长',
-    portfolio: '负责市政府常务工作，分管发展改革、财政、统计、政府信息公开和信息化工作。分管市发改委、财政局、统计局、信息中心。',
+    portfolio:
+      '负责市政府常务工作，分管发展改革、财政、统计、政府信息公开和信息化工作。分管市发改委、财政局、统计局、信息中心。',
     profile: '男，汉族，1965年9月出生，黑龙江齐齐哈尔人，大学学历，1986年7月参加工作。',
-    career: ['2005.03—2008.06 扎兰屯市财政局局长', '2008.06—2011.01 扎兰屯市人民政府副市长', '2011.01— 扎兰屯市人民政府常务副市长'],
+    career: [
+      '2005.03—2008.06 扎兰屯市财政局局长',
+      '2008.06—2011.01 扎兰屯市人民政府副市长',
+      '2011.01— 扎兰屯市人民政府常务副市长',
+    ],
     order: 20,
     termStart: '2011-01-12',
     appointments: [
@@ -305,12 +314,14 @@ export const officialKey = (name: string, institutionId: number) => `${name}@${i
 export const officialSeeds = (refs: Refs): Seed<'officials'>[] =>
   officials.map((official) => {
     const institution = refs.institution(official.institution)
-    const appointments: NonNullable<Official['appointments']> = official.appointments.map(([action, post, date, documentNumber]) => ({
-      action,
-      post,
-      date: day(date),
-      documentNumber,
-    }))
+    const appointments: NonNullable<Official['appointments']> = official.appointments.map(
+      ([action, post, date, documentNumber]) => ({
+        action,
+        post,
+        date: day(date),
+        documentNumber,
+      }),
+    )
     return {
       key: officialKey(official.name, institution),
       isDraft: official.isDraft,

@@ -171,7 +171,10 @@ export const policies: readonly PolicyDefinition[] = [
     published: '2009-04-30',
     effective: '2009-05-01',
     validity: 'repealed',
-    body: ['（中华人民共和国公安部令第106号）', '本规定已被2012年7月17日公布的《建设工程消防监督管理规定》（公安部令第119号）修订替代。'],
+    body: [
+      '（中华人民共和国公安部令第106号）',
+      '本规定已被2012年7月17日公布的《建设工程消防监督管理规定》（公安部令第119号）修订替代。',
+    ],
   },
   {
     title: '建设工程消防监督管理规定（2012年）',
@@ -337,7 +340,10 @@ export const policies: readonly PolicyDefinition[] = [
     published: '2010-06-25',
     effective: '2010-07-01',
     validity: 'amended',
-    body: ['经清理，市政府各部门保留行政审批事项，统一进入扎兰屯市行政服务审批中心办理。', '本目录已由《扎兰屯市行政审批事项目录（2012年版）》（扎政发〔2012〕7号）修订。'],
+    body: [
+      '经清理，市政府各部门保留行政审批事项，统一进入扎兰屯市行政服务审批中心办理。',
+      '本目录已由《扎兰屯市行政审批事项目录（2012年版）》（扎政发〔2012〕7号）修订。',
+    ],
   },
   {
     title: '扎兰屯市行政审批事项目录（2012年版）',
@@ -380,7 +386,10 @@ export const policies: readonly PolicyDefinition[] = [
     published: '2009-03-06',
     effective: '2009-03-06',
     validity: 'expired',
-    body: ['第一条 为建立和完善新型农村合作医疗制度，减轻农民医疗负担，制定本办法。', '本办法自2012年1月1日起不再执行，由《扎兰屯市新型农村合作医疗实施办法（2012年）》替代。'],
+    body: [
+      '第一条 为建立和完善新型农村合作医疗制度，减轻农民医疗负担，制定本办法。',
+      '本办法自2012年1月1日起不再执行，由《扎兰屯市新型农村合作医疗实施办法（2012年）》替代。',
+    ],
   },
   {
     title: '扎兰屯市新型农村合作医疗实施办法（2012年）',
@@ -473,7 +482,11 @@ export type PolicyLinks = {
   interpretationIds: ReadonlyMap<string, number[]>
 }
 
-export const policySeed = (policy: PolicyDefinition, refs: Refs, { policyIds, interpretationIds }: PolicyLinks): Seed<'policies'> => {
+export const policySeed = (
+  policy: PolicyDefinition,
+  refs: Refs,
+  { policyIds, interpretationIds }: PolicyLinks,
+): Seed<'policies'> => {
   const replaces = policy.replaces === undefined ? undefined : policyIds.get(policy.replaces)
   if (policy.replaces !== undefined && replaces === undefined) {
     throw new Error(`seed: "${policy.title}" replaces "${policy.replaces}", which is not saved yet`)

@@ -8,7 +8,10 @@ describe('the demo accounts', () => {
     expect(filedFor.size).toBeGreaterThan(0)
     for (const role of ['reviewer', 'secrecy-reviewer', 'signer'] as const) {
       const covered = new Set(demoUsers.filter((user) => user.role === role).flatMap((user) => user.institutions))
-      expect([...filedFor].filter((institution) => !covered.has(institution)), role).toEqual([])
+      expect(
+        [...filedFor].filter((institution) => !covered.has(institution)),
+        role,
+      ).toEqual([])
     }
   })
 })

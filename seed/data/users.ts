@@ -7,7 +7,9 @@ import type { InstitutionShortName } from './institutions'
 const DEFAULT_PASSWORD = 'gongkai-demo-2011'
 
 export const demoPassword = (env: NodeJS.ProcessEnv = process.env) =>
-  env.SEED_PASSWORD ? { password: env.SEED_PASSWORD, isFromEnvironment: true } : { password: DEFAULT_PASSWORD, isFromEnvironment: false }
+  env.SEED_PASSWORD
+    ? { password: env.SEED_PASSWORD, isFromEnvironment: true }
+    : { password: DEFAULT_PASSWORD, isFromEnvironment: false }
 
 type DemoUser = { email: string; name: string; role: Role; institutions: readonly InstitutionShortName[] }
 
@@ -30,6 +32,11 @@ export const demoUsers: readonly DemoUser[] = [
 export const userSeeds = (refs: Refs, password: string): Seed<'users'>[] =>
   demoUsers.map((user) => ({
     key: user.email,
-    data: { email: user.email, name: user.name, roles: [user.role], institutions: user.institutions.map(refs.institution) },
+    data: {
+      email: user.email,
+      name: user.name,
+      roles: [user.role],
+      institutions: user.institutions.map(refs.institution),
+    },
     createOnly: { password },
   }))

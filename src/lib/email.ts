@@ -31,20 +31,23 @@ const transportFromEnv = (): { transport: Transport; isLogOnly: boolean } => {
  * Payload's e-mail through nodemailer, configured from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS and
  * EMAIL_FROM ("Name <address>" or an address).
  */
-export const emailAdapter = (): EmailAdapter => ({ payload }) => {
-  const from = process.env.EMAIL_FROM ?? '公开 Gongkai <noreply@gongkai.local>'
-  const match = /^(.*)<(.+)>$/.exec(from)
-  const defaultFromName = match ? match[1]!.trim() : '公开 Gongkai'
-  const defaultFromAddress = match ? match[2]!.trim() : from
-  return {
-    name: 'nodemailer',
-    defaultFromAddress,
-    defaultFromName,
-    sendEmail: async (message) => {
-      const { transport, isLogOnly } = transportFromEnv()
-      const info = await transport.sendMail({ from: `${defaultFromName} <${defaultFromAddress}>`, ...message })
-      if (isLogOnly) payload.logger.info({ msg: 'e-mail not sent (no SMTP_HOST)', to: message.to, subject: message.subject })
-      return info
-    },
+export const emailAdapter =
+  (): EmailAdapter =>
+  ({ payload }) => {
+    const from = process.env.EMAIL_FROM ?? '公开 Gongkai <noreply@gongkai.local>'
+    const match = /^(.*)<(.+)>$/.exec(from)
+    const defaultFromName = match ? match[1]!.trim() : '公开 Gongkai'
+    const defaultFromAddress = match ? match[2]!.trim() : from
+    return {
+      name: 'nodemailer',
+      defaultFromAddress,
+      defaultFromName,
+      sendEmail: async (message) => {
+        const { transport, isLogOnly } = transportFromEnv()
+        const info = await transport.sendMail({ from: `${defaultFromName} <${defaultFromAddress}>`, ...message })
+        if (isLogOnly)
+          payload.logger.info({ msg: 'e-mail not sent (no SMTP_HOST)', to: message.to, subject: message.subject })
+        return info
+      },
+    }
   }
-}

@@ -26,9 +26,7 @@ export const shutDownGracefully = () => {
     }, SHUTDOWN_DEADLINE_MS).unref()
     const workStopped = runShutdownPhase('stop-work', log)
     const release = (code?: number | string | null) =>
-      void workStopped
-        .then(() => runShutdownPhase('release', log))
-        .finally(() => exit(code ?? undefined))
+      void workStopped.then(() => runShutdownPhase('release', log)).finally(() => exit(code ?? undefined))
     // With NEXT_MANUAL_SIG_HANDLE set Next leaves signals to the app, and nobody else would exit.
     if (process.env.NEXT_MANUAL_SIG_HANDLE) release(0)
     else process.exit = release as typeof process.exit

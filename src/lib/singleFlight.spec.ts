@@ -31,7 +31,9 @@ describe('singleFlight', () => {
   it('should compute each key on its own', async () => {
     const flight = singleFlight<string>()
     const computed: string[] = []
-    const results = await Promise.all(['a', 'b', 'a'].map((key) => flight(key, async () => (computed.push(key), key.toUpperCase()))))
+    const results = await Promise.all(
+      ['a', 'b', 'a'].map((key) => flight(key, async () => (computed.push(key), key.toUpperCase()))),
+    )
     expect(results).toEqual(['A', 'B', 'A'])
     expect(computed).toEqual(['a', 'b'])
   })
@@ -48,10 +50,12 @@ describe('singleFlight', () => {
     gate.reject(new Error('database gone'))
     const settled = await Promise.allSettled(calls)
     expect(settled.map((result) => result.status)).toEqual(Array(5).fill('rejected'))
-    expect(settled.every((result) => result.status === 'rejected' && (result.reason as Error).message === 'database gone')).toBe(true)
+    expect(
+      settled.every((result) => result.status === 'rejected' && (result.reason as Error).message === 'database gone'),
+    ).toBe(true)
     expect(computations).toBe(1)
 
-    expect(await flight('facets', async () => (computations += 1, 7))).toBe(7)
+    expect(await flight('facets', async () => ((computations += 1), 7))).toBe(7)
     expect(computations).toBe(2)
   })
 
@@ -73,6 +77,6 @@ describe('singleFlight', () => {
     const settled = await Promise.allSettled([flight('x', throwing), flight('x', throwing)])
     expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected'])
     expect(computations).toBe(1)
-    expect(await flight('x', async () => (computations += 1, 3))).toBe(3)
+    expect(await flight('x', async () => ((computations += 1), 3))).toBe(3)
   })
 })

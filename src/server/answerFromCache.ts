@@ -95,7 +95,8 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
     if (req.method !== 'POST' || path !== keys.graphqlRoute) return handle(req, res)
     // Only a body of known, small length is buffered; a signed-in query is never a cached read.
     const length = Number(req.headers['content-length'])
-    if (!(length <= MAX_CACHEABLE_GRAPHQL_BODY) || !isAnonymousReader(headersOfNode(req.headers), keys.cookiePrefix)) return handle(req, res)
+    if (!(length <= MAX_CACHEABLE_GRAPHQL_BODY) || !isAnonymousReader(headersOfNode(req.headers), keys.cookiePrefix))
+      return handle(req, res)
     // A GraphQL query is keyed on its body: read it (it is small), then answer or replay it to Next.js.
     const body = await readBody(req)
     const key = keys.graphql(lightRequest(req), body.toString('utf8'))
@@ -123,7 +124,12 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
     captureResponse(res, (body) => {
       const headers = res.getHeaders()
       if (!body || !isStorablePage({ status: res.statusCode, headers })) return
-      pages.set(verdict.key, { status: res.statusCode, headers: storableHeaders(res), body }, [ANY_CHANGE_TAG], generation)
+      pages.set(
+        verdict.key,
+        { status: res.statusCode, headers: storableHeaders(res), body },
+        [ANY_CHANGE_TAG],
+        generation,
+      )
     })
     return handle(req, res)
   }

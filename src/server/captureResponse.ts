@@ -7,7 +7,9 @@ type Chunk = string | Uint8Array
 type Callback = (error?: Error | null) => void
 
 const bufferOf = (chunk: Chunk, encoding: unknown) =>
-  typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk)
+  typeof chunk === 'string'
+    ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    : Buffer.from(chunk)
 
 /**
  * Copies what is written to a response as it goes out (after Next.js's compression, which wraps

@@ -30,7 +30,11 @@ const PAGE_CACHE_MAX_AGE_MS = 3600_000
 /** Every file under public/, as the path Next.js serves it at. */
 const publicFilesOf = async (dir: string): Promise<Set<string>> => {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`))
+  return new Set(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  )
 }
 
 /** Stop taking connections, close idle keep-alive ones as they become idle, resolve when none is left. */
@@ -42,7 +46,10 @@ const closeServer = (server: http.Server) =>
   })
 
 const main = async () => {
-  const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, strict: true })
+  const { values } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+    strict: true,
+  })
   const port = Number(values.port ?? process.env.PORT ?? 3000)
   const hostname = values.hostname ?? process.env.HOSTNAME
   // The instrumentation's warm-up and the invalidation listener reach this server at 127.0.0.1:$PORT.

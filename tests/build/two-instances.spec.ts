@@ -7,8 +7,8 @@ import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Office } from '../int/workflow-approval/setup'
 import type { AppServer } from '../helpers/appServer'
+import type { Office } from '../int/workflow-approval/setup'
 
 import { LISTENER_APPLICATION_NAME } from '../../plugins/portal-publishing/invalidations/listener'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
@@ -71,7 +71,10 @@ beforeAll(async () => {
     onData(stream, session, callback) {
       stream.on('data', () => {})
       stream.on('end', () => {
-        mailbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address) })
+        mailbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        })
         callback()
       })
     },
@@ -103,11 +106,17 @@ afterAll(async () => {
 
 /** "pid command line" of each process, for a failure message that says what was left. */
 const described = (pids: number[]) =>
-  Promise.all(pids.map(async (pid) => `${pid} ${(await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ').trim()}`))
+  Promise.all(
+    pids.map(
+      async (pid) =>
+        `${pid} ${(await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ').trim()}`,
+    ),
+  )
 
 const api = (server: AppServer, path: string, init: RequestInit = {}) => fetch(`${server.url}/api${path}`, init)
 
-const abortedConnections = () => query(`select pid, application_name from pg_stat_activity where state = 'idle in transaction (aborted)'`)
+const abortedConnections = () =>
+  query(`select pid, application_name from pg_stat_activity where state = 'idle in transaction (aborted)'`)
 
 /** Takes a draft through submission, review and secrecy review to the signer's stage (setting up, not what is tested). */
 const untilSignOff = async (office: Office, id: number) => {
@@ -116,7 +125,10 @@ const untilSignOff = async (office: Office, id: number) => {
   for (const [user, body] of [
     [cast.editor, { action: 'submit' }],
     [cast.reviewer, { action: 'approve' }],
-    [cast['secrecy-reviewer'], { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' }],
+    [
+      cast['secrecy-reviewer'],
+      { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' },
+    ],
   ] as const) {
     const response = await act(user, id, body)
     if (response.status !== 200) throw new Error(`${body.action}: ${response.status} ${response.text}`)
@@ -124,137 +136,178 @@ const untilSignOff = async (office: Office, id: number) => {
 }
 
 describe('two instances on one database', () => {
-  it('should run each of 200 queued notifications exactly once, spread over both, while both answer the API', { timeout: 600_000 }, async () => {
-    const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
-    const office: Office = await createOffice(payload)
-    const item = await draftItem(office)
-    const reviewer = office.cast.reviewer.email
-    // Each job tells the reviewers of the review stage: one e-mail to this office's reviewer per job run. In
-    // one statement: a job queued through the Local API can be run and deleted by a runner before Payload
-    // reads it back.
-    await query(
-      `insert into payload_jobs (task_slug, queue, input)
+  it(
+    'should run each of 200 queued notifications exactly once, spread over both, while both answer the API',
+    { timeout: 600_000 },
+    async () => {
+      const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
+      const office: Office = await createOffice(payload)
+      const item = await draftItem(office)
+      const reviewer = office.cast.reviewer.email
+      // Each job tells the reviewers of the review stage: one e-mail to this office's reviewer per job run. In
+      // one statement: a job queued through the Local API can be run and deleted by a runner before Payload
+      // reads it back.
+      await query(
+        `insert into payload_jobs (task_slug, queue, input)
        select 'workflowNotify', 'workflow', jsonb_build_object('collection', 'disclosure-items', 'id', $1::text, 'kind', 'reached', 'stage', 'review')
        from generate_series(1, $2::int)`,
-      [String(item.id), JOBS],
-    )
-    const statuses: number[] = []
-    let isDone = false
-    const probe = (async () => {
-      while (!isDone) {
-        const answers = await Promise.all([a!, b!].map((server) => api(server, '/disclosure-items?limit=1').then((response) => response.status, () => 0)))
-        statuses.push(...answers)
-        await sleep(200)
-      }
-    })()
-    const isQueueEmpty = async () => (await query(`select count(*)::int as left from payload_jobs where task_slug = 'workflowNotify'`))[0]!.left === 0
-    expect(await waitUntil(isQueueEmpty, 300_000)).toBe(true)
-    isDone = true
-    await probe
-
-    const toReviewer = mailbox.filter((mail) => mail.to.includes(reviewer))
-    expect(toReviewer).toHaveLength(JOBS)
-    const byInstance = { a: toReviewer.filter((mail) => mail.from === 'a@gongkai.test').length, b: toReviewer.filter((mail) => mail.from === 'b@gongkai.test').length }
-    expect(byInstance.a + byInstance.b).toBe(JOBS)
-    expect(byInstance.a).toBeGreaterThan(0)
-    expect(byInstance.b).toBeGreaterThan(0)
-    expect(statuses.length).toBeGreaterThan(0)
-    expect(statuses.filter((status) => status !== 200)).toEqual([])
-    expect(await abortedConnections()).toEqual([])
-  })
-
-  it('should give 100 final approvals spread over both instances distinct, gapless index numbers', { timeout: 600_000 }, async () => {
-    const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
-    const office = await createOffice(payload)
-    const { cast } = office
-    const ids: number[] = []
-    // Up to the signer's stage, ten at a time (setting up, not what is tested).
-    for (let start = 0; start < APPROVALS; start += 10) {
-      const batch = await Promise.all(
-        oneTo(10).map(async () => {
-          const { id } = await draftItem(office)
-          await untilSignOff(office, id)
-          return id
-        }),
+        [String(item.id), JOBS],
       )
-      ids.push(...batch)
-    }
+      const statuses: number[] = []
+      let isDone = false
+      const probe = (async () => {
+        while (!isDone) {
+          const answers = await Promise.all(
+            [a!, b!].map((server) =>
+              api(server, '/disclosure-items?limit=1').then(
+                (response) => response.status,
+                () => 0,
+              ),
+            ),
+          )
+          statuses.push(...answers)
+          await sleep(200)
+        }
+      })()
+      const isQueueEmpty = async () =>
+        (await query(`select count(*)::int as left from payload_jobs where task_slug = 'workflowNotify'`))[0]!.left ===
+        0
+      expect(await waitUntil(isQueueEmpty, 300_000)).toBe(true)
+      isDone = true
+      await probe
 
-    const responses = await Promise.all(
-      ids.map((id, i) =>
-        api(i % 2 === 0 ? a! : b!, `/disclosure-items/${id}/workflow`, {
-          method: 'POST',
-          headers: { Authorization: `JWT ${cast.signer.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
-        }),
-      ),
-    )
-    expect(responses.map((response) => response.status)).toEqual(ids.map(() => 200))
-    const { docs } = await payload.find({ collection: 'disclosure-items', where: { id: { in: ids } }, limit: 0, depth: 0 })
-    const numbers = docs.map((doc) => doc.indexNumber)
-    expect(new Set(numbers).size).toBe(APPROVALS)
-    expect(numbers.map(serialOf).sort((x, y) => x - y)).toEqual(oneTo(APPROVALS))
-    expect(await abortedConnections()).toEqual([])
-  })
+      const toReviewer = mailbox.filter((mail) => mail.to.includes(reviewer))
+      expect(toReviewer).toHaveLength(JOBS)
+      const byInstance = {
+        a: toReviewer.filter((mail) => mail.from === 'a@gongkai.test').length,
+        b: toReviewer.filter((mail) => mail.from === 'b@gongkai.test').length,
+      }
+      expect(byInstance.a + byInstance.b).toBe(JOBS)
+      expect(byInstance.a).toBeGreaterThan(0)
+      expect(byInstance.b).toBeGreaterThan(0)
+      expect(statuses.length).toBeGreaterThan(0)
+      expect(statuses.filter((status) => status !== 200)).toEqual([])
+      expect(await abortedConnections()).toEqual([])
+    },
+  )
 
-  it('should show a final approval made through instance A on both instances, their cached API lists and cached portal pages, within 2 s', { timeout: 300_000 }, async () => {
-    const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
-    const office = await createOffice(payload)
-    const { cast } = office
-    const { id } = await draftItem(office)
-    await untilSignOff(office, id)
-    // B has answered the institution's public list (empty) from its cache before the approval.
-    const listPath = `/disclosure-items?where[institution][equals]=${office.institutionId}&depth=0`
-    await api(b!, listPath)
-    const cachedList = await api(b!, listPath)
-    expect(cachedList.headers.get('x-cache')).toBe('hit')
-    expect(((await cachedList.json()) as { totalDocs: number }).totalDocs).toBe(0)
-    // Both have the institution's catalogue page (empty) in their page cache.
-    const cataloguePath = `/catalogue?institution=${office.institutionId}`
-    const catalogueOf = (server: AppServer) => fetch(`${server.url}${cataloguePath}`)
-    for (const server of [a!, b!]) {
-      await (await catalogueOf(server)).text()
-      expect((await catalogueOf(server)).headers.get('x-cache')).toBe('hit')
-    }
+  it(
+    'should give 100 final approvals spread over both instances distinct, gapless index numbers',
+    { timeout: 600_000 },
+    async () => {
+      const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
+      const office = await createOffice(payload)
+      const { cast } = office
+      const ids: number[] = []
+      // Up to the signer's stage, ten at a time (setting up, not what is tested).
+      for (let start = 0; start < APPROVALS; start += 10) {
+        const batch = await Promise.all(
+          oneTo(10).map(async () => {
+            const { id } = await draftItem(office)
+            await untilSignOff(office, id)
+            return id
+          }),
+        )
+        ids.push(...batch)
+      }
 
-    const approval = await api(a!, `/disclosure-items/${id}/workflow`, {
-      method: 'POST',
-      headers: { Authorization: `JWT ${cast.signer.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
-    })
-    expect(approval.status).toBe(200)
-    const { indexNumber } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
-    expect(indexNumber).toBeTruthy()
+      const responses = await Promise.all(
+        ids.map((id, i) =>
+          api(i % 2 === 0 ? a! : b!, `/disclosure-items/${id}/workflow`, {
+            method: 'POST',
+            headers: { Authorization: `JWT ${cast.signer.token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
+          }),
+        ),
+      )
+      expect(responses.map((response) => response.status)).toEqual(ids.map(() => 200))
+      const { docs } = await payload.find({
+        collection: 'disclosure-items',
+        where: { id: { in: ids } },
+        limit: 0,
+        depth: 0,
+      })
+      const numbers = docs.map((doc) => doc.indexNumber)
+      expect(new Set(numbers).size).toBe(APPROVALS)
+      expect(numbers.map(serialOf).sort((x, y) => x - y)).toEqual(oneTo(APPROVALS))
+      expect(await abortedConnections()).toEqual([])
+    },
+  )
 
-    // Within 2 s of the answer, B's cached list holds it and B's portal shows its page (polled; the wait is the limit).
-    const isListed = async () => ((await (await api(b!, listPath)).json()) as { docs: Array<{ id: number }> }).docs.some((doc) => doc.id === id)
-    expect(await waitUntil(isListed, 2_000)).toBe(true)
-    const isOnPortal = async () => (await fetch(`${b!.url}/catalogue/${encodeURIComponent(String(indexNumber))}`)).status === 200
-    expect(await waitUntil(isOnPortal, 2_000)).toBe(true)
-    // The cached catalogue pages were dropped on both: on A inside the approval's request, on B by its listener.
-    const { title } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
-    for (const server of [a!, b!]) {
-      expect(await waitUntil(async () => (await (await catalogueOf(server)).text()).includes(title), 2_000)).toBe(true)
-    }
-  })
+  it(
+    'should show a final approval made through instance A on both instances, their cached API lists and cached portal pages, within 2 s',
+    { timeout: 300_000 },
+    async () => {
+      const { createOffice, draftItem } = await import('../int/workflow-approval/setup')
+      const office = await createOffice(payload)
+      const { cast } = office
+      const { id } = await draftItem(office)
+      await untilSignOff(office, id)
+      // B has answered the institution's public list (empty) from its cache before the approval.
+      const listPath = `/disclosure-items?where[institution][equals]=${office.institutionId}&depth=0`
+      await api(b!, listPath)
+      const cachedList = await api(b!, listPath)
+      expect(cachedList.headers.get('x-cache')).toBe('hit')
+      expect(((await cachedList.json()) as { totalDocs: number }).totalDocs).toBe(0)
+      // Both have the institution's catalogue page (empty) in their page cache.
+      const cataloguePath = `/catalogue?institution=${office.institutionId}`
+      const catalogueOf = (server: AppServer) => fetch(`${server.url}${cataloguePath}`)
+      for (const server of [a!, b!]) {
+        await (await catalogueOf(server)).text()
+        expect((await catalogueOf(server)).headers.get('x-cache')).toBe('hit')
+      }
 
-  it('should stop an instance on SIGTERM within 10 s, leaving no process and no connection of its own', { timeout: 120_000 }, async () => {
-    const processIds = await b!.processIds()
-    const names = processIds.flatMap((pid) => [`gongkai:${pid}`, `${LISTENER_APPLICATION_NAME}:${pid}`])
-    const connectionsOf = () => query<{ application_name: string }>(`select application_name from pg_stat_activity where application_name = any($1)`, [names])
-    // Its connections carry its process's name (else the check at the end would prove nothing).
-    expect((await connectionsOf()).length).toBeGreaterThan(0)
+      const approval = await api(a!, `/disclosure-items/${id}/workflow`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${cast.signer.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'approve', disclosureMethod: 'proactive' }),
+      })
+      expect(approval.status).toBe(200)
+      const { indexNumber } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
+      expect(indexNumber).toBeTruthy()
 
-    const exit = await b!.terminate({ signal: 'SIGTERM', timeoutMs: 10_000 })
-    expect(exit.hasExited).toBe(true)
-    // 143 (128 + SIGTERM) is the graceful path's exit, through npm and the launcher; the deadline's is 1.
-    expect(exit.code).toBe(143)
-    expect(b!.logs()).toMatch(/shutdown: stopped job runners/)
-    expect(b!.logs()).toMatch(/shutdown: stopped database connections/)
-    expect(b!.logs()).toMatch(/shutdown: stopped portal invalidation listener/)
-    expect(await described(await b!.processIds())).toEqual([])
-    expect(await connectionsOf()).toEqual([])
-    // The other instance serves on.
-    expect((await api(a!, '/disclosure-items?limit=1')).status).toBe(200)
-  })
+      // Within 2 s of the answer, B's cached list holds it and B's portal shows its page (polled; the wait is the limit).
+      const isListed = async () =>
+        ((await (await api(b!, listPath)).json()) as { docs: Array<{ id: number }> }).docs.some((doc) => doc.id === id)
+      expect(await waitUntil(isListed, 2_000)).toBe(true)
+      const isOnPortal = async () =>
+        (await fetch(`${b!.url}/catalogue/${encodeURIComponent(String(indexNumber))}`)).status === 200
+      expect(await waitUntil(isOnPortal, 2_000)).toBe(true)
+      // The cached catalogue pages were dropped on both: on A inside the approval's request, on B by its listener.
+      const { title } = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
+      for (const server of [a!, b!]) {
+        expect(await waitUntil(async () => (await (await catalogueOf(server)).text()).includes(title), 2_000)).toBe(
+          true,
+        )
+      }
+    },
+  )
+
+  it(
+    'should stop an instance on SIGTERM within 10 s, leaving no process and no connection of its own',
+    { timeout: 120_000 },
+    async () => {
+      const processIds = await b!.processIds()
+      const names = processIds.flatMap((pid) => [`gongkai:${pid}`, `${LISTENER_APPLICATION_NAME}:${pid}`])
+      const connectionsOf = () =>
+        query<{ application_name: string }>(
+          `select application_name from pg_stat_activity where application_name = any($1)`,
+          [names],
+        )
+      // Its connections carry its process's name (else the check at the end would prove nothing).
+      expect((await connectionsOf()).length).toBeGreaterThan(0)
+
+      const exit = await b!.terminate({ signal: 'SIGTERM', timeoutMs: 10_000 })
+      expect(exit.hasExited).toBe(true)
+      // 143 (128 + SIGTERM) is the graceful path's exit, through npm and the launcher; the deadline's is 1.
+      expect(exit.code).toBe(143)
+      expect(b!.logs()).toMatch(/shutdown: stopped job runners/)
+      expect(b!.logs()).toMatch(/shutdown: stopped database connections/)
+      expect(b!.logs()).toMatch(/shutdown: stopped portal invalidation listener/)
+      expect(await described(await b!.processIds())).toEqual([])
+      expect(await connectionsOf()).toEqual([])
+      // The other instance serves on.
+      expect((await api(a!, '/disclosure-items?limit=1')).status).toBe(200)
+    },
+  )
 })

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core'
 import type { Payload } from 'payload'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -61,11 +61,21 @@ let submittedItem: number
 /** The visible text, and every aria-label and title, of the page as the reader sees it. */
 const readPage = (page: Page) =>
   page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[aria-label], [title]')].flatMap((element) => [element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''])
+    const attributes = [...document.querySelectorAll('[aria-label], [title]')].flatMap((element) => [
+      element.getAttribute('aria-label') ?? '',
+      element.getAttribute('title') ?? '',
+    ])
     const clone = document.body.cloneNode(true) as HTMLElement
     // Code and data the reader typed are not interface text.
-    for (const element of clone.querySelectorAll('code, pre, script, style, [data-lexical-editor], .rich-text-lexical__wrap')) element.remove()
-    return { text: document.body.innerText, interfaceText: clone.innerText || document.body.innerText, attributes: attributes.filter(Boolean) }
+    for (const element of clone.querySelectorAll(
+      'code, pre, script, style, [data-lexical-editor], .rich-text-lexical__wrap',
+    ))
+      element.remove()
+    return {
+      text: document.body.innerText,
+      interfaceText: clone.innerText || document.body.innerText,
+      attributes: attributes.filter(Boolean),
+    }
   })
 
 const englishSentencesIn = (text: string) => {
@@ -118,15 +128,25 @@ const checkPage = async (browser: TestBrowser, url: string): Promise<{ findings:
     page.on('request', (request) => all.push(`${request.method()} ${new URL(request.url()).pathname}`))
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
     const requests = await idleRequests(page, all)
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${new URL(url).pathname.replace(/\W+/g, '_')}.png` })
-    if (requests.length > IDLE_REQUESTS) findings.push({ url, problem: `${requests.length} requests while idle: ${requests.slice(0, 8).join(', ')}` })
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({
+        path: `${process.env.E2E_SCREENSHOTS}/${new URL(url).pathname.replace(/\W+/g, '_')}.png`,
+      })
+    if (requests.length > IDLE_REQUESTS)
+      findings.push({ url, problem: `${requests.length} requests while idle: ${requests.slice(0, 8).join(', ')}` })
     const { text, interfaceText, attributes } = await readPage(page)
     if (text.includes('[object Object]')) findings.push({ url, problem: 'text shows [object Object]' })
-    for (const attribute of attributes.filter((value) => value.includes('[object Object]'))) findings.push({ url, problem: `attribute "${attribute}"` })
+    for (const attribute of attributes.filter((value) => value.includes('[object Object]')))
+      findings.push({ url, problem: `attribute "${attribute}"` })
     for (const sentence of englishSentencesIn(interfaceText)) findings.push({ url, problem: `English: "${sentence}"` })
-    for (const joined of new Set(interfaceText.match(JOINED) ?? [])) findings.push({ url, problem: `both languages: "${joined}"` })
-    for (const attribute of attributes) for (const sentence of englishSentencesIn(attribute)) findings.push({ url, problem: `English in aria-label/title: "${sentence}"` })
-    const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href))
+    for (const joined of new Set(interfaceText.match(JOINED) ?? []))
+      findings.push({ url, problem: `both languages: "${joined}"` })
+    for (const attribute of attributes)
+      for (const sentence of englishSentencesIn(attribute))
+        findings.push({ url, problem: `English in aria-label/title: "${sentence}"` })
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
+    )
     return { findings, links }
   } finally {
     await page.close()
@@ -147,7 +167,7 @@ const checkPages = async (browser: TestBrowser, urls: string[]) => {
   return { findings, links }
 }
 
-const unique_ = <T,>(values: T[]) => [...new Set(values)]
+const unique_ = <T>(values: T[]) => [...new Set(values)]
 
 /**
  * The admin as `who` sees it: the navigation's collections and globals; for each collection its list, its
@@ -159,25 +179,37 @@ const sweep = async (who: SignedInUser) => {
     await browser.signInWithToken(server.url, who.token)
     const admin = `${server.url}/admin`
     const home = await checkPages(browser, [admin, `${admin}/account`, `${admin}/todo`])
-    const navigation = unique_(home.links.filter((link) => /\/admin\/(collections|globals)\/[^/?#]+$/.test(new URL(link).pathname)).map((link) => new URL(link).pathname))
+    const navigation = unique_(
+      home.links
+        .filter((link) => /\/admin\/(collections|globals)\/[^/?#]+$/.test(new URL(link).pathname))
+        .map((link) => new URL(link).pathname),
+    )
     const lists = navigation.filter((path) => path.includes('/collections/')).map((path) => `${server.url}${path}`)
     const globals = navigation.filter((path) => path.includes('/globals/')).map((path) => `${server.url}${path}`)
     const listed = await checkPages(browser, [...lists, ...globals])
     const views = lists.flatMap((list) => {
       const listPath = new URL(list).pathname
-      const inList = listed.links.map((link) => new URL(link).pathname).filter((path) => path.startsWith(`${listPath}/`))
+      const inList = listed.links
+        .map((link) => new URL(link).pathname)
+        .filter((path) => path.startsWith(`${listPath}/`))
       const create = inList.find((path) => path === `${listPath}/create`)
       const firstDocument = inList.find((path) => /\/\d+$/.test(path))
-      return [create, firstDocument].filter((path): path is string => Boolean(path)).map((path) => `${server.url}${path}`)
+      return [create, firstDocument]
+        .filter((path): path is string => Boolean(path))
+        .map((path) => `${server.url}${path}`)
     })
     const opened = await checkPages(browser, unique_(views))
-    return { visited: [admin, ...lists, ...globals, ...unique_(views)], findings: [...home.findings, ...listed.findings, ...opened.findings] }
+    return {
+      visited: [admin, ...lists, ...globals, ...unique_(views)],
+      findings: [...home.findings, ...listed.findings, ...opened.findings],
+    }
   } finally {
     await browser.close()
   }
 }
 
-const report = (findings: Finding[]) => findings.map(({ url, problem }) => `${url.replace(server.url, '')}: ${problem}`).join('\n')
+const report = (findings: Finding[]) =>
+  findings.map(({ url, problem }) => `${url.replace(server.url, '')}: ${problem}`).join('\n')
 
 beforeAll(async () => {
   await ensureBuild()
@@ -193,13 +225,37 @@ beforeAll(async () => {
   // Something in each list, so every edit view is visited: an item with a review history, a policy, a leader, a bulletin issue.
   const item = await payload.create({
     collection: 'disclosure-items',
-    data: { title: unique('关于开展安全生产检查的通知'), institution, dateMade: '2012-06-15', theme, body: lexical('正文'), disclosureMethod: 'proactive', _status: 'draft' },
+    data: {
+      title: unique('关于开展安全生产检查的通知'),
+      institution,
+      dateMade: '2012-06-15',
+      theme,
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      _status: 'draft',
+    },
     draft: true,
     depth: 0,
   })
   submittedItem = item.id
-  await payload.create({ collection: 'policies', data: { title: unique('扎兰屯市政府规章'), issuer: institution, level: 'normative-document', dateWritten: '2011-03-01', _status: 'draft' }, draft: true, depth: 0 })
-  await payload.create({ collection: 'officials', data: { name: unique('张三'), institution, post: '局长', _status: 'draft' }, draft: true, depth: 0 })
+  await payload.create({
+    collection: 'policies',
+    data: {
+      title: unique('扎兰屯市政府规章'),
+      issuer: institution,
+      level: 'normative-document',
+      dateWritten: '2011-03-01',
+      _status: 'draft',
+    },
+    draft: true,
+    depth: 0,
+  })
+  await payload.create({
+    collection: 'officials',
+    data: { name: unique('张三'), institution, post: '局长', _status: 'draft' },
+    draft: true,
+    depth: 0,
+  })
   await createDraftIssue(payload, [])
   server = await startAppServer()
   const submitted = await fetch(`${server.url}/api/disclosure-items/${item.id}/workflow`, {
@@ -215,12 +271,16 @@ afterAll(async () => {
 })
 
 describe('the admin in Chinese', () => {
-  it('should show an admin every page in Chinese, with no [object Object] and no polling while idle', { timeout: 1_200_000 }, async () => {
-    const { visited, findings } = await sweep(people.admin)
-    expect(visited.length).toBeGreaterThan(20)
-    expect(visited.some((url) => url.endsWith('/collections/workflow-events'))).toBe(true)
-    expect(findings, report(findings)).toEqual([])
-  })
+  it(
+    'should show an admin every page in Chinese, with no [object Object] and no polling while idle',
+    { timeout: 1_200_000 },
+    async () => {
+      const { visited, findings } = await sweep(people.admin)
+      expect(visited.length).toBeGreaterThan(20)
+      expect(visited.some((url) => url.endsWith('/collections/workflow-events'))).toBe(true)
+      expect(findings, report(findings)).toEqual([])
+    },
+  )
 
   it('should show an editor every page in Chinese as well', { timeout: 1_200_000 }, async () => {
     const { visited, findings } = await sweep(people.editor)
@@ -236,11 +296,14 @@ describe('the audit log', () => {
       await browser.signInWithToken(server.url, people.admin.token)
       const page = await browser.context.newPage()
       // Other test files write to the same log at the same time: only this item's submission is looked at.
-      await page.goto(`${server.url}/admin/collections/workflow-events?where[documentId][equals]=${submittedItem}&where[documentCollection][equals]=disclosure-items`)
+      await page.goto(
+        `${server.url}/admin/collections/workflow-events?where[documentId][equals]=${submittedItem}&where[documentCollection][equals]=disclosure-items`,
+      )
       await page.waitForSelector('table tbody tr', { timeout: 90_000 })
       const row = (await page.locator('table tbody tr').first().innerText()).replace(/\s+/g, ' ')
       for (const label of ['政府信息', '提交审核', '草稿', '科室审核']) expect(row).toContain(label)
-      for (const code of ['disclosure-items', 'submit', 'draft', 'review']) expect(row).not.toMatch(new RegExp(`(^|\\s)${code}(\\s|$)`))
+      for (const code of ['disclosure-items', 'submit', 'draft', 'review'])
+        expect(row).not.toMatch(new RegExp(`(^|\\s)${code}(\\s|$)`))
     } finally {
       await browser.close()
     }
@@ -263,9 +326,14 @@ describe('messages in the admin language', () => {
       // Several fields are refused (the kind is required too) and their errors render one after another: wait for the
       // credit code's own message in either language before reading the page (the assertions say which one it was).
       await page
-        .waitForFunction(() => /统一社会信用代码应为|must be 18 characters/.test(document.body.textContent ?? ''), undefined, { timeout: 60_000 })
+        .waitForFunction(
+          () => /统一社会信用代码应为|must be 18 characters/.test(document.body.textContent ?? ''),
+          undefined,
+          { timeout: 60_000 },
+        )
         .catch(() => undefined)
-      if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/validation-${language}.png` })
+      if (process.env.E2E_SCREENSHOTS)
+        await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/validation-${language}.png` })
       return await page.evaluate(() => ({
         text: document.body.textContent ?? '',
         labels: [...document.querySelectorAll('.field-label')].map((label) => label.textContent ?? ''),

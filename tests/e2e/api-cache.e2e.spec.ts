@@ -28,12 +28,24 @@ type Answer = { status: number; cache: string | null; json: Record<string, unkno
 
 const get = async (server: AppServer, path: string, headers: Record<string, string> = {}): Promise<Answer> => {
   const response = await fetch(`${server.url}${path}`, { headers })
-  return { status: response.status, cache: response.headers.get('x-cache'), json: (await response.json()) as Record<string, unknown> }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    json: (await response.json()) as Record<string, unknown>,
+  }
 }
 
 const graphql = async (server: AppServer, query: string): Promise<Answer> => {
-  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
-  return { status: response.status, cache: response.headers.get('x-cache'), json: (await response.json()) as Record<string, unknown> }
+  const response = await fetch(`${server.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    json: (await response.json()) as Record<string, unknown>,
+  }
 }
 
 /**
@@ -59,11 +71,18 @@ const shownWithin = async (isShown: () => Promise<boolean>, timeoutMs = SHOWS_WI
 }
 
 const titlesOf = (answer: Answer) => ((answer.json.docs ?? []) as Array<{ title: string }>).map((doc) => doc.title)
-const listOf = (institution: number) => `/api/disclosure-items?where[institution][equals]=${institution}&sort=title&depth=1`
+const listOf = (institution: number) =>
+  `/api/disclosure-items?where[institution][equals]=${institution}&sort=title&depth=1`
 const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
 const pageText = async (server: AppServer, path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${server.url}${path}`, { headers })
-  return { status: response.status, cache: response.headers.get('x-cache'), type: response.headers.get('content-type'), encoding: response.headers.get('content-encoding'), text: await response.text() }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    type: response.headers.get('content-type'),
+    encoding: response.headers.get('content-encoding'),
+    text: await response.text(),
+  }
 }
 type Page = Awaited<ReturnType<typeof pageText>>
 
@@ -93,85 +112,126 @@ afterAll(async () => {
 })
 
 describe('anonymous API cache', () => {
-  it('should answer anonymous REST list and by-id reads and GraphQL from the cache, and never a signed-in read', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload, { name: unique('缓存测试局') })
-    const item = await publisher(payload).publishItem({ institution: institution.id })
+  it(
+    'should answer anonymous REST list and by-id reads and GraphQL from the cache, and never a signed-in read',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('缓存测试局') })
+      const item = await publisher(payload).publishItem({ institution: institution.id })
 
-    const list = await readUntilHit(() => get(serverA, listOf(institution.id)))
-    expect(list.status).toBe(200)
-    expect(titlesOf(list)).toEqual([item.title])
-    const byId = await readUntilHit(() => get(serverA, `/api/disclosure-items/${item.id}`))
-    expect(byId.json.title).toBe(item.title)
-    const query = `{ DisclosureItems(where: { institution: { equals: ${institution.id} } }) { docs { id title } } }`
-    const fromGraphql = await readUntilHit(() => graphql(serverA, query))
-    expect(fromGraphql.json).toEqual({ data: { DisclosureItems: { docs: [{ id: item.id, title: item.title }] } } })
+      const list = await readUntilHit(() => get(serverA, listOf(institution.id)))
+      expect(list.status).toBe(200)
+      expect(titlesOf(list)).toEqual([item.title])
+      const byId = await readUntilHit(() => get(serverA, `/api/disclosure-items/${item.id}`))
+      expect(byId.json.title).toBe(item.title)
+      const query = `{ DisclosureItems(where: { institution: { equals: ${institution.id} } }) { docs { id title } } }`
+      const fromGraphql = await readUntilHit(() => graphql(serverA, query))
+      expect(fromGraphql.json).toEqual({ data: { DisclosureItems: { docs: [{ id: item.id, title: item.title }] } } })
 
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
-    const credentials: Array<Record<string, string>> = [{ Authorization: `JWT ${editor.token}` }, { Cookie: `payload-token=${editor.token}` }]
-    for (const headers of credentials) {
-      const signedIn = await get(serverA, listOf(institution.id), headers)
-      expect(signedIn.status).toBe(200)
-      expect(signedIn.cache).toBe('bypass')
-    }
-    // Users are not portal content: never cached, even anonymously.
-    expect((await get(serverA, '/api/users/me')).cache).toBe('bypass')
-  })
-
-  it('should show a change made in another process on instance B, its API and its portal page, within two seconds', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload, { name: unique('跨实例测试局') })
-    const item = await publisher(payload).publishItem({ institution: institution.id })
-    await readUntilHit(() => get(serverB, `/api/disclosure-items/${item.id}`))
-    await readUntilHit(() => get(serverB, listOf(institution.id)))
-    const page = permalink(item.indexNumber!)
-    expect((await pageUntilHit(serverB, page)).text).toContain(item.title)
-    expect((await pageUntilHit(serverB, cataloguePage(institution.id))).text).toContain(item.title)
-
-    const title = unique('更正后的标题')
-    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
-    expect(await shownWithin(async () => (await get(serverB, `/api/disclosure-items/${item.id}`)).json.title === title)).toBe(true)
-    expect(await shownWithin(async () => titlesOf(await get(serverB, listOf(institution.id))).includes(title))).toBe(true)
-    expect(await shownWithin(async () => (await pageText(serverB, page)).text.includes(title))).toBe(true)
-    expect(await shownWithin(async () => (await pageText(serverB, cataloguePage(institution.id))).text.includes(title))).toBe(true)
-    expect((await get(serverA, `/api/disclosure-items/${item.id}`)).json.title).toBe(title)
-    // The listener expired the Next.js cache through its own server, which answered.
-    for (const server of [serverA, serverB]) expect(server.logs()).not.toContain('loopback failed')
-  })
-
-  it('should never serve a withdrawn item or one switched to 依申请公开 from a cached list or by-id read', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload, { name: unique('撤回测试局') })
-    const publish = publisher(payload)
-    const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('甲-将撤回') })
-    const onRequest = await publish.publishItem({ institution: institution.id, title: unique('乙-改为依申请公开') })
-    const kept = await publish.publishItem({ institution: institution.id, title: unique('丙-保留') })
-    for (const server of [serverA, serverB]) {
-      expect(titlesOf(await readUntilHit(() => get(server, listOf(institution.id))))).toHaveLength(3)
-      for (const { id } of [withdrawn, onRequest, kept]) await readUntilHit(() => get(server, `/api/disclosure-items/${id}`))
-      for (const { indexNumber } of [withdrawn, onRequest]) expect((await pageUntilHit(server, permalink(indexNumber!))).status).toBe(200)
-      const catalogue = await pageUntilHit(server, cataloguePage(institution.id))
-      for (const { title } of [withdrawn, onRequest, kept]) expect(catalogue.text).toContain(title)
-    }
-
-    await publish.withdraw('disclosure-items', withdrawn.id)
-    await payload.update({ collection: 'disclosure-items', id: onRequest.id, data: { disclosureMethod: 'on-request' }, depth: 0, context: systemPublishContext() })
-
-    for (const server of [serverA, serverB]) {
-      expect(await shownWithin(async () => titlesOf(await get(server, listOf(institution.id))).join() === kept.title)).toBe(true)
-      for (const { id } of [withdrawn, onRequest]) {
-        expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${id}`)).status !== 200)).toBe(true)
+      const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
+      const credentials: Array<Record<string, string>> = [
+        { Authorization: `JWT ${editor.token}` },
+        { Cookie: `payload-token=${editor.token}` },
+      ]
+      for (const headers of credentials) {
+        const signedIn = await get(serverA, listOf(institution.id), headers)
+        expect(signedIn.status).toBe(200)
+        expect(signedIn.cache).toBe('bypass')
       }
-      expect((await get(server, `/api/disclosure-items/${kept.id}`)).status).toBe(200)
-      for (const { indexNumber } of [withdrawn, onRequest]) {
-        expect(await shownWithin(async () => (await pageText(server, permalink(indexNumber!))).status === 404)).toBe(true)
+      // Users are not portal content: never cached, even anonymously.
+      expect((await get(serverA, '/api/users/me')).cache).toBe('bypass')
+    },
+  )
+
+  it(
+    'should show a change made in another process on instance B, its API and its portal page, within two seconds',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('跨实例测试局') })
+      const item = await publisher(payload).publishItem({ institution: institution.id })
+      await readUntilHit(() => get(serverB, `/api/disclosure-items/${item.id}`))
+      await readUntilHit(() => get(serverB, listOf(institution.id)))
+      const page = permalink(item.indexNumber!)
+      expect((await pageUntilHit(serverB, page)).text).toContain(item.title)
+      expect((await pageUntilHit(serverB, cataloguePage(institution.id))).text).toContain(item.title)
+
+      const title = unique('更正后的标题')
+      await payload.update({
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { title },
+        depth: 0,
+        context: systemPublishContext(),
+      })
+      expect(
+        await shownWithin(async () => (await get(serverB, `/api/disclosure-items/${item.id}`)).json.title === title),
+      ).toBe(true)
+      expect(await shownWithin(async () => titlesOf(await get(serverB, listOf(institution.id))).includes(title))).toBe(
+        true,
+      )
+      expect(await shownWithin(async () => (await pageText(serverB, page)).text.includes(title))).toBe(true)
+      expect(
+        await shownWithin(async () => (await pageText(serverB, cataloguePage(institution.id))).text.includes(title)),
+      ).toBe(true)
+      expect((await get(serverA, `/api/disclosure-items/${item.id}`)).json.title).toBe(title)
+      // The listener expired the Next.js cache through its own server, which answered.
+      for (const server of [serverA, serverB]) expect(server.logs()).not.toContain('loopback failed')
+    },
+  )
+
+  it(
+    'should never serve a withdrawn item or one switched to 依申请公开 from a cached list or by-id read',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('撤回测试局') })
+      const publish = publisher(payload)
+      const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('甲-将撤回') })
+      const onRequest = await publish.publishItem({ institution: institution.id, title: unique('乙-改为依申请公开') })
+      const kept = await publish.publishItem({ institution: institution.id, title: unique('丙-保留') })
+      for (const server of [serverA, serverB]) {
+        expect(titlesOf(await readUntilHit(() => get(server, listOf(institution.id))))).toHaveLength(3)
+        for (const { id } of [withdrawn, onRequest, kept])
+          await readUntilHit(() => get(server, `/api/disclosure-items/${id}`))
+        for (const { indexNumber } of [withdrawn, onRequest])
+          expect((await pageUntilHit(server, permalink(indexNumber!))).status).toBe(200)
+        const catalogue = await pageUntilHit(server, cataloguePage(institution.id))
+        for (const { title } of [withdrawn, onRequest, kept]) expect(catalogue.text).toContain(title)
       }
-      const isGoneFromCatalogue = async () => {
-        const { text } = await pageText(server, cataloguePage(institution.id))
-        return text.includes(kept.title) && !text.includes(withdrawn.title) && !text.includes(onRequest.title)
+
+      await publish.withdraw('disclosure-items', withdrawn.id)
+      await payload.update({
+        collection: 'disclosure-items',
+        id: onRequest.id,
+        data: { disclosureMethod: 'on-request' },
+        depth: 0,
+        context: systemPublishContext(),
+      })
+
+      for (const server of [serverA, serverB]) {
+        expect(
+          await shownWithin(async () => titlesOf(await get(server, listOf(institution.id))).join() === kept.title),
+        ).toBe(true)
+        for (const { id } of [withdrawn, onRequest]) {
+          expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${id}`)).status !== 200)).toBe(
+            true,
+          )
+        }
+        expect((await get(server, `/api/disclosure-items/${kept.id}`)).status).toBe(200)
+        for (const { indexNumber } of [withdrawn, onRequest]) {
+          expect(await shownWithin(async () => (await pageText(server, permalink(indexNumber!))).status === 404)).toBe(
+            true,
+          )
+        }
+        const isGoneFromCatalogue = async () => {
+          const { text } = await pageText(server, cataloguePage(institution.id))
+          return text.includes(kept.title) && !text.includes(withdrawn.title) && !text.includes(onRequest.title)
+        }
+        expect(await shownWithin(isGoneFromCatalogue)).toBe(true)
+        // Still not served from the cache afterwards: a withdrawn page is a 404, which is never kept.
+        expect((await pageText(server, permalink(withdrawn.indexNumber!))).cache).not.toBe('hit')
       }
-      expect(await shownWithin(isGoneFromCatalogue)).toBe(true)
-      // Still not served from the cache afterwards: a withdrawn page is a 404, which is never kept.
-      expect((await pageText(server, permalink(withdrawn.indexNumber!))).cache).not.toBe('hit')
-    }
-  })
+    },
+  )
 
   it('should still reach both instances after their LISTEN connections were killed', { timeout: 120_000 }, async () => {
     const institution = await createInstitution(payload, { name: unique('重连测试局') })
@@ -179,66 +239,92 @@ describe('anonymous API cache', () => {
     for (const server of [serverA, serverB]) await readUntilHit(() => get(server, `/api/disclosure-items/${item.id}`))
 
     // Exactly these two instances' listeners (other test files' servers listen on the same database).
-    const names = (await Promise.all([serverA, serverB].map((server) => server.processIds()))).flat().map((pid) => `${LISTENER_APPLICATION_NAME}:${pid}`)
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = any($1)', [names])
+    const names = (await Promise.all([serverA, serverB].map((server) => server.processIds())))
+      .flat()
+      .map((pid) => `${LISTENER_APPLICATION_NAME}:${pid}`)
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = any($1)',
+      [names],
+    )
     expect(rows).toHaveLength(2)
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = any($1)', [names])
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = any($1)', [
+      names,
+    ])
     const title = unique('断线期间改的标题')
-    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title }, depth: 0, context: systemPublishContext() })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: item.id,
+      data: { title },
+      depth: 0,
+      context: systemPublishContext(),
+    })
 
     // Reconnecting takes a second; then each instance reads what it missed from the table.
     for (const server of [serverA, serverB]) {
-      expect(await shownWithin(async () => (await get(server, `/api/disclosure-items/${item.id}`)).json.title === title, 15_000)).toBe(true)
+      expect(
+        await shownWithin(
+          async () => (await get(server, `/api/disclosure-items/${item.id}`)).json.title === title,
+          15_000,
+        ),
+      ).toBe(true)
     }
   })
 })
 
 describe('portal page cache', () => {
-  it('should answer anonymous portal pages from the cache, one entry per encoding and per RSC request', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload, { name: unique('页面缓存测试局') })
-    const item = await publisher(payload).publishItem({ institution: institution.id })
-    const page = permalink(item.indexNumber!)
+  it(
+    'should answer anonymous portal pages from the cache, one entry per encoding and per RSC request',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('页面缓存测试局') })
+      const item = await publisher(payload).publishItem({ institution: institution.id })
+      const page = permalink(item.indexNumber!)
 
-    const gzipped = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'gzip' })
-    expect(gzipped.status).toBe(200)
-    expect(gzipped.encoding).toBe('gzip')
-    expect(gzipped.text).toContain(item.title)
-    const plain = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'identity' })
-    expect(plain.encoding).toBeNull()
-    expect(plain.text).toContain(item.title)
-    // A client-side navigation asks the same URL for a React payload: never answered with the HTML.
-    const navigation = await pageUntilHit(serverA, page, { RSC: '1' })
-    expect(navigation.type).toContain('text/x-component')
-    expect(navigation.text).not.toMatch(/^<!DOCTYPE html>/i)
-    for (const path of ['/', cataloguePage(institution.id), `/search?q=${encodeURIComponent(item.title)}`]) {
-      expect((await pageUntilHit(serverA, path)).status).toBe(200)
-    }
-    // The static files of public/ are Next.js's to serve.
-    expect((await pageText(serverA, '/robots.txt')).cache).toBeNull()
-  })
-
-  it('should never answer a signed-in, draft-mode or preview request from the page cache', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload, { name: unique('页面绕过测试局') })
-    const item = await publisher(payload).publishItem({ institution: institution.id })
-    const page = permalink(item.indexNumber!)
-    await pageUntilHit(serverA, page)
-
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
-    const credentialed: Array<Record<string, string>> = [
-      { Authorization: `JWT ${editor.token}` },
-      { Cookie: `payload-token=${editor.token}` },
-      { Cookie: '__prerender_bypass=anything' },
-      { Cookie: '__next_preview_data=anything' },
-    ]
-    for (const headers of credentialed) {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const answer = await pageText(serverA, page, headers)
-        expect(answer.status).toBe(200)
-        expect(answer.cache).toBe('bypass')
+      const gzipped = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'gzip' })
+      expect(gzipped.status).toBe(200)
+      expect(gzipped.encoding).toBe('gzip')
+      expect(gzipped.text).toContain(item.title)
+      const plain = await pageUntilHit(serverA, page, { 'Accept-Encoding': 'identity' })
+      expect(plain.encoding).toBeNull()
+      expect(plain.text).toContain(item.title)
+      // A client-side navigation asks the same URL for a React payload: never answered with the HTML.
+      const navigation = await pageUntilHit(serverA, page, { RSC: '1' })
+      expect(navigation.type).toContain('text/x-component')
+      expect(navigation.text).not.toMatch(/^<!DOCTYPE html>/i)
+      for (const path of ['/', cataloguePage(institution.id), `/search?q=${encodeURIComponent(item.title)}`]) {
+        expect((await pageUntilHit(serverA, path)).status).toBe(200)
       }
-    }
-    for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await pageText(serverA, `/preview/disclosure-items/${item.id}`)).cache).not.toBe('hit')
-    }
-  })
+      // The static files of public/ are Next.js's to serve.
+      expect((await pageText(serverA, '/robots.txt')).cache).toBeNull()
+    },
+  )
+
+  it(
+    'should never answer a signed-in, draft-mode or preview request from the page cache',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('页面绕过测试局') })
+      const item = await publisher(payload).publishItem({ institution: institution.id })
+      const page = permalink(item.indexNumber!)
+      await pageUntilHit(serverA, page)
+
+      const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
+      const credentialed: Array<Record<string, string>> = [
+        { Authorization: `JWT ${editor.token}` },
+        { Cookie: `payload-token=${editor.token}` },
+        { Cookie: '__prerender_bypass=anything' },
+        { Cookie: '__next_preview_data=anything' },
+      ]
+      for (const headers of credentialed) {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const answer = await pageText(serverA, page, headers)
+          expect(answer.status).toBe(200)
+          expect(answer.cache).toBe('bypass')
+        }
+      }
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect((await pageText(serverA, `/preview/disclosure-items/${item.id}`)).cache).not.toBe('hit')
+      }
+    },
+  )
 })

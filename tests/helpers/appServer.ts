@@ -110,7 +110,9 @@ const settled = (marker: Marker | undefined, shouldReuse: boolean): BuildResult 
  * @param shouldReuse reuse an existing `.next` build without building; defaults to E2E_REUSE_BUILD=1,
  *   for fast local iteration on browser tests. A caller passing false always gets a build of this run.
  */
-export const ensureBuild = async ({ shouldReuse = process.env.E2E_REUSE_BUILD === '1' }: { shouldReuse?: boolean } = {}): Promise<BuildResult> => {
+export const ensureBuild = async ({
+  shouldReuse = process.env.E2E_REUSE_BUILD === '1',
+}: { shouldReuse?: boolean } = {}): Promise<BuildResult> => {
   const deadline = Date.now() + 30 * 60_000
   while (Date.now() < deadline) {
     const done = settled(await readMarker(), shouldReuse)
@@ -179,7 +181,10 @@ export const processGroupMembers = async (groupId: number): Promise<number[]> =>
 }
 
 /** Answers at all (any status below 500) within the time: Payload connects on the first request. */
-export const waitForHttp = async (url: string, { timeoutMs = 120_000, isDead = () => false }: { timeoutMs?: number; isDead?: () => boolean } = {}) => {
+export const waitForHttp = async (
+  url: string,
+  { timeoutMs = 120_000, isDead = () => false }: { timeoutMs?: number; isDead?: () => boolean } = {},
+) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && !isDead()) {
     try {
@@ -193,7 +198,10 @@ export const waitForHttp = async (url: string, { timeoutMs = 120_000, isDead = (
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-const waitFor = async (isDone: () => boolean, { what, timeoutMs = 120_000, isDead }: { what: string; timeoutMs?: number; isDead: () => boolean }) => {
+const waitFor = async (
+  isDone: () => boolean,
+  { what, timeoutMs = 120_000, isDead }: { what: string; timeoutMs?: number; isDead: () => boolean },
+) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && !isDead()) {
     if (isDone()) return
@@ -225,7 +233,12 @@ export type AppServerOptions = {
  * browser. The database must already be migrated (globalSetup does it) unless `useLauncher`.
  * Call ensureBuild() first.
  */
-export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', readyLog, useLauncher = false }: AppServerOptions = {}): Promise<AppServer> => {
+export const startAppServer = async ({
+  env = {},
+  readyPath = '/api/users/me',
+  readyLog,
+  useLauncher = false,
+}: AppServerOptions = {}): Promise<AppServer> => {
   if (!process.env.DATABASE_URL || !process.env.PAYLOAD_SECRET) {
     throw new Error('startAppServer needs DATABASE_URL and PAYLOAD_SECRET (set by tests/setup/globalSetup.ts)')
   }
@@ -235,7 +248,14 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
     : [process.execPath, ['--import', 'tsx', serverEntry, '--port', String(port), '--hostname', '127.0.0.1']]
   const child = spawn(command, args, {
     cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--no-deprecation',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stop() reaches whatever Next.js spawns.
     detached: true,
@@ -282,7 +302,10 @@ export const startAppServer = async ({ env = {}, readyPath = '/api/users/me', re
     await stop()
     throw new Error(`${(err as Error).message}\n${logs.slice(-3000)}`)
   }
-  const terminate = async ({ signal = 'SIGTERM', timeoutMs = 10_000 }: { signal?: NodeJS.Signals; timeoutMs?: number } = {}) => {
+  const terminate = async ({
+    signal = 'SIGTERM',
+    timeoutMs = 10_000,
+  }: { signal?: NodeJS.Signals; timeoutMs?: number } = {}) => {
     if (!hasExited) child.kill(signal)
     await Promise.race([exited, sleep(timeoutMs)])
     // A grandchild left running would hold the pipes open: wait for the output only briefly.

@@ -21,7 +21,11 @@ export const pdf = (minBytes = 0): Buffer => {
 }
 
 /** The multipart body the admin sends: the file, and the other fields as JSON in `_payload`. */
-export const upload = (file: Buffer, { name, type }: { name: string; type: string }, data: Record<string, unknown> = {}) => {
+export const upload = (
+  file: Buffer,
+  { name, type }: { name: string; type: string },
+  data: Record<string, unknown> = {},
+) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   form.append('_payload', JSON.stringify(data))

@@ -46,14 +46,29 @@ export const createUser = async (
 }
 
 /** Finds the category of a kind (seeded by the migration-free test database or created here). */
-export const ensureCategory = async (payload: Payload, kind: 'theme' | 'genre' | 'serviceObject', code: string, name = code) => {
-  const existing = await payload.find({ collection: 'categories', where: { kind: { equals: kind }, code: { equals: code } }, limit: 1, depth: 0 })
+export const ensureCategory = async (
+  payload: Payload,
+  kind: 'theme' | 'genre' | 'serviceObject',
+  code: string,
+  name = code,
+) => {
+  const existing = await payload.find({
+    collection: 'categories',
+    where: { kind: { equals: kind }, code: { equals: code } },
+    limit: 1,
+    depth: 0,
+  })
   if (existing.docs[0]) return existing.docs[0]
   try {
     return await payload.create({ collection: 'categories', data: { kind, code, name }, depth: 0 })
   } catch {
     // Another test file created it at the same moment.
-    const again = await payload.find({ collection: 'categories', where: { kind: { equals: kind }, code: { equals: code } }, limit: 1, depth: 0 })
+    const again = await payload.find({
+      collection: 'categories',
+      where: { kind: { equals: kind }, code: { equals: code } },
+      limit: 1,
+      depth: 0,
+    })
     return again.docs[0]!
   }
 }

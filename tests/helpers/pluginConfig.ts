@@ -45,7 +45,12 @@ const createSuiteDatabase = async (name: string): Promise<string> => {
  * The config a plugin's suite boots, as Payload's own test/plugin-* suites do: just the collections the plugin needs
  * and the plugin, so the suite says what it runs with instead of switching the rest of the app off.
  */
-export const pluginTestConfig = async ({ name, collections, globals = [], plugins }: PluginTestConfigArgs): Promise<SanitizedConfig> =>
+export const pluginTestConfig = async ({
+  name,
+  collections,
+  globals = [],
+  plugins,
+}: PluginTestConfigArgs): Promise<SanitizedConfig> =>
   buildConfig({
     admin: { user: 'users' },
     collections,
@@ -55,7 +60,9 @@ export const pluginTestConfig = async ({ name, collections, globals = [], plugin
     email: emailAdapter(),
     i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en } },
     secret: process.env.PAYLOAD_SECRET!,
-    db: withPoolErrorsLogged(postgresAdapter({ pool: { connectionString: await createSuiteDatabase(name), max: 10 }, push: true })),
+    db: withPoolErrorsLogged(
+      postgresAdapter({ pool: { connectionString: await createSuiteDatabase(name), max: 10 }, push: true }),
+    ),
     jobs: { autoRun: [], shouldAutoRun: () => false },
     sharp,
     telemetry: false,

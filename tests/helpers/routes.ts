@@ -14,7 +14,8 @@ type RequestOptions = {
 const buildHeaders = ({ body, rawBody, token, headers }: RequestOptions) => {
   const result = new Headers(headers)
   if (token) result.set('Authorization', `JWT ${token}`)
-  if ((body !== undefined && !(body instanceof FormData)) || rawBody !== undefined) result.set('Content-Type', 'application/json')
+  if ((body !== undefined && !(body instanceof FormData)) || rawBody !== undefined)
+    result.set('Content-Type', 'application/json')
   return result
 }
 
@@ -46,7 +47,11 @@ export const routesFor = (config: SanitizedConfig | Promise<SanitizedConfig>) =>
               ? options.body
               : JSON.stringify(options.body),
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     let json: any
@@ -68,7 +73,10 @@ export const routesFor = (config: SanitizedConfig | Promise<SanitizedConfig>) =>
       body: JSON.stringify({ query, variables: options.variables }),
     })
     const response = await graphqlHandler(request)
-    return { status: response.status, json: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> } }
+    return {
+      status: response.status,
+      json: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> },
+    }
   }
 
   return { rest, graphql }

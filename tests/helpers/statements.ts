@@ -3,7 +3,11 @@ import type { Payload } from 'payload'
 import { onEveryStatement } from '../../bench/lib/queryCounter'
 
 const textOf = (query: unknown): string =>
-  typeof query === 'string' ? query : query && typeof query === 'object' && 'text' in query ? String((query as { text: unknown }).text) : ''
+  typeof query === 'string'
+    ? query
+    : query && typeof query === 'object' && 'text' in query
+      ? String((query as { text: unknown }).text)
+      : ''
 
 /**
  * Records the SQL this process's Payload sends while `work` runs (every pooled connection's `query`,
@@ -24,4 +28,5 @@ export const statementRecorder = (payload: Payload) => {
 }
 
 /** Statements that take an advisory (document) lock. */
-export const documentLocksIn = (statements: string[]) => statements.filter((statement) => /pg_(try_)?advisory_xact_lock/.test(statement))
+export const documentLocksIn = (statements: string[]) =>
+  statements.filter((statement) => /pg_(try_)?advisory_xact_lock/.test(statement))

@@ -34,7 +34,10 @@ export default async function setup(_project: TestProject) {
       await client.connect()
       await client.query(`drop database if exists "${database}" with (force)`)
       // Suites on a config of their own have their own databases, named after the run's (tests/helpers/pluginConfig.ts).
-      const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [`${database}_`])
+      const { rows } = await client.query<{ datname: string }>(
+        `select datname from pg_database where starts_with(datname, $1)`,
+        [`${database}_`],
+      )
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
       await client.end()
     }
@@ -59,7 +62,11 @@ export default async function setup(_project: TestProject) {
   process.env.MEDIA_DIR = path.join(os.tmpdir(), `gongkai-test-media-${runId}`)
 
   // In a child process: loading Payload inside the test runner's own module runner can deadlock.
-  const migration = spawnSync('npx', ['tsx', 'scripts/launch.ts', 'migrate'], { cwd: rootDir, env: process.env, encoding: 'utf8' })
+  const migration = spawnSync('npx', ['tsx', 'scripts/launch.ts', 'migrate'], {
+    cwd: rootDir,
+    env: process.env,
+    encoding: 'utf8',
+  })
   if (migration.status !== 0) {
     await stopServer()
     throw new Error(`migrations failed:\n${migration.stdout}\n${migration.stderr}`)

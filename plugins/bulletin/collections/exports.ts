@@ -34,14 +34,24 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       required: true,
       index: true,
       label: bilingual('期刊', 'Issue'),
-      admin: { description: bilingual('导出的期刊；在期刊页面的“公报工具”中点“导出 PDF”或“导出 DOCX”生成。', 'The issue exported; start one with Export PDF or Export DOCX in the issue’s Bulletin tools.') },
+      admin: {
+        description: bilingual(
+          '导出的期刊；在期刊页面的“公报工具”中点“导出 PDF”或“导出 DOCX”生成。',
+          'The issue exported; start one with Export PDF or Export DOCX in the issue’s Bulletin tools.',
+        ),
+      },
     },
     {
       name: 'format',
       type: 'select',
       required: true,
       label: bilingual('格式', 'Format'),
-      admin: { description: bilingual('PDF 用于印刷和网上下载，DOCX 供排版人员修改。', 'PDF for print and download; DOCX for typesetters to edit.') },
+      admin: {
+        description: bilingual(
+          'PDF 用于印刷和网上下载，DOCX 供排版人员修改。',
+          'PDF for print and download; DOCX for typesetters to edit.',
+        ),
+      },
       options: selectOptions([
         ['pdf', 'PDF（印刷版）', 'PDF (print)'],
         ['docx', 'DOCX（排版用）', 'DOCX (for typesetters)'],
@@ -53,7 +63,12 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       required: true,
       defaultValue: 'queued',
       label: bilingual('状态', 'Status'),
-      admin: { description: bilingual('排队中 → 生成中 → 完成；失败时见“错误”。', 'Queued → running → done; when it fails, see Error.') },
+      admin: {
+        description: bilingual(
+          '排队中 → 生成中 → 完成；失败时见“错误”。',
+          'Queued → running → done; when it fails, see Error.',
+        ),
+      },
       options: selectOptions([
         ['queued', '排队中', 'Queued'],
         ['running', '生成中', 'Running'],
@@ -74,7 +89,12 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       name: 'contentHash',
       type: 'text',
       label: bilingual('期刊内容哈希', 'Issue content hash'),
-      admin: { description: bilingual('导出时期刊的内容哈希，与期刊的一致即为同一刊印内容。', 'The issue’s content hash at export; matching the issue’s means the same printed content.') },
+      admin: {
+        description: bilingual(
+          '导出时期刊的内容哈希，与期刊的一致即为同一刊印内容。',
+          'The issue’s content hash at export; matching the issue’s means the same printed content.',
+        ),
+      },
     },
     {
       name: 'uncoveredCharacters',
@@ -86,7 +106,12 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
       name: 'error',
       type: 'textarea',
       label: bilingual('错误', 'Error'),
-      admin: { description: bilingual('导出失败的原因，可重新导出或交技术人员处理。', 'Why the export failed; export again or pass it to technical staff.') },
+      admin: {
+        description: bilingual(
+          '导出失败的原因，可重新导出或交技术人员处理。',
+          'Why the export failed; export again or pass it to technical staff.',
+        ),
+      },
     },
   ],
 })

@@ -4,13 +4,13 @@ import { number } from 'payload/shared'
 
 import type { ResolvedBulletinOptions } from '../types'
 
+import { dayAndTime, dayOnly } from '../../../src/lib/platform/dates'
 import { bilingual } from '../../../src/lib/platform/labels'
 import { versionsKeptForever } from '../../../src/lib/platform/versions'
 import { deleteUnpublishedOnly, editorsOnly, publishedOrEditors } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { cumulativeNumberUnique, issueNumberUniqueInYear } from '../fields/numberRules'
 import { sectionsField } from '../fields/sections'
-import { dayAndTime, dayOnly } from '../../../src/lib/platform/dates'
 
 const both =
   (...validators: Validate[]): Validate =>
@@ -33,7 +33,10 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'issueNumber', 'cumulativeNumber', 'publicationDate', '_status'],
     group: bilingual('公报', 'Bulletin'),
-    description: bilingual('由已发布的主动公开信息编成，发布时冻结，可导出印刷版 PDF、DOCX。', 'Assembled from published items, frozen on publication, exported for print.'),
+    description: bilingual(
+      '由已发布的主动公开信息编成，发布时冻结，可导出印刷版 PDF、DOCX。',
+      'Assembled from published items, frozen on publication, exported for print.',
+    ),
   },
   defaultSort: '-publicationDate',
   access: {
@@ -52,7 +55,9 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
       required: true,
       defaultValue: options.defaultMasthead,
       label: bilingual('刊名', 'Masthead'),
-      admin: { description: bilingual('如 扎兰资讯、扎兰屯市人民政府公报。', 'E.g. 扎兰资讯 or 扎兰屯市人民政府公报.') },
+      admin: {
+        description: bilingual('如 扎兰资讯、扎兰屯市人民政府公报。', 'E.g. 扎兰资讯 or 扎兰屯市人民政府公报.'),
+      },
     },
     {
       type: 'row',
@@ -73,7 +78,12 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
           required: true,
           min: 1,
           label: bilingual('期号', 'Issue number'),
-          admin: { description: bilingual('当年第几期，每年从 1 起，同年不能重复。', 'The number within the year, from 1 each year; unique within the year.') },
+          admin: {
+            description: bilingual(
+              '当年第几期，每年从 1 起，同年不能重复。',
+              'The number within the year, from 1 each year; unique within the year.',
+            ),
+          },
           validate: both(number as Validate, issueNumberUniqueInYear),
         },
         {
@@ -103,13 +113,19 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
           name: 'coversFrom',
           type: 'date',
           label: bilingual('收录起始', 'Covers from'),
-          admin: { date: dayOnly, description: bilingual('选文件时按此期间筛选。', 'The picker lists documents of this period.') },
+          admin: {
+            date: dayOnly,
+            description: bilingual('选文件时按此期间筛选。', 'The picker lists documents of this period.'),
+          },
         },
         {
           name: 'coversTo',
           type: 'date',
           label: bilingual('收录截止', 'Covers to'),
-          admin: { date: dayOnly, description: bilingual('收录期间的最后一天（含当天）。', 'The last day of the period covered, inclusive.') },
+          admin: {
+            date: dayOnly,
+            description: bilingual('收录期间的最后一天（含当天）。', 'The last day of the period covered, inclusive.'),
+          },
         },
       ],
     },
@@ -118,20 +134,38 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
       type: 'upload',
       relationTo: 'media',
       label: bilingual('封面图片', 'Cover image'),
-      admin: { description: bilingual('可选，印在封面刊名下方，JPG 或 PNG。', 'Optional; printed on the cover below the masthead, JPG or PNG.') },
+      admin: {
+        description: bilingual(
+          '可选，印在封面刊名下方，JPG 或 PNG。',
+          'Optional; printed on the cover below the masthead, JPG or PNG.',
+        ),
+      },
     },
     {
       name: 'editorsNote',
       type: 'richText',
       label: bilingual('编者按', 'Editor’s note'),
-      admin: { description: bilingual('可选，印在目录之后、正文之前。', 'Optional; printed after the contents, before the first section.') },
+      admin: {
+        description: bilingual(
+          '可选，印在目录之后、正文之前。',
+          'Optional; printed after the contents, before the first section.',
+        ),
+      },
     },
     sectionsField({ columns: options.columns, sources: options.sources }),
     {
       name: 'frozenAt',
       type: 'date',
       label: bilingual('冻结时间', 'Frozen at'),
-      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, description: bilingual('发布时冻结；之后刊印内容不再改变。', 'Set on publication; what prints never changes after.') },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: dayAndTime,
+        description: bilingual(
+          '发布时冻结；之后刊印内容不再改变。',
+          'Set on publication; what prints never changes after.',
+        ),
+      },
     },
     {
       name: 'contentHash',
@@ -140,7 +174,10 @@ export const issuesCollection = (options: ResolvedBulletinOptions): CollectionCo
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: bilingual('发布时对整期刊印内容计算的 SHA-256，下载文件附带此值以便核验。', 'SHA-256 of the whole printed issue, set on publication; downloads carry it for checking.'),
+        description: bilingual(
+          '发布时对整期刊印内容计算的 SHA-256，下载文件附带此值以便核验。',
+          'SHA-256 of the whole printed issue, set on publication; downloads carry it for checking.',
+        ),
       },
     },
   ],

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import type { ResolvedBulletinOptions } from '../types'
 import type { ExportFormat } from '../render/exportIssue'
+import type { ResolvedBulletinOptions } from '../types'
 
 import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { printableIssue } from '../issueContent'
@@ -11,7 +11,11 @@ import { exportForDownload } from '../render/frozenExports'
 import { renderHtml } from '../render/html'
 import { SnapshotError } from '../snapshot'
 
-const notFound = () => Response.json({ errors: [{ message: bilingualMessage('未找到该期公报', 'no such bulletin issue') }] }, { status: 404 })
+const notFound = () =>
+  Response.json(
+    { errors: [{ message: bilingualMessage('未找到该期公报', 'no such bulletin issue') }] },
+    { status: 404 },
+  )
 
 /** Frozen issues never change, so caches may keep them; previews of drafts must not be kept. */
 const cacheControl = (isFrozen: boolean) => (isFrozen ? 'public, max-age=3600' : 'private, no-store')
@@ -41,7 +45,9 @@ const download =
           'Cache-Control': cacheControl(issue.isFrozen),
           'X-Content-Hash': issue.contentHash,
           // Header values are ASCII: code points, e.g. "U+20000".
-          'X-Uncovered-Characters': file.uncoveredCharacters.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`).join(' '),
+          'X-Uncovered-Characters': file.uncoveredCharacters
+            .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`)
+            .join(' '),
         },
       })
     } catch (err) {
@@ -57,7 +63,9 @@ const printView =
       if (!issue) return notFound()
       const urls = await imageUrlsOf(req, issue)
       const html = renderHtml(issue, (mediaId) => urls.get(mediaId) ?? '')
-      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl(issue.isFrozen) } })
+      return new Response(html, {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl(issue.isFrozen) },
+      })
     } catch (err) {
       return refusal(err)
     }

@@ -16,24 +16,43 @@ export const startExportEndpoint = (): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!canEditBulletin(req.user)) {
-      return Response.json({ errors: [{ message: bilingualMessage('仅公报编辑可以导出', 'only bulletin staff may start an export') }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: bilingualMessage('仅公报编辑可以导出', 'only bulletin staff may start an export') }] },
+        { status: 403 },
+      )
     }
     const body = (await req.json?.().catch(() => ({}))) as { format?: unknown } | undefined
     const format = body?.format
     if (typeof format !== 'string' || !FORMATS.includes(format)) {
-      return Response.json({ errors: [{ message: bilingualMessage('format 须为 pdf 或 docx', 'format must be pdf or docx'), field: 'format' }] }, { status: 400 })
+      return Response.json(
+        {
+          errors: [
+            { message: bilingualMessage('format 须为 pdf 或 docx', 'format must be pdf or docx'), field: 'format' },
+          ],
+        },
+        { status: 400 },
+      )
     }
     const issue = await loadIssueFor(req, req.routeParams?.id)
-    if (!issue) return Response.json({ errors: [{ message: bilingualMessage('未找到该期公报', 'no such bulletin issue') }] }, { status: 404 })
+    if (!issue)
+      return Response.json(
+        { errors: [{ message: bilingualMessage('未找到该期公报', 'no such bulletin issue') }] },
+        { status: 404 },
+      )
     const record = (await req.payload.create({
       collection: EXPORTS_SLUG as never,
       data: { issue: issue.id, format, status: 'queued', progress: 0 } as never,
       overrideAccess: true,
       depth: 0,
     })) as { id: number | string }
-    const job = (await req.payload.jobs.queue({ task: EXPORT_TASK as never, input: { exportId: String(record.id) } as never })) as { id: number | string }
+    const job = (await req.payload.jobs.queue({
+      task: EXPORT_TASK as never,
+      input: { exportId: String(record.id) } as never,
+    })) as { id: number | string }
     // Not awaited: a 150-page export must not hold the request; the jobs runner would also pick it up.
-    void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ msg: 'bulletin export failed', err }))
+    void req.payload.jobs
+      .runByID({ id: job.id })
+      .catch((err: unknown) => req.payload.logger.error({ msg: 'bulletin export failed', err }))
     return Response.json({ exportId: record.id, jobId: job.id, status: 'queued' }, { status: 202 })
   },
 })

@@ -27,12 +27,20 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
   method: 'get',
   handler: async (req) => {
     if (!canEditBulletin(req.user)) {
-      return Response.json({ errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] },
+        { status: 403 },
+      )
     }
     const raw = req.query?.since
     const asked = raw === undefined ? undefined : typeof raw === 'string' ? raw : ''
     if (asked !== undefined && !isCalendarDay(asked)) {
-      return Response.json({ errors: [{ message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' }] }, { status: 400 })
+      return Response.json(
+        {
+          errors: [{ message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' }],
+        },
+        { status: 400 },
+      )
     }
     let since = asked ?? null
     if (!since) {
@@ -65,7 +73,13 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
         req,
       })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
-        documents.push({ relationTo: collection, id: doc.id, title: doc.title, documentNumber: doc.documentNumber ?? null, date: isoDay(doc[dateField]) })
+        documents.push({
+          relationTo: collection,
+          id: doc.id,
+          title: doc.title,
+          documentNumber: doc.documentNumber ?? null,
+          date: isoDay(doc[dateField]),
+        })
       }
     }
     documents.sort((a, b) => String(a.date).localeCompare(String(b.date)))

@@ -17,9 +17,13 @@ export const cumulativeNumberUnique: Validate = async (value, { id, req }) => {
   if (value === null || value === undefined || value === '') return true
   const { totalDocs } = await req.payload.count({
     collection: ISSUES_SLUG as never,
-    where: { and: [{ cumulativeNumber: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+    where: {
+      and: [{ cumulativeNumber: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])],
+    },
     req,
     overrideAccess: true,
   })
-  return totalDocs === 0 ? true : bilingualMessage(`总第${value}期已被其他期刊使用`, `cumulative number ${value} is already used by another issue`)
+  return totalDocs === 0
+    ? true
+    : bilingualMessage(`总第${value}期已被其他期刊使用`, `cumulative number ${value} is already used by another issue`)
 }

@@ -26,13 +26,24 @@ describe('pickerFilter', () => {
     const data = { sections: [{ column: 'rules', entries: [entry] }] }
     expect(filter('disclosure-items', data, entry)).toBe(false)
     expect(JSON.stringify(filter('policies', data, entry))).toContain('government-rule')
-    const copied = { sections: [{ column: 'government', entries: [{ id: 'a' }] }, { column: 'rules', entries: [{ id: 'b' }] }] }
+    const copied = {
+      sections: [
+        { column: 'government', entries: [{ id: 'a' }] },
+        { column: 'rules', entries: [{ id: 'b' }] },
+      ],
+    }
     expect(filter('disclosure-items', copied, { id: 'b' })).toBe(false)
     expect(filter('disclosure-items', copied, { id: 'a' })).not.toBe(false)
   })
 
   it('should read the admin’s form state, where a section without entries holds its row count instead of rows', () => {
-    const formState = { sections: [{ column: 'government', entries: 0 }, { column: 'rules', entries: [{ id: 'new-row' }] }, { column: 'office', entries: 3 }] }
+    const formState = {
+      sections: [
+        { column: 'government', entries: 0 },
+        { column: 'rules', entries: [{ id: 'new-row' }] },
+        { column: 'office', entries: 3 },
+      ],
+    }
     expect(filter('disclosure-items', formState, { id: 'new-row' })).toBe(false)
     expect(filter('disclosure-items', { sections: 7 }, { id: 'new-row' })).not.toBe(false)
   })

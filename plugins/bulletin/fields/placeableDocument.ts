@@ -19,13 +19,20 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
     disableErrors: true,
     req,
   })) as Record<string, unknown> | null
-  if (!doc) return bilingualMessage(`文件 ${ref.collection}/${ref.id} 不存在`, `document ${ref.collection}/${ref.id} does not exist`)
+  if (!doc)
+    return bilingualMessage(
+      `文件 ${ref.collection}/${ref.id} 不存在`,
+      `document ${ref.collection}/${ref.id} does not exist`,
+    )
   const name = `“${String(doc.title ?? ref.id)}”`
   if (doc._status !== 'published') {
     return bilingualMessage(`${name}尚未发布，不能刊登`, `${name} is not published and cannot be placed`)
   }
   if (doc.disclosureMethod !== PROACTIVE_DISCLOSURE) {
-    return bilingualMessage(`${name}不是主动公开的信息，不能刊登`, `${name} is not proactively disclosed (主动公开) and cannot be placed`)
+    return bilingualMessage(
+      `${name}不是主动公开的信息，不能刊登`,
+      `${name} is not proactively disclosed (主动公开) and cannot be placed`,
+    )
   }
   return true
 }
@@ -34,8 +41,15 @@ const onlyPublishedProactive: Validate = async (value, { req }) => {
  * The picker offers published, proactive documents in the issue's coverage period; in the rules
  * column (政府令/规章) only rules.
  */
-export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptionsProps, 'relationTo' | 'data' | 'siblingData'>): Where | false => {
-  const conditions: Where[] = [{ _status: { equals: 'published' } }, { disclosureMethod: { equals: PROACTIVE_DISCLOSURE } }]
+export const pickerFilter = ({
+  relationTo,
+  data,
+  siblingData,
+}: Pick<FilterOptionsProps, 'relationTo' | 'data' | 'siblingData'>): Where | false => {
+  const conditions: Where[] = [
+    { _status: { equals: 'published' } },
+    { disclosureMethod: { equals: PROACTIVE_DISCLOSURE } },
+  ]
   const dateField = dateFieldOf(relationTo)
   type Row = { id?: string | null }
   const issue = (data ?? {}) as { coversFrom?: string | null; coversTo?: string | null; sections?: unknown }
@@ -44,8 +58,12 @@ export const pickerFilter = ({ relationTo, data, siblingData }: Pick<FilterOptio
   // The entry's section: the one holding this row (by its row id, as the admin's form state copies rows).
   // In the admin's form state an array without rows is its row count (0), not an array: only arrays hold rows.
   const row = siblingData as Row | undefined
-  const holdsRow = (entries: unknown) => Array.isArray(entries) && entries.some((entry: Row) => entry === row || (row?.id && entry?.id === row.id))
-  const sections = (Array.isArray(issue.sections) ? issue.sections : []) as Array<{ column?: unknown; entries?: unknown } | null>
+  const holdsRow = (entries: unknown) =>
+    Array.isArray(entries) && entries.some((entry: Row) => entry === row || (row?.id && entry?.id === row.id))
+  const sections = (Array.isArray(issue.sections) ? issue.sections : []) as Array<{
+    column?: unknown
+    entries?: unknown
+  } | null>
   const section = sections.find((candidate) => holdsRow(candidate?.entries))
   if (section?.column === 'rules') {
     if (relationTo !== 'policies') return false
@@ -63,6 +81,9 @@ export const placeableDocumentField = (sources: CollectionSlug[]): RelationshipF
   filterOptions: pickerFilter,
   validate: onlyPublishedProactive,
   admin: {
-    description: bilingual('只列出已发布、主动公开的信息；按期刊的“收录期间”筛选。', 'Lists published, proactive documents in the issue’s coverage period.'),
+    description: bilingual(
+      '只列出已发布、主动公开的信息；按期刊的“收录期间”筛选。',
+      'Lists published, proactive documents in the issue’s coverage period.',
+    ),
   },
 })

@@ -21,32 +21,59 @@ const frozenField = (): Field => ({
   admin: {
     readOnly: true,
     condition: (_, siblingData) => Boolean(siblingData?.frozen?.versionId),
-    description: bilingual('发布时所刊登的版本及其内容哈希；之后修改原文件不影响本期。', 'The version printed and its content hash; later edits to the document do not change this issue.'),
+    description: bilingual(
+      '发布时所刊登的版本及其内容哈希；之后修改原文件不影响本期。',
+      'The version printed and its content hash; later edits to the document do not change this issue.',
+    ),
   },
   fields: [
     {
       name: 'versionId',
       type: 'text',
       label: bilingual('版本 ID', 'Version ID'),
-      admin: { ...readOnly, description: bilingual('发布时刊登的文件版本，可在文件的版本历史中找到。', 'The document version printed; find it in the document’s version history.') },
+      admin: {
+        ...readOnly,
+        description: bilingual(
+          '发布时刊登的文件版本，可在文件的版本历史中找到。',
+          'The document version printed; find it in the document’s version history.',
+        ),
+      },
     },
     {
       name: 'contentHash',
       type: 'text',
       label: bilingual('内容哈希 (SHA-256)', 'Content hash (SHA-256)'),
-      admin: { ...readOnly, description: bilingual('所刊内容的指纹，用于核验刊印内容未被改动。', 'A fingerprint of what was printed, to verify it was not altered.') },
+      admin: {
+        ...readOnly,
+        description: bilingual(
+          '所刊内容的指纹，用于核验刊印内容未被改动。',
+          'A fingerprint of what was printed, to verify it was not altered.',
+        ),
+      },
     },
     {
       name: 'snapshot',
       type: 'json',
       label: bilingual('刊印快照', 'Printed snapshot'),
-      admin: { ...readOnly, description: bilingual('冻结的标题、文号、索引号、日期和正文，导出时使用。', 'The frozen title, document number, index number, date and body used by exports.') },
+      admin: {
+        ...readOnly,
+        description: bilingual(
+          '冻结的标题、文号、索引号、日期和正文，导出时使用。',
+          'The frozen title, document number, index number, date and body used by exports.',
+        ),
+      },
     },
   ],
 })
 
 /** Ordered columns (栏目), each with ordered entries; a new issue starts with the configured columns. */
-export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[]; sources: CollectionSlug[] }): ArrayField => ({
+export const sectionsField = ({
+  columns,
+  sources,
+}: {
+  columns: BulletinColumn[]
+  sources: CollectionSlug[]
+}): ArrayField => ({
   name: 'sections',
   type: 'array',
   label: bilingual('栏目', 'Sections'),
@@ -55,7 +82,10 @@ export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[];
   admin: {
     initCollapsed: false,
     components: { RowLabel: `${rowLabels}#SectionRowLabel` },
-    description: bilingual('按国家栏目顺序：政府令/规章、政府文件……大事记；空栏目不印。', 'In the national column order (rules, government documents … chronicle); empty sections are not printed.'),
+    description: bilingual(
+      '按国家栏目顺序：政府令/规章、政府文件……大事记；空栏目不印。',
+      'In the national column order (rules, government documents … chronicle); empty sections are not printed.',
+    ),
   },
   fields: [
     {
@@ -66,7 +96,12 @@ export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[];
           type: 'text',
           required: true,
           label: bilingual('栏目名称', 'Heading'),
-          admin: { description: bilingual('印在目录和正文中的栏目标题，如 政府文件。', 'The heading printed in the contents and the text, e.g. 政府文件.') },
+          admin: {
+            description: bilingual(
+              '印在目录和正文中的栏目标题，如 政府文件。',
+              'The heading printed in the contents and the text, e.g. 政府文件.',
+            ),
+          },
         },
         {
           name: 'column',
@@ -84,7 +119,10 @@ export const sectionsField = ({ columns, sources }: { columns: BulletinColumn[];
       labels: { singular: bilingual('篇目', 'Entry'), plural: bilingual('篇目', 'Entries') },
       admin: {
         components: { RowLabel: `${rowLabels}#EntryRowLabel` },
-        description: bilingual('本栏目刊登的文件，按刊印顺序排列，可拖动调整。', 'The documents in this section, in print order; drag to reorder.'),
+        description: bilingual(
+          '本栏目刊登的文件，按刊印顺序排列，可拖动调整。',
+          'The documents in this section, in print order; drag to reorder.',
+        ),
       },
       fields: [placeableDocumentField(sources), frozenField()],
     },

@@ -25,14 +25,31 @@ export const exportTask = (options: ResolvedBulletinOptions): TaskConfig => ({
     const { payload } = req
     const exportId = (input as { exportId: string }).exportId
     const setRecord = (data: Record<string, unknown>) =>
-      payload.update({ collection: EXPORTS_SLUG as never, id: exportId, data: data as never, overrideAccess: true, depth: 0 })
+      payload.update({
+        collection: EXPORTS_SLUG as never,
+        id: exportId,
+        data: data as never,
+        overrideAccess: true,
+        depth: 0,
+      })
     try {
-      const record = (await payload.findByID({ collection: EXPORTS_SLUG as never, id: exportId, depth: 0, overrideAccess: true })) as {
+      const record = (await payload.findByID({
+        collection: EXPORTS_SLUG as never,
+        id: exportId,
+        depth: 0,
+        overrideAccess: true,
+      })) as {
         issue: number | string
         format: ExportFormat
       }
       await setRecord({ status: 'running', progress: 0, error: null })
-      const doc = (await payload.findByID({ collection: ISSUES_SLUG as never, id: record.issue, depth: 0, draft: true, overrideAccess: true })) as IssueDoc
+      const doc = (await payload.findByID({
+        collection: ISSUES_SLUG as never,
+        id: record.issue,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+      })) as IssueDoc
       const issue = await printableIssue({ req, doc, publisher: options.publisher })
       let reported = 0
       const file = await exportIssue({
@@ -51,7 +68,12 @@ export const exportTask = (options: ResolvedBulletinOptions): TaskConfig => ({
       await payload.update({
         collection: EXPORTS_SLUG as never,
         id: exportId,
-        data: { status: 'done', progress: 100, contentHash: issue.contentHash, uncoveredCharacters: file.uncoveredCharacters.join('') } as never,
+        data: {
+          status: 'done',
+          progress: 100,
+          contentHash: issue.contentHash,
+          uncoveredCharacters: file.uncoveredCharacters.join(''),
+        } as never,
         file: { data: file.data, mimetype: file.mimeType, name: file.filename, size: file.data.length },
         overrideAccess: true,
         depth: 0,

@@ -9,7 +9,16 @@ export type Block =
   | { kind: 'table'; rows: Run[][][] }
   | { kind: 'image'; mediaId: string; alt: string }
 
-type Node = { type?: string; text?: string; format?: number | string; tag?: string; listType?: string; children?: Node[]; value?: unknown; relationTo?: string }
+type Node = {
+  type?: string
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  children?: Node[]
+  value?: unknown
+  relationTo?: string
+}
 
 const BOLD = 1
 const ITALIC = 2
@@ -18,7 +27,13 @@ const runsOf = (nodes: Node[] = [], inherited: Omit<Run, 'text'> = { isBold: fal
   nodes.flatMap((node): Run[] => {
     if (node.type === 'text') {
       const format = typeof node.format === 'number' ? node.format : 0
-      return [{ text: node.text ?? '', isBold: inherited.isBold || (format & BOLD) !== 0, isItalic: inherited.isItalic || (format & ITALIC) !== 0 }]
+      return [
+        {
+          text: node.text ?? '',
+          isBold: inherited.isBold || (format & BOLD) !== 0,
+          isItalic: inherited.isItalic || (format & ITALIC) !== 0,
+        },
+      ]
     }
     if (node.type === 'linebreak') return [{ text: '\n', ...inherited }]
     if (node.type === 'tab') return [{ text: '\t', ...inherited }]
@@ -43,7 +58,13 @@ const mediaIdOf = (value: unknown): string | null => {
 const blocksOf = (node: Node): Block[] => {
   switch (node.type) {
     case 'heading':
-      return [{ kind: 'heading', level: Number(/^h([1-6])$/.exec(node.tag ?? '')?.[1] ?? 2), runs: merged(runsOf(node.children)) }]
+      return [
+        {
+          kind: 'heading',
+          level: Number(/^h([1-6])$/.exec(node.tag ?? '')?.[1] ?? 2),
+          runs: merged(runsOf(node.children)),
+        },
+      ]
     case 'list':
       return [
         {
@@ -53,10 +74,16 @@ const blocksOf = (node: Node): Block[] => {
         },
       ]
     case 'table':
-      return [{ kind: 'table', rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => merged(runsOf(cell.children)))) }]
+      return [
+        {
+          kind: 'table',
+          rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => merged(runsOf(cell.children)))),
+        },
+      ]
     case 'upload': {
       const mediaId = node.relationTo === 'media' ? mediaIdOf(node.value) : null
-      const alt = typeof node.value === 'object' && node.value ? String((node.value as { alt?: unknown }).alt ?? '') : ''
+      const alt =
+        typeof node.value === 'object' && node.value ? String((node.value as { alt?: unknown }).alt ?? '') : ''
       return mediaId ? [{ kind: 'image', mediaId, alt }] : []
     }
     case 'quote':
@@ -69,7 +96,9 @@ const blocksOf = (node: Node): Block[] => {
 
 /** The printable blocks of a Lexical document; empty paragraphs are dropped (they are editor spacing). */
 export const blocksOfRichText = (document: LexicalDocument | null | undefined): Block[] =>
-  ((document?.root?.children ?? []) as Node[]).flatMap(blocksOf).filter((block) => block.kind !== 'paragraph' || block.runs.some((run) => run.text.trim() !== ''))
+  ((document?.root?.children ?? []) as Node[])
+    .flatMap(blocksOf)
+    .filter((block) => block.kind !== 'paragraph' || block.runs.some((run) => run.text.trim() !== ''))
 
 /** The plain text of runs. */
 export const textOf = (runs: Run[]): string => runs.map((run) => run.text).join('')

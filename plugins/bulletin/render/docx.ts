@@ -1,5 +1,21 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
 import JSZip from 'jszip'
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx'
 
 import type { PrintableIssue } from '../printable'
 import type { Block, Run } from './blocks'
@@ -8,10 +24,17 @@ import { chineseDate, entryMetaLine, issueLabel } from '../printable'
 import { blocksOfRichText } from './blocks'
 import { documentDate } from './pdf/layout'
 
-const textRuns = (runs: Run[]) => runs.map((run) => new TextRun({ text: run.text, bold: run.isBold, italics: run.isItalic }))
+const textRuns = (runs: Run[]) =>
+  runs.map((run) => new TextRun({ text: run.text, bold: run.isBold, italics: run.isItalic }))
 
 const headingOf = (level: number) =>
-  [HeadingLevel.HEADING_3, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6][Math.min(level, 5) - 1] ?? HeadingLevel.HEADING_6
+  [
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
+    HeadingLevel.HEADING_6,
+  ][Math.min(level, 5) - 1] ?? HeadingLevel.HEADING_6
 
 const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
   blocks.flatMap((block): Array<Paragraph | Table> => {
@@ -21,17 +44,35 @@ const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
       case 'paragraph':
         return [new Paragraph({ indent: { firstLine: 480 }, children: textRuns(block.runs) })]
       case 'list':
-        return block.items.map((item, index) => new Paragraph({ indent: { left: 480 }, children: [new TextRun(block.isOrdered ? `${index + 1}. ` : '• '), ...textRuns(item)] }))
+        return block.items.map(
+          (item, index) =>
+            new Paragraph({
+              indent: { left: 480 },
+              children: [new TextRun(block.isOrdered ? `${index + 1}. ` : '• '), ...textRuns(item)],
+            }),
+        )
       case 'table':
         return [
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: block.rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: textRuns(cell) })] })) })),
+            rows: block.rows.map(
+              (row) =>
+                new TableRow({
+                  children: row.map(
+                    (cell) => new TableCell({ children: [new Paragraph({ children: textRuns(cell) })] }),
+                  ),
+                }),
+            ),
           }),
         ]
       case 'image':
         // Typesetters place images from the media library; the DOCX marks where each goes.
-        return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`［图片 ${block.mediaId}${block.alt ? `：${block.alt}` : ''}］`)] })]
+        return [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(`［图片 ${block.mediaId}${block.alt ? `：${block.alt}` : ''}］`)],
+          }),
+        ]
     }
   })
 
@@ -43,7 +84,10 @@ const withFixedDates = async (docx: Buffer, date: Date): Promise<Buffer> => {
   const zip = await JSZip.loadAsync(docx)
   const core = zip.file('docProps/core.xml')
   if (core) {
-    const stamped = (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}$2`)
+    const stamped = (await core.async('string')).replace(
+      /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
+      `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}$2`,
+    )
     zip.file('docProps/core.xml', stamped)
   }
   zip.forEach((_, file) => {
@@ -67,7 +111,14 @@ const runningHead = (issue: PrintableIssue) =>
 /** 第 X 页 共 Y 页, as PAGE and NUMPAGES fields that Word fills in. */
 const pageFooter = () =>
   new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ size: 18, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+        ],
+      }),
+    ],
   })
 
 /** The cover carries neither head nor page number, as in print. */
@@ -83,20 +134,51 @@ const blankFooter = () => new Footer({ children: [new Paragraph({ children: [] }
 export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
   const note = blocksOfRichText(issue.editorsNote)
   const children: Array<Paragraph | Table | TableOfContents> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(issue.masthead)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun(issue.masthead)],
+    }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(issueLabel(issue))] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${issue.publisher}　${chineseDate(issue.publicationDate)}`)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, children: [new TextRun({ text: '目　录', bold: true, size: 32 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun(`${issue.publisher}　${chineseDate(issue.publicationDate)}`)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+      children: [new TextRun({ text: '目　录', bold: true, size: 32 })],
+    }),
     new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
-    ...(note.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('编者按')] }), ...blockElements(note)] : []),
+    ...(note.length > 0
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('编者按')] }),
+          ...blockElements(note),
+        ]
+      : []),
   ]
   for (const section of issue.sections) {
     if (section.entries.length === 0) continue
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(section.heading)] }))
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [new TextRun(section.heading)],
+      }),
+    )
     for (const entry of section.entries) {
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, children: [new TextRun(entry.title)] }))
+      children.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun(entry.title)],
+        }),
+      )
       const meta = entryMetaLine(entry)
-      if (meta) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: meta, size: 20 })] }))
+      if (meta)
+        children.push(
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: meta, size: 20 })] }),
+        )
       children.push(...blockElements(blocksOfRichText(entry.body)))
     }
   }
@@ -104,7 +186,9 @@ export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
     title: `${issue.masthead} ${issueLabel(issue)}`,
     creator: issue.publisher,
     lastModifiedBy: issue.publisher,
-    styles: { default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } } },
+    styles: {
+      default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } },
+    },
     features: { updateFields: true },
     sections: [
       {

@@ -36,7 +36,14 @@ const imageIdsOf = (issue: PrintableIssue): Set<string> => {
 export const imageUrlsOf = async (req: PayloadRequest, issue: PrintableIssue): Promise<Map<string, string>> => {
   const urls = new Map<string, string>()
   for (const id of imageIdsOf(issue)) {
-    const media = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as { url?: string | null } | null
+    const media = (await req.payload.findByID({
+      collection: 'media',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as { url?: string | null } | null
     if (media?.url) urls.set(id, media.url)
   }
   return urls
@@ -49,7 +56,14 @@ const loadImages = async (req: PayloadRequest, issue: PrintableIssue): Promise<M
   if (ids.size === 0) return images
   const staticDir = req.payload.collections.media?.config.upload?.staticDir
   for (const id of ids) {
-    const media = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as {
+    const media = (await req.payload.findByID({
+      collection: 'media',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as {
       filename?: string | null
       mimeType?: string | null
     } | null
@@ -64,7 +78,8 @@ const loadImages = async (req: PayloadRequest, issue: PrintableIssue): Promise<M
 }
 
 /** "扎兰资讯-2026-第3期.pdf" */
-export const exportFilename = (issue: PrintableIssue, format: ExportFormat) => `${issue.masthead}-${issue.year}-第${issue.issueNumber}期.${format}`
+export const exportFilename = (issue: PrintableIssue, format: ExportFormat) =>
+  `${issue.masthead}-${issue.year}-第${issue.issueNumber}期.${format}`
 
 /** Renders an issue in one format; what every door (download endpoints, export task, benchmark) calls. */
 export const exportIssue = async ({
@@ -79,7 +94,8 @@ export const exportIssue = async ({
   onProgress?: (fraction: number) => void
 }): Promise<ExportedFile> => {
   const filename = exportFilename(issue, format)
-  if (format === 'docx') return { data: await renderDocx(issue), filename, mimeType: MIME_TYPES.docx, uncoveredCharacters: [] }
+  if (format === 'docx')
+    return { data: await renderDocx(issue), filename, mimeType: MIME_TYPES.docx, uncoveredCharacters: [] }
   const result = await renderPdf({ issue, images: await loadImages(req, issue), onProgress })
   return { data: result.pdf, filename, mimeType: MIME_TYPES.pdf, uncoveredCharacters: result.uncoveredCharacters }
 }

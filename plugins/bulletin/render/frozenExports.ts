@@ -16,7 +16,15 @@ const kept = new Map<string, Promise<ExportedFile>>()
  * would otherwise cost seconds of CPU per request. Drafts are rendered every time. A failed render is
  * not kept.
  */
-export const exportForDownload = ({ req, issue, format }: { req: PayloadRequest; issue: PrintableIssue; format: ExportFormat }): Promise<ExportedFile> => {
+export const exportForDownload = ({
+  req,
+  issue,
+  format,
+}: {
+  req: PayloadRequest
+  issue: PrintableIssue
+  format: ExportFormat
+}): Promise<ExportedFile> => {
   if (!issue.isFrozen) return exportIssue({ req, issue, format })
   const key = `${issue.id}:${issue.contentHash}:${format}`
   const existing = kept.get(key)

@@ -10,7 +10,10 @@ import { COUNTERS_SLUG } from '../defaults'
  */
 export const countersCollection = (): CollectionConfig => ({
   slug: COUNTERS_SLUG,
-  labels: { singular: { zh: '索引号计数器', en: 'Index-number counter' }, plural: { zh: '索引号计数器', en: 'Index-number counters' } },
+  labels: {
+    singular: { zh: '索引号计数器', en: 'Index-number counter' },
+    plural: { zh: '索引号计数器', en: 'Index-number counters' },
+  },
   admin: { hidden: true },
   access: writtenBySystemOnly({ read: () => false }),
   graphQL: false,

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAllInstitutionStaff, writtenBySystemOnly } from '../../../src/lib/platform/access'
-import { REGISTRY_SLUG } from '../defaults'
 import { dayAndTime } from '../../../src/lib/platform/dates'
+import { REGISTRY_SLUG } from '../defaults'
 
 /**
  * Every index number ever issued, across all catalogued collections: the uniqueness backstop (one
@@ -11,7 +11,10 @@ import { dayAndTime } from '../../../src/lib/platform/dates'
  */
 export const registryCollection = (): CollectionConfig => ({
   slug: REGISTRY_SLUG,
-  labels: { singular: { zh: '索引号登记', en: 'Index number' }, plural: { zh: '索引号登记', en: 'Index-number register' } },
+  labels: {
+    singular: { zh: '索引号登记', en: 'Index number' },
+    plural: { zh: '索引号登记', en: 'Index-number register' },
+  },
   admin: {
     useAsTitle: 'indexNumber',
     defaultColumns: ['indexNumber', 'collectionSlug', 'documentId', 'status', 'assignedAt'],
@@ -29,7 +32,12 @@ export const registryCollection = (): CollectionConfig => ({
       required: true,
       unique: true,
       label: { zh: '索引号', en: 'Index number' },
-      admin: { description: { zh: '已发出的索引号，如 000014349/2017-00110；全库唯一。', en: 'The number issued, e.g. 000014349/2017-00110; unique across all collections.' } },
+      admin: {
+        description: {
+          zh: '已发出的索引号，如 000014349/2017-00110；全库唯一。',
+          en: 'The number issued, e.g. 000014349/2017-00110; unique across all collections.',
+        },
+      },
     },
     {
       name: 'collectionSlug',
@@ -37,7 +45,12 @@ export const registryCollection = (): CollectionConfig => ({
       required: true,
       index: true,
       label: { zh: '类别', en: 'Collection' },
-      admin: { description: { zh: '文档所在的集合，如 disclosure-items（政府信息）、policies（政策文件）。', en: 'Where the document lives, e.g. disclosure-items or policies.' } },
+      admin: {
+        description: {
+          zh: '文档所在的集合，如 disclosure-items（政府信息）、policies（政策文件）。',
+          en: 'Where the document lives, e.g. disclosure-items or policies.',
+        },
+      },
     },
     {
       name: 'documentId',
@@ -45,7 +58,12 @@ export const registryCollection = (): CollectionConfig => ({
       required: true,
       index: true,
       label: { zh: '文档 ID', en: 'Document ID' },
-      admin: { description: { zh: '持有该号的文档 ID；文档删除后仍保留。', en: 'The ID of the document holding the number; kept after it is deleted.' } },
+      admin: {
+        description: {
+          zh: '持有该号的文档 ID；文档删除后仍保留。',
+          en: 'The ID of the document holding the number; kept after it is deleted.',
+        },
+      },
     },
     {
       name: 'status',
@@ -53,7 +71,12 @@ export const registryCollection = (): CollectionConfig => ({
       required: true,
       defaultValue: 'assigned',
       label: { zh: '状态', en: 'Status' },
-      admin: { description: { zh: '文档删除后号码作废，作废号永不再发出。', en: 'A number is voided when its document is deleted and never issued again.' } },
+      admin: {
+        description: {
+          zh: '文档删除后号码作废，作废号永不再发出。',
+          en: 'A number is voided when its document is deleted and never issued again.',
+        },
+      },
       options: [
         { value: 'assigned', label: { zh: '使用中', en: 'Assigned' } },
         { value: 'voided', label: { zh: '已作废', en: 'Voided' } },
@@ -81,13 +104,25 @@ export const registryCollection = (): CollectionConfig => ({
       type: 'date',
       required: true,
       label: { zh: '发号时间', en: 'Assigned at' },
-      admin: { date: dayAndTime, description: { zh: '号码发出的时间（首次发布、导入或补发时）。', en: 'When the number was issued, imported or backfilled.' } },
+      admin: {
+        date: dayAndTime,
+        description: {
+          zh: '号码发出的时间（首次发布、导入或补发时）。',
+          en: 'When the number was issued, imported or backfilled.',
+        },
+      },
     },
     {
       name: 'voidedAt',
       type: 'date',
       label: { zh: '作废时间', en: 'Voided at' },
-      admin: { date: dayAndTime, description: { zh: '文档被删除、号码作废的时间；使用中为空。', en: 'When the document was deleted and the number voided; empty while assigned.' } },
+      admin: {
+        date: dayAndTime,
+        description: {
+          zh: '文档被删除、号码作废的时间；使用中为空。',
+          en: 'When the document was deleted and the number voided; empty while assigned.',
+        },
+      },
     },
   ],
 })

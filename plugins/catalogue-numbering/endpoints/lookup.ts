@@ -1,12 +1,19 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { findRegistered } from '../register'
 import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
+import { findRegistered } from '../register'
 
 type Doc = Record<string, unknown>
 
 const notFound = () =>
-  Response.json({ errors: [{ message: bilingualMessage('未找到该索引号对应的公开信息', 'no published document has this index number') }] }, { status: 404 })
+  Response.json(
+    {
+      errors: [
+        { message: bilingualMessage('未找到该索引号对应的公开信息', 'no published document has this index number') },
+      ],
+    },
+    { status: 404 },
+  )
 
 /**
  * Resolves an index number to its document, for citations and permalinks. Only what the caller may
@@ -18,7 +25,8 @@ const lookup =
     // Route params arrive percent-decoded (Payload matches with decodeURIComponent): decoding again
     // would misread a literal "%" and throw on text like "100%", a 500 instead of a 404.
     const params = req.routeParams as { indexNumber?: string; front?: string; back?: string } | undefined
-    const indexNumber = params?.indexNumber ?? (params?.front && params?.back ? `${params.front}/${params.back}` : undefined)
+    const indexNumber =
+      params?.indexNumber ?? (params?.front && params?.back ? `${params.front}/${params.back}` : undefined)
     if (!indexNumber) return notFound()
     const entry = await findRegistered(req, indexNumber)
     if (!entry || entry.status !== 'assigned') return notFound()
@@ -33,7 +41,8 @@ const lookup =
       disableErrors: true,
     })) as Doc | null
     if (!doc || doc._status !== 'published') return notFound()
-    const titleField = req.payload.collections[collection as keyof typeof req.payload.collections]?.config.admin.useAsTitle ?? 'id'
+    const titleField =
+      req.payload.collections[collection as keyof typeof req.payload.collections]?.config.admin.useAsTitle ?? 'id'
     return Response.json({
       indexNumber: entry.indexNumber,
       collection,

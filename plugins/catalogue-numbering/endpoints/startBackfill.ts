@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 import { hasRole } from '../../../src/lib/platform/roles'
 import { BACKFILL_TASK, SETTINGS_SLUG } from '../defaults'
-import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 
 /**
  * `POST /api/catalogue/backfill`: queues the backfill task and starts it at once in this process;
@@ -13,16 +13,32 @@ export const startBackfillEndpoint = (): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'disclosure-office')) {
-      return Response.json({ errors: [{ message: bilingualMessage('仅公开办和管理员可以补发索引号', 'only the disclosure office may start a backfill') }] }, { status: 403 })
+      return Response.json(
+        {
+          errors: [
+            {
+              message: bilingualMessage(
+                '仅公开办和管理员可以补发索引号',
+                'only the disclosure office may start a backfill',
+              ),
+            },
+          ],
+        },
+        { status: 403 },
+      )
     }
-    const job = (await req.payload.jobs.queue({ task: BACKFILL_TASK as never, input: {} as never })) as { id: number | string }
+    const job = (await req.payload.jobs.queue({ task: BACKFILL_TASK as never, input: {} as never })) as {
+      id: number | string
+    }
     await req.payload.updateGlobal({
       slug: SETTINGS_SLUG as never,
       data: { backfill: { status: 'queued', done: 0, total: 0, error: null } } as never,
       overrideAccess: true,
     })
     // Not awaited: a long backfill must not hold the request; the jobs runner would also pick it up.
-    void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ msg: 'catalogue backfill failed', err }))
+    void req.payload.jobs
+      .runByID({ id: job.id })
+      .catch((err: unknown) => req.payload.logger.error({ msg: 'catalogue backfill failed', err }))
     return Response.json({ jobId: job.id, status: 'queued' }, { status: 202 })
   },
 })

@@ -4,15 +4,15 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedNumberingOptions } from '../types'
 
+import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
+import { committedIndexNumber } from '../committedIndexNumber'
 import { moveCounterPast, takeNextSerial } from '../counter'
 import { BACKFILL_CONTEXT_KEY, IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
-import { committedIndexNumber } from '../committedIndexNumber'
 import { calendarOf, numberingContextOf } from '../numberingContext'
-import { numberDateOf } from '../period'
 import { counterKey, formatIndexNumber, parseIndexNumber, PatternError } from '../pattern'
+import { numberDateOf } from '../period'
 import { findRegistered } from '../register'
-import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
-import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 
 /**
  * Numbers a document when it is first published, inside the publishing transaction. A number, once
@@ -48,15 +48,30 @@ export const assignIndexNumber =
     if (imported) {
       const parsed = parseIndexNumber(pattern, values, imported)
       if (!parsed) {
-        return refuse(bilingualMessage(`导入的索引号“${imported}”不符合模式 ${pattern}`, `imported number "${imported}" does not match the pattern ${pattern}`))
+        return refuse(
+          bilingualMessage(
+            `导入的索引号“${imported}”不符合模式 ${pattern}`,
+            `imported number "${imported}" does not match the pattern ${pattern}`,
+          ),
+        )
       }
       // Checked here for a message that says why; the register's unique index stays the backstop.
       const registered = await findRegistered(req, imported)
       if (registered?.status === 'voided') {
-        return refuse(bilingualMessage(`索引号“${imported}”已作废，不能再用`, `number "${imported}" was voided (its document was deleted) and is never issued again`))
+        return refuse(
+          bilingualMessage(
+            `索引号“${imported}”已作废，不能再用`,
+            `number "${imported}" was voided (its document was deleted) and is never issued again`,
+          ),
+        )
       }
       if (registered) {
-        return refuse(bilingualMessage(`索引号“${imported}”已被使用`, `number "${imported}" is already issued (${registered.collectionSlug} ${registered.documentId})`))
+        return refuse(
+          bilingualMessage(
+            `索引号“${imported}”已被使用`,
+            `number "${imported}" is already issued (${registered.collectionSlug} ${registered.documentId})`,
+          ),
+        )
       }
       await moveCounterPast(req, parsed.key, parsed.serial)
       return { ...data, indexNumber: imported }

@@ -10,13 +10,15 @@ import { IMMUTABLE_MESSAGE, IMPORT_CONTEXT_FLAG } from '../defaults'
  * no change. The legacy import path (`context.catalogueImport`) may bring a number for a document
  * that has none yet.
  */
-export const guardIndexNumber = (): CollectionBeforeValidateHook => ({ collection, data, originalDoc, req }) => {
-  const incoming = (data?.indexNumber as string | null | undefined) || null
-  const current = (originalDoc?.indexNumber as string | null | undefined) || null
-  if (incoming === null || incoming === current) return data
-  if (req.context[IMPORT_CONTEXT_FLAG] === true && current === null) return data
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [{ path: 'indexNumber', message: IMMUTABLE_MESSAGE }],
-  })
-}
+export const guardIndexNumber =
+  (): CollectionBeforeValidateHook =>
+  ({ collection, data, originalDoc, req }) => {
+    const incoming = (data?.indexNumber as string | null | undefined) || null
+    const current = (originalDoc?.indexNumber as string | null | undefined) || null
+    if (incoming === null || incoming === current) return data
+    if (req.context[IMPORT_CONTEXT_FLAG] === true && current === null) return data
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'indexNumber', message: IMMUTABLE_MESSAGE }],
+    })
+  }

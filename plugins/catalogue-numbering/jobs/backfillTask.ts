@@ -12,7 +12,11 @@ const setProgress = (payload: Payload, backfill: Record<string, unknown>) =>
   payload.updateGlobal({ slug: SETTINGS_SLUG as never, data: { backfill } as never, overrideAccess: true })
 
 /** When a document was first published: its oldest published version, or its creation. */
-const firstPublishedAt = async (payload: Payload, collection: string, doc: { id: number | string; createdAt: string }) => {
+const firstPublishedAt = async (
+  payload: Payload,
+  collection: string,
+  doc: { id: number | string; createdAt: string },
+) => {
   const { docs } = await payload.findVersions({
     collection: collection as never,
     where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
@@ -51,7 +55,9 @@ export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig => (
           pending.push({ collection, id: doc.id, firstPublishedAt: await firstPublishedAt(payload, collection, doc) })
         }
       }
-      pending.sort((a, b) => a.firstPublishedAt.localeCompare(b.firstPublishedAt) || String(a.id).localeCompare(String(b.id)))
+      pending.sort(
+        (a, b) => a.firstPublishedAt.localeCompare(b.firstPublishedAt) || String(a.id).localeCompare(String(b.id)),
+      )
       await setProgress(payload, { status: 'running', done: 0, total: pending.length, error: null })
 
       for (const [index, item] of pending.entries()) {
@@ -64,9 +70,15 @@ export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig => (
           depth: 0,
           context: { [BACKFILL_CONTEXT_KEY]: item.firstPublishedAt },
         })
-        if ((index + 1) % PROGRESS_EVERY === 0) await setProgress(payload, { status: 'running', done: index + 1, total: pending.length })
+        if ((index + 1) % PROGRESS_EVERY === 0)
+          await setProgress(payload, { status: 'running', done: index + 1, total: pending.length })
       }
-      await setProgress(payload, { status: 'done', done: pending.length, total: pending.length, finishedAt: new Date().toISOString() })
+      await setProgress(payload, {
+        status: 'done',
+        done: pending.length,
+        total: pending.length,
+        finishedAt: new Date().toISOString(),
+      })
       return { output: { numbered: pending.length } }
     } catch (err) {
       await setProgress(payload, { status: 'failed', error: err instanceof Error ? err.message : String(err) })

@@ -16,7 +16,9 @@ const localizeBody = (body: Body, localize: MessageLocalizer): Body => ({
           if (!entry || typeof entry !== 'object') return entry
           const localized = localizeBody(entry as Body, localize)
           const data = (entry as Body).data
-          return data && typeof data === 'object' ? { ...localized, data: localizeBody(data as Body, localize) } : localized
+          return data && typeof data === 'object'
+            ? { ...localized, data: localizeBody(data as Body, localize) }
+            : localized
         }),
       }
     : {}),
@@ -24,12 +26,24 @@ const localizeBody = (body: Body, localize: MessageLocalizer): Body => ({
 
 /** A JSON refusal an endpoint answers itself (without throwing) in the reader's language. */
 const localizeResponse = async (response: Response, req: PayloadRequest): Promise<Response> => {
-  if (response.status < 400 || !askedLanguage(req) || !response.headers.get('content-type')?.includes('application/json')) return response
-  const body = (await response.clone().json().catch(() => undefined)) as Body | undefined
+  if (
+    response.status < 400 ||
+    !askedLanguage(req) ||
+    !response.headers.get('content-type')?.includes('application/json')
+  )
+    return response
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as Body | undefined
   if (!body || typeof body !== 'object') return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  return new Response(JSON.stringify(localizeBody(body, await messageLocalizer(req))), { status: response.status, statusText: response.statusText, headers })
+  return new Response(JSON.stringify(localizeBody(body, await messageLocalizer(req))), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  })
 }
 
 /** Custom endpoints answer their own refusals in the reader's language too; thrown errors go through `afterError`. */

@@ -3,7 +3,10 @@ import type { Field } from 'payload'
 import { localizeMessage } from '../../../src/lib/platform/i18n/messages'
 import { askedLanguage } from '../../../src/lib/platform/i18n/requestLanguage'
 
-type Validate = (value: unknown, options: { req?: Parameters<typeof askedLanguage>[0] } & Record<string, unknown>) => unknown
+type Validate = (
+  value: unknown,
+  options: { req?: Parameters<typeof askedLanguage>[0] } & Record<string, unknown>,
+) => unknown
 
 /**
  * Field validation answers in the reader's language: the admin shows a field's `validate` message beside the
@@ -19,10 +22,15 @@ export const localizeValidate = (field: Field): Field => {
     }
     result = { ...result, validate: localized } as Field
   }
-  if ('fields' in result && Array.isArray(result.fields)) result = { ...result, fields: result.fields.map(localizeValidate) } as Field
-  if (result.type === 'tabs') result = { ...result, tabs: result.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(localizeValidate) })) }
+  if ('fields' in result && Array.isArray(result.fields))
+    result = { ...result, fields: result.fields.map(localizeValidate) } as Field
+  if (result.type === 'tabs')
+    result = { ...result, tabs: result.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(localizeValidate) })) }
   if (result.type === 'blocks') {
-    result = { ...result, blocks: result.blocks.map((block) => ({ ...block, fields: block.fields.map(localizeValidate) })) }
+    result = {
+      ...result,
+      blocks: result.blocks.map((block) => ({ ...block, fields: block.fields.map(localizeValidate) })),
+    }
   }
   return result
 }

@@ -11,7 +11,9 @@ const localizeFieldErrors = (data: unknown, localize: MessageLocalizer): unknown
   if (!fieldErrors || typeof fieldErrors !== 'object' || !Array.isArray(fieldErrors.errors)) return data
   return {
     ...fieldErrors,
-    errors: fieldErrors.errors.map((entry) => (typeof entry?.message === 'string' ? { ...entry, message: localize(entry.message) } : entry)),
+    errors: fieldErrors.errors.map((entry) =>
+      typeof entry?.message === 'string' ? { ...entry, message: localize(entry.message) } : entry,
+    ),
   }
 }
 
@@ -19,28 +21,33 @@ const localizeFieldErrors = (data: unknown, localize: MessageLocalizer): unknown
  * Every error answer, REST and GraphQL, in the reader's language: the message and each field's message.
  * Config-level, so it sees the errors of every collection, global and endpoint.
  */
-export const localizeErrors = (): AfterErrorHook => async ({ error, graphqlResult, req, result }) => {
-  const localize = await messageLocalizer(req)
-  if (graphqlResult) {
-    const cause = (error as { originalError?: unknown }).originalError ?? error
-    const extensions = graphqlResult.extensions ?? {}
+export const localizeErrors =
+  (): AfterErrorHook =>
+  async ({ error, graphqlResult, req, result }) => {
+    const localize = await messageLocalizer(req)
+    if (graphqlResult) {
+      const cause = (error as { originalError?: unknown }).originalError ?? error
+      const extensions = graphqlResult.extensions ?? {}
+      return {
+        graphqlResult: {
+          ...graphqlResult,
+          message: localize(graphqlResult.message, cause),
+          extensions: {
+            ...extensions,
+            ...(extensions.data ? { data: localizeFieldErrors(extensions.data, localize) } : {}),
+          },
+        },
+      }
+    }
+    if (!result) return
     return {
-      graphqlResult: {
-        ...graphqlResult,
-        message: localize(graphqlResult.message, cause),
-        extensions: { ...extensions, ...(extensions.data ? { data: localizeFieldErrors(extensions.data, localize) } : {}) },
+      response: {
+        ...result,
+        errors: result.errors.map((entry) => ({
+          ...entry,
+          ...(typeof entry.message === 'string' ? { message: localize(entry.message, error) } : {}),
+          ...(entry.data ? { data: localizeFieldErrors(entry.data, localize) as Record<string, unknown> } : {}),
+        })),
       },
     }
   }
-  if (!result) return
-  return {
-    response: {
-      ...result,
-      errors: result.errors.map((entry) => ({
-        ...entry,
-        ...(typeof entry.message === 'string' ? { message: localize(entry.message, error) } : {}),
-        ...(entry.data ? { data: localizeFieldErrors(entry.data, localize) as Record<string, unknown> } : {}),
-      })),
-    },
-  }
-}

@@ -1,13 +1,12 @@
 import type { Field, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
+import type { RequestLike } from '../../../src/lib/responseCache/frontDoor'
 import type { ResolvedPortalOptions } from '../types'
 
-import type { RequestLike } from '../../../src/lib/responseCache/frontDoor'
-
 import { cookiesOf, isAnonymousReader } from '../../../src/lib/api/credentials'
-import { cacheTags } from '../cacheTags'
 import { MAX_CACHEABLE_GRAPHQL_BODY } from '../../../src/lib/responseCache/frontDoor'
 import { ANY_CHANGE_TAG } from '../../../src/lib/responseCache/store'
+import { cacheTags } from '../cacheTags'
 
 /** What a cacheable read is stored under, and the tags whose invalidation drops it. */
 export type CacheableRead = { key: string; tags: string[] }
@@ -15,14 +14,19 @@ export type CacheableRead = { key: string; tags: string[] }
 const NUMERIC_ID = /^\d+$/
 
 /** Anyone with credentials or in draft mode may see more than the public: their reads never touch the cache. */
-const isAnonymous = (request: RequestLike, config: SanitizedConfig) => isAnonymousReader(request.headers, config.cookiePrefix || 'payload')
+const isAnonymous = (request: RequestLike, config: SanitizedConfig) =>
+  isAnonymousReader(request.headers, config.cookiePrefix || 'payload')
 
 /**
  * What besides the URL changes the answer: the language (messages are localized from the cookie or
  * Accept-Language) and the Origin (Payload answers CORS for it).
  */
 const variantOf = (request: RequestLike, config: SanitizedConfig, cookies: Map<string, string>) =>
-  [request.headers.get('accept-language') ?? '', cookies.get(`${config.cookiePrefix || 'payload'}-lng`) ?? '', request.headers.get('origin') ?? ''].join('\n')
+  [
+    request.headers.get('accept-language') ?? '',
+    cookies.get(`${config.cookiePrefix || 'payload'}-lng`) ?? '',
+    request.headers.get('origin') ?? '',
+  ].join('\n')
 
 /** The collections a collection's documents can populate: relationships, uploads, and rich text (links, embeds to anything). */
 const relationTargets = (fields: Field[], anyTarget: readonly string[], into = new Set<string>()): Set<string> => {
@@ -33,7 +37,8 @@ const relationTargets = (fields: Field[], anyTarget: readonly string[], into = n
     if (field.type === 'richText') for (const target of anyTarget) into.add(target)
     if ('fields' in field && field.fields) relationTargets(field.fields, anyTarget, into)
     if (field.type === 'tabs') for (const tab of field.tabs) relationTargets(tab.fields, anyTarget, into)
-    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') relationTargets(block.fields, anyTarget, into)
+    if (field.type === 'blocks')
+      for (const block of field.blocks) if (typeof block !== 'string') relationTargets(block.fields, anyTarget, into)
   }
   return into
 }
@@ -49,12 +54,14 @@ export const apiCacheRules = (config: SanitizedConfig, options: ResolvedPortalOp
   const tagged = [...options.collections, ...Object.keys(options.references)] as string[]
   const populatedTags = new Map<string, string[]>()
   for (const slug of tagged) {
-    const collection = config.collections.find((candidate) => candidate.slug === slug) as SanitizedCollectionConfig | undefined
+    const collection = config.collections.find((candidate) => candidate.slug === slug) as
+      SanitizedCollectionConfig | undefined
     const targets = collection ? relationTargets(collection.fields, tagged) : new Set<string>()
     populatedTags.set(slug, [...targets].filter((target) => tagged.includes(target)).map(cacheTags.list))
   }
   return {
-    listTags: (slug: string) => (populatedTags.has(slug) ? [...new Set([cacheTags.list(slug), ...(populatedTags.get(slug) ?? [])])] : undefined),
+    listTags: (slug: string) =>
+      populatedTags.has(slug) ? [...new Set([cacheTags.list(slug), ...(populatedTags.get(slug) ?? [])])] : undefined,
     // `depth=0` populates nothing: only the document's own changes matter.
     byIdTags: (slug: string, id: string, depth: string | null) => {
       if (!populatedTags.has(slug)) return undefined
@@ -75,7 +82,8 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
   if (!first) return undefined
   if (first === 'globals') return second && rest.length === 0 ? rules.globalTags(second) : undefined
   // The index-number lookup (`/api/catalogue/<number>`) resolves to a published document of any catalogue collection.
-  if (first === 'catalogue') return second && rest.length <= 1 && second !== 'backfill' ? rules.catalogueTags() : undefined
+  if (first === 'catalogue')
+    return second && rest.length <= 1 && second !== 'backfill' ? rules.catalogueTags() : undefined
   if (first === 'portal' && second === 'search' && rest.length === 0) return [cacheTags.search]
   if (rest.length > 0) return undefined
   if (second === undefined || second === 'count') return rules.listTags(first)
@@ -86,7 +94,11 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
  * A REST GET that may be answered from the cache, or undefined (bypass): only anonymous reads of
  * published portal content, never drafts or trash (`draft`, `trash` parameters).
  */
-export const cacheableRestRead = (request: RequestLike, config: SanitizedConfig, rules: ApiCacheRules): CacheableRead | undefined => {
+export const cacheableRestRead = (
+  request: RequestLike,
+  config: SanitizedConfig,
+  rules: ApiCacheRules,
+): CacheableRead | undefined => {
   if (request.method !== 'GET') return undefined
   if (!isAnonymous(request, config)) return undefined
   const cookies = cookiesOf(request.headers)
@@ -96,7 +108,10 @@ export const cacheableRestRead = (request: RequestLike, config: SanitizedConfig,
   if (!url.pathname.startsWith(`${apiRoute}/`)) return undefined
   let segments: string[]
   try {
-    segments = url.pathname.slice(apiRoute.length + 1).split('/').map(decodeURIComponent)
+    segments = url.pathname
+      .slice(apiRoute.length + 1)
+      .split('/')
+      .map(decodeURIComponent)
   } catch {
     return undefined
   }
@@ -121,14 +136,26 @@ export const mayBeCacheableGraphql = (request: RequestLike, config: SanitizedCon
  * An anonymous GraphQL POST, keyed on its body. A query can read any collection at any depth, so the
  * entry is filed under ANY_CHANGE_TAG, which every invalidation drops.
  */
-export const cacheableGraphqlBody = (request: RequestLike, config: SanitizedConfig, body: string): CacheableRead | undefined => {
+export const cacheableGraphqlBody = (
+  request: RequestLike,
+  config: SanitizedConfig,
+  body: string,
+): CacheableRead | undefined => {
   if (!mayBeCacheableGraphql(request, config)) return undefined
   // A draft argument or a mutation anywhere (also in a string) makes the request uncached: safe, never wrong.
   if (body.length > MAX_CACHEABLE_GRAPHQL_BODY || MUTATION.test(body) || /\bdraft\b/.test(body)) return undefined
   const url = new URL(request.url)
-  return { key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookiesOf(request.headers))}\n${body}`, tags: [ANY_CHANGE_TAG] }
+  return {
+    key: `POST ${url.pathname}${url.search}\n${variantOf(request, config, cookiesOf(request.headers))}\n${body}`,
+    tags: [ANY_CHANGE_TAG],
+  }
 }
 
 /** The same for a WHATWG request (the GraphQL route), reading a copy of its body. */
-export const cacheableGraphqlRead = async (request: Request, config: SanitizedConfig): Promise<CacheableRead | undefined> =>
-  mayBeCacheableGraphql(request, config) ? cacheableGraphqlBody(request, config, await request.clone().text()) : undefined
+export const cacheableGraphqlRead = async (
+  request: Request,
+  config: SanitizedConfig,
+): Promise<CacheableRead | undefined> =>
+  mayBeCacheableGraphql(request, config)
+    ? cacheableGraphqlBody(request, config, await request.clone().text())
+    : undefined

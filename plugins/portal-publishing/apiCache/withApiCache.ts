@@ -1,14 +1,14 @@
 import type { SanitizedConfig } from 'payload'
 
+import type { CachedResponse } from '../../../src/lib/responseCache/store'
 import type { ResolvedPortalOptions } from '../types'
 import type { ApiCacheRules, CacheableRead } from './cacheableRead'
-import type { CachedResponse } from '../../../src/lib/responseCache/store'
 
+import { CACHE_HEADER, publishApiCacheKeys } from '../../../src/lib/responseCache/frontDoor'
+import { apiCacheSettings, processApiCache } from '../../../src/lib/responseCache/processCaches'
+import { singleFlight } from '../../../src/lib/singleFlight'
 import { PORTAL_PUBLISHING_CUSTOM_KEY } from '../defaults'
 import { apiCacheRules, cacheableGraphqlBody, cacheableGraphqlRead, cacheableRestRead } from './cacheableRead'
-import { CACHE_HEADER, publishApiCacheKeys } from '../../../src/lib/responseCache/frontDoor'
-import { singleFlight } from '../../../src/lib/singleFlight'
-import { apiCacheSettings, processApiCache } from '../../../src/lib/responseCache/processCaches'
 
 export { CACHE_HEADER }
 
@@ -51,7 +51,11 @@ const setupOf = async (configPromise: Promise<SanitizedConfig> | SanitizedConfig
  * Concurrent misses of one key in one generation compute once (after a publish, ten readers of the
  * same list wait for one query, not ten).
  */
-export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler<Args>, { isGraphql = false }: { isGraphql?: boolean } = {}): RouteHandler<Args> => {
+export const withApiCache = <Args>(
+  configPromise: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: RouteHandler<Args>,
+  { isGraphql = false }: { isGraphql?: boolean } = {},
+): RouteHandler<Args> => {
   let setup: Promise<Setup> | undefined
   // What a flight ends with: the entry when the answer was kept, else the leader's own, unshareable response.
   const flights = singleFlight<{ cached?: CachedResponse; response?: Response }>()
@@ -59,7 +63,9 @@ export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | San
     setup ??= setupOf(configPromise)
     const ready = await setup
     if (!ready) return handler(request, args)
-    const read: CacheableRead | undefined = isGraphql ? await cacheableGraphqlRead(request, ready.config) : cacheableRestRead(request, ready.config, ready.rules)
+    const read: CacheableRead | undefined = isGraphql
+      ? await cacheableGraphqlRead(request, ready.config)
+      : cacheableRestRead(request, ready.config, ready.rules)
     if (!read) return withCacheHeader(await handler(request, args), 'bypass')
 
     const store = processApiCache()
@@ -72,7 +78,11 @@ export const withApiCache = <Args>(configPromise: Promise<SanitizedConfig> | San
       isLeader = true
       const response = await handler(request, args)
       if (response.status !== 200 || response.headers.has('set-cookie')) return { response }
-      const cached: CachedResponse = { status: response.status, headers: [...response.headers], body: await response.arrayBuffer() }
+      const cached: CachedResponse = {
+        status: response.status,
+        headers: [...response.headers],
+        body: await response.arrayBuffer(),
+      }
       store.set(read.key, cached, read.tags, generation)
       return { cached }
     })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../src/lib/platform/roles'
 import { bilingualMessage } from '../../../src/lib/platform/labels'
+import { hasRole } from '../../../src/lib/platform/roles'
 import { WEBHOOKS_SLUG } from '../defaults'
 
 const isManager = ({ req: { user } }: { req: { user: unknown } }) => hasRole(user, 'admin', 'disclosure-office')
@@ -39,14 +39,24 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
       type: 'text',
       required: true,
       label: { zh: '名称', en: 'Name' },
-      admin: { description: { zh: '订阅方名称，如 市融媒体中心客户端。', en: 'Who subscribes, e.g. the city media centre’s app.' } },
+      admin: {
+        description: {
+          zh: '订阅方名称，如 市融媒体中心客户端。',
+          en: 'Who subscribes, e.g. the city media centre’s app.',
+        },
+      },
     },
     {
       name: 'url',
       type: 'text',
       required: true,
       label: { zh: '接收地址', en: 'URL' },
-      admin: { description: { zh: '接收推送的 http(s) 地址，如 https://app.example.cn/hooks/gongkai。', en: 'The http(s) address that receives events, e.g. https://app.example.cn/hooks/gongkai.' } },
+      admin: {
+        description: {
+          zh: '接收推送的 http(s) 地址，如 https://app.example.cn/hooks/gongkai。',
+          en: 'The http(s) address that receives events, e.g. https://app.example.cn/hooks/gongkai.',
+        },
+      },
       validate: validUrl,
     },
     {
@@ -55,7 +65,9 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
       required: true,
       minLength: 16,
       label: { zh: '签名密钥', en: 'Secret' },
-      admin: { description: { zh: '至少 16 个字符，与订阅方共享。', en: 'At least 16 characters, shared with the receiver.' } },
+      admin: {
+        description: { zh: '至少 16 个字符，与订阅方共享。', en: 'At least 16 characters, shared with the receiver.' },
+      },
     },
     {
       name: 'collections',
@@ -63,7 +75,12 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
       hasMany: true,
       required: true,
       label: { zh: '推送内容', en: 'Collections' },
-      admin: { description: { zh: '推送哪些集合的文档变化，可多选。', en: 'Whose documents’ changes to send; choose one or more.' } },
+      admin: {
+        description: {
+          zh: '推送哪些集合的文档变化，可多选。',
+          en: 'Whose documents’ changes to send; choose one or more.',
+        },
+      },
       options: collections.map((slug) => ({ value: slug, label: slug })),
     },
     {
@@ -72,7 +89,9 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
       defaultValue: true,
       index: true,
       label: { zh: '启用', en: 'Active' },
-      admin: { description: { zh: '取消勾选即暂停推送，设置保留。', en: 'Untick to pause deliveries; the settings are kept.' } },
+      admin: {
+        description: { zh: '取消勾选即暂停推送，设置保留。', en: 'Untick to pause deliveries; the settings are kept.' },
+      },
     },
   ],
 })

@@ -3,13 +3,14 @@ import type { Endpoint } from 'payload'
 import crypto from 'node:crypto'
 
 import { invalidateResponseCaches } from '../../../src/lib/responseCache/processCaches'
-import { REVALIDATE_PATH, REVALIDATE_SIGNATURE_HEADER, expireTags, revalidateSignature } from '../revalidate'
+import { expireTags, REVALIDATE_PATH, REVALIDATE_SIGNATURE_HEADER, revalidateSignature } from '../revalidate'
 
 /** A signed request older than this is refused, so a captured one cannot be replayed later. */
 const MAX_AGE_MS = 5 * 60_000
 const TAG = /^[\w:.-]{1,200}$/
 
-const isSameSignature = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const isSameSignature = (a: string, b: string) =>
+  a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /**
  * `POST /api/portal/revalidate`: expires cache tags in this Next.js server (its Next.js cache and its
@@ -33,10 +34,15 @@ export const revalidateEndpoint = (): Endpoint => ({
     }
     // `null`, a list or a string parse as JSON too, and have no tags to read.
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return Response.json({ errors: [{ message: '请求体须为 JSON 对象 / the body must be a JSON object' }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: '请求体须为 JSON 对象 / the body must be a JSON object' }] },
+        { status: 400 },
+      )
     }
     const { tags: askedTags, at } = parsed as { tags?: unknown; at?: unknown }
-    const tags = Array.isArray(askedTags) ? askedTags.filter((tag): tag is string => typeof tag === 'string' && TAG.test(tag)) : []
+    const tags = Array.isArray(askedTags)
+      ? askedTags.filter((tag): tag is string => typeof tag === 'string' && TAG.test(tag))
+      : []
     if (typeof at !== 'number' || Math.abs(Date.now() - at) > MAX_AGE_MS || tags.length === 0) {
       return Response.json({ errors: [{ message: '请求已过期或无标签 / stale request or no tags' }] }, { status: 400 })
     }

@@ -13,7 +13,17 @@ export const searchEndpoint = (): Endpoint => ({
   handler: async (req) => {
     const parsed = parseSearchParams(req.searchParams)
     if ('error' in parsed) {
-      return Response.json({ errors: [{ message: parsed.error.message, data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] } }] }, { status: 400 })
+      return Response.json(
+        {
+          errors: [
+            {
+              message: parsed.error.message,
+              data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
+            },
+          ],
+        },
+        { status: 400 },
+      )
     }
     const result = await searchCatalogue(req.payload, parsed.params)
     return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })

@@ -22,10 +22,23 @@ type FeedQuery = {
   limit?: number
 }
 
-type FeedRow = { doc_collection: string; doc_id: string; title: string; url: string; summary: null | string; date: Date | string; created_at: Date | string; updated_at: Date | string; institution_name: null | string }
+type FeedRow = {
+  doc_collection: string
+  doc_id: string
+  title: string
+  url: string
+  summary: null | string
+  date: Date | string
+  created_at: Date | string
+  updated_at: Date | string
+  institution_name: null | string
+}
 
 /** The newest public documents of a column or an institution, for `buildAtomFeed` / `buildRssFeed`. */
-export const feedEntries = async (payload: Payload, { collection, institution, limit = 50 }: FeedQuery = {}): Promise<FeedEntry[]> => {
+export const feedEntries = async (
+  payload: Payload,
+  { collection, institution, limit = 50 }: FeedQuery = {},
+): Promise<FeedEntry[]> => {
   const filters = [
     collection !== undefined ? sql`s.doc_collection = ${collection}` : null,
     institution !== undefined ? sql`s.institution = ${institution}` : null,

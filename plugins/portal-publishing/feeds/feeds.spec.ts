@@ -12,13 +12,24 @@ const entry = {
   updated: '2011-03-02T02:00:00.000Z',
   author: '扎兰屯市人民政府',
 }
-const feed = { title: '政府信息公开', path: '/catalogue', selfPath: '/feeds/catalogue.xml', baseUrl: 'https://gov.example.cn', entries: [entry] }
+const feed = {
+  title: '政府信息公开',
+  path: '/catalogue',
+  selfPath: '/feeds/catalogue.xml',
+  baseUrl: 'https://gov.example.cn',
+  entries: [entry],
+}
 
 describe('buildSitemap', () => {
   it('should list absolute URLs with their last change', () => {
-    const xml = buildSitemap({ baseUrl: 'https://gov.example.cn/', entries: [{ path: '/catalogue/a', lastModified: '2011-03-02T02:00:00Z' }] })
+    const xml = buildSitemap({
+      baseUrl: 'https://gov.example.cn/',
+      entries: [{ path: '/catalogue/a', lastModified: '2011-03-02T02:00:00Z' }],
+    })
     expect(xml).toContain('<loc>https://gov.example.cn/catalogue/a</loc><lastmod>2011-03-02T02:00:00.000Z</lastmod>')
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/)
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    )
   })
 
   it('should produce an empty urlset for no entries', () => {

@@ -10,4 +10,5 @@ export const escapeXml = (text: string): string =>
     .replace(/'/g, '&apos;')
 
 /** An absolute URL from the site's base URL and a portal path. */
-export const absoluteUrl = (baseUrl: string, path: string): string => new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString()
+export const absoluteUrl = (baseUrl: string, path: string): string =>
+  new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString()

@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import crypto from 'node:crypto'
 
-import type { PortalEvent } from '../webhooks/event'
 import type { PortalEventType, ResolvedPortalOptions } from '../types'
+import type { PortalEvent } from '../webhooks/event'
 
 import { afterCommit } from '../../../src/lib/platform/database/afterCommit'
 import { tagsForDocument } from '../cacheTags'
@@ -63,9 +63,17 @@ const queueDeliveries = async (req: PayloadRequest, options: ResolvedPortalOptio
 }
 
 /** Tells the portal's cache and the subscribers that a document appeared, changed or disappeared. */
-export const announcePortalChange = async (req: PayloadRequest, options: ResolvedPortalOptions, change: PortalChange) => {
+export const announcePortalChange = async (
+  req: PayloadRequest,
+  options: ResolvedPortalOptions,
+  change: PortalChange,
+) => {
   await queueDeliveries(req, options, eventOf(options, change))
-  const tags = tagsForDocument({ collection: change.collection, id: change.id, institutions: change.institutions as never[] })
+  const tags = tagsForDocument({
+    collection: change.collection,
+    id: change.id,
+    institutions: change.institutions as never[],
+  })
   // After the commit, so no page re-renders from the old data in between; a failure is logged, and the
   // publish stands (the page is stale until its time runs out).
   await afterCommit(req, async () => options.revalidate(tags, { payload: req.payload }))

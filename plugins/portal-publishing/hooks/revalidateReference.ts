@@ -13,10 +13,24 @@ type Doc = Record<string, unknown>
  * Only the published state is on the portal: a draft created or saved over a draft changes nothing there.
  * (Collections without drafts have no `_status`: every save counts.)
  */
-const touchesPortal = (doc: Doc | undefined, previousDoc: Doc | undefined) => doc?._status !== 'draft' || previousDoc?._status === 'published'
+const touchesPortal = (doc: Doc | undefined, previousDoc: Doc | undefined) =>
+  doc?._status !== 'draft' || previousDoc?._status === 'published'
 
-const expire = async (req: PayloadRequest, options: ResolvedPortalOptions, kind: ReferenceKind, collection: string, id: number | string, docs: Doc[]) => {
-  const tags = tagsForReference({ kind, collection, id, institutions: docs.map((doc) => doc.institution as never), catalogue: options.collections })
+const expire = async (
+  req: PayloadRequest,
+  options: ResolvedPortalOptions,
+  kind: ReferenceKind,
+  collection: string,
+  id: number | string,
+  docs: Doc[],
+) => {
+  const tags = tagsForReference({
+    kind,
+    collection,
+    id,
+    institutions: docs.map((doc) => doc.institution as never),
+    catalogue: options.collections,
+  })
   // After the commit, as for catalogue documents: a page re-rendered in between would cache the old name.
   await afterCommit(req, async () => options.revalidate(tags, { payload: req.payload }))
 }

@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
+import { isPublicDocument } from '../../../src/lib/platform/publicDocument'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
 import { deleteIndexRow, findIndexRow, upsertIndexRow } from '../search/indexStore'
-import { transactionOf } from '../../../src/lib/platform/database/transaction'
-import { isPublicDocument } from '../../../src/lib/platform/publicDocument'
 import { announcePortalChange } from './portalChange'
 
 /**
@@ -20,7 +20,11 @@ export const syncOnChange =
   async ({ collection, doc, req, context }) => {
     if (context[SKIP_PORTAL_CONTEXT_KEY]) return doc
     const slug = collection.slug
-    const current = (await req.payload.db.findOne({ collection: slug, where: { id: { equals: doc.id } }, req })) as Record<string, unknown> | null
+    const current = (await req.payload.db.findOne({
+      collection: slug,
+      where: { id: { equals: doc.id } },
+      req,
+    })) as Record<string, unknown> | null
     const isPublic = current !== null && isPublicDocument(current)
     // A draft saved beside the published version: the portal still shows the published one.
     if (isPublic && doc._status === 'draft') return doc

@@ -2,9 +2,9 @@ import type { CollectionAfterDeleteHook } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 import { deleteIndexRow, findIndexRow } from '../search/indexStore'
-import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { announcePortalChange } from './portalChange'
 
 /** A deleted document leaves the portal in the deleting transaction; one that was never public is no news. */

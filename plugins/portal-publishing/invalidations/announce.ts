@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { INVALIDATIONS_CHANNEL, THIS_PROCESS } from './channel'
 import { poolOf } from '../../../src/lib/platform/database/transaction'
+import { INVALIDATIONS_CHANNEL, THIS_PROCESS } from './channel'
 
 /**
  * Logs the tags in `portal_invalidations` and NOTIFYs every listening app instance, in one statement
@@ -12,7 +12,11 @@ import { poolOf } from '../../../src/lib/platform/database/transaction'
  * CLI, tests' Local API): no instance address to configure. `isAppliedHere`: the announcing process has
  * already dropped the tags from its own caches, so its listener need not do it again (a loopback request).
  */
-export const announceInvalidation = async (payload: Payload, tags: string[], { isAppliedHere = false }: { isAppliedHere?: boolean } = {}): Promise<void> => {
+export const announceInvalidation = async (
+  payload: Payload,
+  tags: string[],
+  { isAppliedHere = false }: { isAppliedHere?: boolean } = {},
+): Promise<void> => {
   const appliedBy = isAppliedHere ? THIS_PROCESS : null
   await poolOf(payload).execute(sql`
     WITH added AS (INSERT INTO portal_invalidations (tags) VALUES (${JSON.stringify(tags)}::jsonb) RETURNING id, tags)

@@ -3,8 +3,12 @@ import type { Payload } from 'payload'
 import type { InvalidationListener } from './listener'
 
 import { adapterOf } from '../../../src/lib/platform/database/adapter'
+import {
+  invalidatePageCache,
+  invalidateResponseCaches,
+  setPageCacheLive,
+} from '../../../src/lib/responseCache/processCaches'
 import { onShutdown } from '../../../src/lib/shutdown'
-import { invalidateResponseCaches, invalidatePageCache, setPageCacheLive } from '../../../src/lib/responseCache/processCaches'
 import { postRevalidation } from '../revalidate'
 import { THIS_PROCESS } from './channel'
 import { createInvalidationListener } from './listener'
@@ -14,7 +18,8 @@ const LISTENER_KEY = Symbol.for('gongkai.portalPublishing.invalidationListener')
 type WithListener = { [LISTENER_KEY]?: InvalidationListener }
 
 /** In `next start` / `next dev`, not while `next build` collects pages, nor in the seed, CLI or tests. */
-export const isInsideNextServer = (env: NodeJS.ProcessEnv = process.env) => env.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
+export const isInsideNextServer = (env: NodeJS.ProcessEnv = process.env) =>
+  env.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
 
 /**
  * This server's own address: Next.js's `revalidateTag` needs a request, and a LISTEN callback has
@@ -41,7 +46,9 @@ export const startInstanceListener = (payload: Payload): InvalidationListener =>
     skipAppliedBy: THIS_PROCESS,
     apply: async (tags) => {
       invalidateResponseCaches(tags)
-      await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) => payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }))
+      await postRevalidation(payload, loopbackUrl(), tags).catch((err: unknown) =>
+        payload.logger.warn({ msg: 'portal revalidation over loopback failed', err }),
+      )
       // Next.js's cache is expired now: a page rendered before from the old data is not kept.
       invalidatePageCache()
     },

@@ -45,7 +45,14 @@ export type InvalidationListener = {
  * connection is reopened, and what was logged meanwhile is read back from the table by id, so no
  * invalidation is lost across a restart of PostgreSQL, a failover or a killed backend.
  */
-export const createInvalidationListener = ({ connection, apply, logger, retryMs = 1000, catchUpSeconds = 0, skipAppliedBy }: InvalidationListenerOptions): InvalidationListener => {
+export const createInvalidationListener = ({
+  connection,
+  apply,
+  logger,
+  retryMs = 1000,
+  catchUpSeconds = 0,
+  skipAppliedBy,
+}: InvalidationListenerOptions): InvalidationListener => {
   let client: pg.Client | undefined
   // The connection being opened: stop() closes it too, so a shutdown during a reconnection leaves nothing open.
   let connecting: pg.Client | undefined
@@ -59,7 +66,9 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
   const dropped = new WeakSet<pg.Client>()
 
   const enqueue = (task: () => Promise<void>) => {
-    work = work.then(task).catch((err: unknown) => logger.error({ msg: 'portal invalidation could not be applied', err }))
+    work = work
+      .then(task)
+      .catch((err: unknown) => logger.error({ msg: 'portal invalidation could not be applied', err }))
     return work
   }
 
@@ -75,7 +84,11 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
   const onNotice = (from: pg.Client, notice: InvalidationNotice) =>
     enqueue(async () => {
       if (recent.has(notice.id)) return
-      const tags = notice.tags ?? ((await from.query<{ tags: string[] }>('SELECT tags FROM portal_invalidations WHERE id = $1', [notice.id])).rows[0]?.tags ?? [])
+      const tags =
+        notice.tags ??
+        (await from.query<{ tags: string[] }>('SELECT tags FROM portal_invalidations WHERE id = $1', [notice.id]))
+          .rows[0]?.tags ??
+        []
       remember(notice.id)
       const isAppliedAlready = skipAppliedBy !== undefined && notice.appliedBy === skipAppliedBy
       if (tags.length > 0 && !isAppliedAlready) await apply(tags)
@@ -92,7 +105,10 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
       floor = Number(last[0]?.max ?? 0)
       return applyRows(lately)
     }
-    const { rows } = await from.query<{ id: string; tags: string[] }>('SELECT id, tags FROM portal_invalidations WHERE id > $1 ORDER BY id', [floor])
+    const { rows } = await from.query<{ id: string; tags: string[] }>(
+      'SELECT id, tags FROM portal_invalidations WHERE id > $1 ORDER BY id',
+      [floor],
+    )
     await applyRows(rows)
   }
 
@@ -104,7 +120,9 @@ export const createInvalidationListener = ({ connection, apply, logger, retryMs 
   }
 
   const prune = (from: pg.Client) =>
-    from.query(`DELETE FROM portal_invalidations WHERE created_at < now() - interval '${INVALIDATIONS_KEPT_FOR}'`).catch((err: unknown) => logger.warn({ msg: 'pruning portal invalidations failed', err }))
+    from
+      .query(`DELETE FROM portal_invalidations WHERE created_at < now() - interval '${INVALIDATIONS_KEPT_FOR}'`)
+      .catch((err: unknown) => logger.warn({ msg: 'pruning portal invalidations failed', err }))
   const pruneTimer = setInterval(() => client && void prune(client), PRUNE_EVERY_MS)
   pruneTimer.unref()
 

@@ -4,7 +4,7 @@ import type { ResolvedPortalOptions } from '../types'
 import type { PortalEvent } from '../webhooks/event'
 
 import { DELIVER_TASK, DELIVERIES_SLUG, WEBHOOKS_SLUG } from '../defaults'
-import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signBody } from '../webhooks/event'
+import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER } from '../webhooks/event'
 
 type Webhook = { id: number; url: string; secret: string; active?: boolean | null }
 

@@ -1,16 +1,15 @@
 import type { TaskConfig } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { ResolvedPortalOptions } from '../types'
 
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
+import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
 import { upsertIndexRow } from '../search/indexStore'
-import { transactionOf } from '../../../src/lib/platform/database/transaction'
-import { publicWhere } from '../../../src/lib/platform/publicDocument'
 
 const PAGE_SIZE = 200
 
@@ -35,8 +34,18 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
       for (const collection of options.collections) {
         const where = publicWhere({ hasDisclosureMethod: hasDisclosureMethod(payload, collection) })
         for (let page = 1; ; page++) {
-          const result = await payload.find({ collection: collection as never, where, depth: 0, limit: PAGE_SIZE, page, overrideAccess: true, req, pagination: true })
-          for (const doc of result.docs as Array<Record<string, unknown>>) await upsertIndexRow(db, indexRowOf(options, collection, doc))
+          const result = await payload.find({
+            collection: collection as never,
+            where,
+            depth: 0,
+            limit: PAGE_SIZE,
+            page,
+            overrideAccess: true,
+            req,
+            pagination: true,
+          })
+          for (const doc of result.docs as Array<Record<string, unknown>>)
+            await upsertIndexRow(db, indexRowOf(options, collection, doc))
           indexed += result.docs.length
           if (!result.hasNextPage) break
         }
@@ -50,5 +59,7 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
   },
 })
 
-const hasDisclosureMethod = (payload: { collections: Record<string, { config: { flattenedFields: Array<{ name: string }> } }> }, slug: string) =>
-  Boolean(payload.collections[slug]?.config.flattenedFields.some((field) => field.name === 'disclosureMethod'))
+const hasDisclosureMethod = (
+  payload: { collections: Record<string, { config: { flattenedFields: Array<{ name: string }> } }> },
+  slug: string,
+) => Boolean(payload.collections[slug]?.config.flattenedFields.some((field) => field.name === 'disclosureMethod'))

@@ -4,7 +4,9 @@ import { highlight } from './highlight'
 
 describe('highlight', () => {
   it('should mark every occurrence of the terms', () => {
-    expect(highlight({ text: '政府信息公开，主动公开', terms: ['公开'] })).toBe('政府信息<mark>公开</mark>，主动<mark>公开</mark>')
+    expect(highlight({ text: '政府信息公开，主动公开', terms: ['公开'] })).toBe(
+      '政府信息<mark>公开</mark>，主动<mark>公开</mark>',
+    )
   })
 
   it('should match Latin terms regardless of case and width', () => {
@@ -18,7 +20,9 @@ describe('highlight', () => {
   })
 
   it('should escape HTML in the text', () => {
-    expect(highlight({ text: '<script>公开</script>', terms: ['公开'] })).toBe('&lt;script&gt;<mark>公开</mark>&lt;/script&gt;')
+    expect(highlight({ text: '<script>公开</script>', terms: ['公开'] })).toBe(
+      '&lt;script&gt;<mark>公开</mark>&lt;/script&gt;',
+    )
   })
 
   it('should return the beginning when nothing matches', () => {

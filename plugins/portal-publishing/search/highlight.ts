@@ -37,7 +37,8 @@ export const highlight = ({ text, terms, radius = 60 }: HighlightArgs): string =
   let cursor = start
   for (const match of comparable.slice(start, end).matchAll(pattern)) {
     const at = start + match.index
-    html += escapeHtml(source.slice(cursor, at)) + '<mark>' + escapeHtml(source.slice(at, at + match[0].length)) + '</mark>'
+    html +=
+      escapeHtml(source.slice(cursor, at)) + '<mark>' + escapeHtml(source.slice(at, at + match[0].length)) + '</mark>'
     cursor = at + match[0].length
   }
   return prefix + html + escapeHtml(source.slice(cursor, end)) + suffix

@@ -1,8 +1,8 @@
 import type { ResolvedPortalOptions } from '../types'
 
+import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
 import { documentLexemes, exactKey } from './lexemes'
 import { plainText } from './plainText'
-import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
 
 /** The longest body text kept for snippets and lexemes; government documents rarely exceed it. */
 const MAX_BODY_CHARS = 50_000
@@ -38,17 +38,27 @@ const idOf = (value: unknown): null | number => {
   return id == null || id === '' || !Number.isSafeInteger(number) ? null : number
 }
 
-const stringOrNull = (value: unknown): null | string => (typeof value === 'string' && value.trim() ? value.trim() : null)
+const stringOrNull = (value: unknown): null | string =>
+  typeof value === 'string' && value.trim() ? value.trim() : null
 
 /** What the index holds of one public document: display fields, filters and the three lexeme weights. */
-export const indexRowOf = (options: ResolvedPortalOptions, collection: string, doc: Record<string, unknown>): IndexRow => {
+export const indexRowOf = (
+  options: ResolvedPortalOptions,
+  collection: string,
+  doc: Record<string, unknown>,
+): IndexRow => {
   const fields = options.fieldsOf(collection)
   const title = plainText(doc[fields.title]) || String(doc.id)
   const documentNumber = fields.documentNumber ? stringOrNull(doc[fields.documentNumber]) : null
   const indexNumber = fields.indexNumber ? stringOrNull(doc[fields.indexNumber]) : null
   const metaText = fields.meta.map((name) => plainText(doc[name])).join(' ')
-  const bodyText = fields.body.map((name) => plainText(doc[name])).filter(Boolean).join('\n').slice(0, MAX_BODY_CHARS)
-  const dateValue = (fields.date && stringOrNull(doc[fields.date])) || stringOrNull(doc.createdAt) || new Date().toISOString()
+  const bodyText = fields.body
+    .map((name) => plainText(doc[name]))
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, MAX_BODY_CHARS)
+  const dateValue =
+    (fields.date && stringOrNull(doc[fields.date])) || stringOrNull(doc.createdAt) || new Date().toISOString()
   const date = new Date(dateValue)
   const summaryField = fields.meta.includes('summary') ? stringOrNull(doc.summary) : null
 

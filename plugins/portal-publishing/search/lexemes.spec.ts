@@ -9,7 +9,9 @@ describe('documentLexemes', () => {
   })
 
   it('should keep Latin words and digits lower-cased, full-width ones half-width', () => {
-    expect(documentLexemes('ＡＰＩ 接口 2011 Gongkai')).toEqual(expect.arrayContaining(['api', '2011', 'gongkai', '接口']))
+    expect(documentLexemes('ＡＰＩ 接口 2011 Gongkai')).toEqual(
+      expect.arrayContaining(['api', '2011', 'gongkai', '接口']),
+    )
   })
 
   it('should keep a lone Han character as itself', () => {

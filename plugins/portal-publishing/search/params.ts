@@ -31,7 +31,15 @@ export const parseSearchParams = (query: URLSearchParams): { params: SearchParam
   const params: SearchParams = {}
   const q = query.get('q')?.trim() ?? ''
   if ([...q].length > MAX_QUERY_CHARS) {
-    return { error: { field: 'q', message: bilingualMessage(`检索词不能超过 ${MAX_QUERY_CHARS} 个字`, `the query may have at most ${MAX_QUERY_CHARS} characters`) } }
+    return {
+      error: {
+        field: 'q',
+        message: bilingualMessage(
+          `检索词不能超过 ${MAX_QUERY_CHARS} 个字`,
+          `the query may have at most ${MAX_QUERY_CHARS} characters`,
+        ),
+      },
+    }
   }
   if (q) params.q = q
 
@@ -39,22 +47,39 @@ export const parseSearchParams = (query: URLSearchParams): { params: SearchParam
     const raw = query.get(field)?.trim()
     if (!raw) continue
     const value = positiveInteger(raw)
-    if (value === null) return { error: { field, message: bilingualMessage(`${field} 须为正整数`, `${field} must be a positive integer`) } }
+    if (value === null)
+      return {
+        error: { field, message: bilingualMessage(`${field} 须为正整数`, `${field} must be a positive integer`) },
+      }
     params[field] = value
   }
   if (params.limit !== undefined && params.limit > MAX_LIMIT) {
-    return { error: { field: 'limit', message: bilingualMessage(`每页最多 ${MAX_LIMIT} 条`, `limit may be at most ${MAX_LIMIT}`) } }
+    return {
+      error: {
+        field: 'limit',
+        message: bilingualMessage(`每页最多 ${MAX_LIMIT} 条`, `limit may be at most ${MAX_LIMIT}`),
+      },
+    }
   }
 
   const year = query.get('year')?.trim()
   if (year) {
-    if (!/^\d{4}$/.test(year)) return { error: { field: 'year', message: bilingualMessage('年份须为四位数字', 'year must have four digits') } }
+    if (!/^\d{4}$/.test(year))
+      return { error: { field: 'year', message: bilingualMessage('年份须为四位数字', 'year must have four digits') } }
     params.year = Number(year)
   }
   const validity = query.get('validity')?.trim()
   if (validity) {
     if (!VALIDITIES.includes(validity)) {
-      return { error: { field: 'validity', message: bilingualMessage(`有效性须为 ${VALIDITIES.join('、')} 之一`, `validity must be one of ${VALIDITIES.join(', ')}`) } }
+      return {
+        error: {
+          field: 'validity',
+          message: bilingualMessage(
+            `有效性须为 ${VALIDITIES.join('、')} 之一`,
+            `validity must be one of ${VALIDITIES.join(', ')}`,
+          ),
+        },
+      }
     }
     params.validity = validity
   }

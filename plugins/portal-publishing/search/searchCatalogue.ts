@@ -84,7 +84,11 @@ const numberOrNull = (value: unknown) => (value === null || value === undefined 
  * (A) over 文号/索引号/summary (B) over a match in the body only, boosted by whole words, then the newest first,
  * within the bounds above.
  */
-export const searchCatalogue = async (payload: Payload, params: SearchParams, bounds: SearchBounds = SEARCH_BOUNDS): Promise<SearchResult> => {
+export const searchCatalogue = async (
+  payload: Payload,
+  params: SearchParams,
+  bounds: SearchBounds = SEARCH_BOUNDS,
+): Promise<SearchResult> => {
   const limit = Math.min(params.limit ?? 10, MAX_LIMIT)
   const page = params.page ?? 1
   const terms = queryTerms(params.q ?? '')

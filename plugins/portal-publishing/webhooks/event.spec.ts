@@ -6,7 +6,9 @@ import { isValidSignature, signBody } from './event'
 describe('signBody', () => {
   it('should sign the timestamp and body with HMAC-SHA256', () => {
     const expected = crypto.createHmac('sha256', 'secret-of-16-chars').update('1700000000.{"a":1}').digest('hex')
-    expect(signBody({ secret: 'secret-of-16-chars', timestamp: '1700000000', body: '{"a":1}' })).toBe(`sha256=${expected}`)
+    expect(signBody({ secret: 'secret-of-16-chars', timestamp: '1700000000', body: '{"a":1}' })).toBe(
+      `sha256=${expected}`,
+    )
   })
 
   it('should verify its own signature and refuse a changed body or timestamp', () => {

@@ -30,7 +30,12 @@ export const signBody = ({ secret, timestamp, body }: { secret: string; timestam
   `sha256=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /** What a receiver does: recompute and compare in constant time. */
-export const isValidSignature = (args: { secret: string; timestamp: string; body: string; signature: string }): boolean => {
+export const isValidSignature = (args: {
+  secret: string
+  timestamp: string
+  body: string
+  signature: string
+}): boolean => {
   const expected = Buffer.from(signBody(args))
   const given = Buffer.from(args.signature)
   return expected.length === given.length && crypto.timingSafeEqual(expected, given)

@@ -3,9 +3,9 @@ import type { Field, FieldAccess } from 'payload'
 import type { Workflow } from '../types'
 
 import { internalFieldReadAccess } from '../../../src/lib/platform/access'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 import { bilingual, options } from '../../../src/lib/platform/labels'
 import { STAGE_FIELD } from '../constants'
-import { dayAndTime } from '../../../src/lib/platform/dates'
 
 /** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */
 const noDirectWrites: FieldAccess = () => false
@@ -13,7 +13,8 @@ const noDirectWrites: FieldAccess = () => false
 /** The stage options of every workflow in use, once each (one select column for all of them). */
 const stageOptions = (workflows: Workflow[]) => {
   const seen = new Map<string, { zh: string; en: string }>()
-  for (const stage of workflows.flatMap((workflow) => workflow.stages)) if (!seen.has(stage.slug)) seen.set(stage.slug, stage.label)
+  for (const stage of workflows.flatMap((workflow) => workflow.stages))
+    if (!seen.has(stage.slug)) seen.set(stage.slug, stage.label)
   return [...seen].map(([value, label]) => ({ value, label }))
 }
 
@@ -21,7 +22,13 @@ const stageOptions = (workflows: Workflow[]) => {
  * The stage and the data the stages record. The stage is readable by anyone who reads the document (it
  * says "published" to the public); the review data only by the document's institution and the office.
  */
-export const workflowFields = ({ workflows, institutionField }: { workflows: Workflow[]; institutionField: string }): Field[] => {
+export const workflowFields = ({
+  workflows,
+  institutionField,
+}: {
+  workflows: Workflow[]
+  institutionField: string
+}): Field[] => {
   const internalRead = internalFieldReadAccess({ institutionField })
   const internal = { read: internalRead, create: noDirectWrites, update: noDirectWrites }
   return [
@@ -33,7 +40,11 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
       options: stageOptions(workflows),
       defaultValue: workflows[0]?.stages[0]?.slug,
       access: { create: noDirectWrites, update: noDirectWrites },
-      admin: { position: 'sidebar', readOnly: true, description: bilingual('由审核操作改变。', 'Changed by workflow actions only.') },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual('由审核操作改变。', 'Changed by workflow actions only.'),
+      },
     },
     {
       name: 'secrecyDecision',
@@ -48,7 +59,10 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: bilingual('保密审查员在“保密审查”环节作出：公开、免于公开或需报审。', 'Made by the secrecy reviewer in the secrecy review: public, exempt or referred.'),
+        description: bilingual(
+          '保密审查员在“保密审查”环节作出：公开、免于公开或需报审。',
+          'Made by the secrecy reviewer in the secrecy review: public, exempt or referred.',
+        ),
       },
     },
     {
@@ -59,7 +73,10 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: bilingual('审查结论所依据的条款，如《政府信息公开条例》第十四条。', 'The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.'),
+        description: bilingual(
+          '审查结论所依据的条款，如《政府信息公开条例》第十四条。',
+          'The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.',
+        ),
       },
     },
     {
@@ -71,11 +88,19 @@ export const workflowFields = ({ workflows, institutionField }: { workflows: Wor
         position: 'sidebar',
         readOnly: true,
         date: dayAndTime,
-        description: bilingual('签发时可指定；到时系统自动发布，之前可取消。', 'Chosen at sign-off; the system publishes then, and it can be cancelled before.'),
+        description: bilingual(
+          '签发时可指定；到时系统自动发布，之前可取消。',
+          'Chosen at sign-off; the system publishes then, and it can be cancelled before.',
+        ),
       },
     },
   ]
 }
 
 /** The fields only workflow actions set; other writes keep what the document had. */
-export const WORKFLOW_OWNED_FIELDS = [STAGE_FIELD, 'secrecyDecision', 'secrecyLegalBasis', 'scheduledPublishAt'] as const
+export const WORKFLOW_OWNED_FIELDS = [
+  STAGE_FIELD,
+  'secrecyDecision',
+  'secrecyLegalBasis',
+  'scheduledPublishAt',
+] as const

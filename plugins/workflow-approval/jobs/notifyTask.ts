@@ -4,9 +4,9 @@ import type { ResolvedWorkflowOptions } from '../types'
 
 import { roles as allRoles } from '../../../src/lib/platform/roles'
 import { EVENTS_SLUG, NOTIFY_TASK } from '../constants'
+import { notificationMessage } from '../notificationMessage'
 import { collectionConfigOf, institutionIdOf, workflowFor } from '../resolveWorkflow'
 import { canActIn, firstStageOf, stageOf } from '../workflow'
-import { notificationMessage } from '../notificationMessage'
 
 type Doc = Record<string, unknown>
 type UserDoc = { id: number | string; email: string; roles?: string[]; institutions?: unknown[] }
@@ -28,21 +28,50 @@ export const notifyTask = (options: ResolvedWorkflowOptions): TaskConfig => ({
   ],
   outputSchema: [{ name: 'sent', type: 'number' }],
   handler: async ({ input, req }) => {
-    const { collection, id, kind, stage: stageSlug, eventId } = input as { collection: string; id: string; kind: 'reached' | 'returned'; stage: string; eventId?: string }
+    const {
+      collection,
+      id,
+      kind,
+      stage: stageSlug,
+      eventId,
+    } = input as { collection: string; id: string; kind: 'reached' | 'returned'; stage: string; eventId?: string }
     const { payload } = req
-    const doc = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
+    const doc = (await payload.findByID({
+      collection: collection as never,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Doc | null
     if (!doc) return { output: { sent: 0 } }
     const institutionId = institutionIdOf(options, collection, doc)
     const workflow = workflowFor(options, collection, institutionId)
     const stage = stageOf(workflow, stageSlug)
-    const event = eventId ? ((await payload.findByID({ collection: EVENTS_SLUG as never, id: eventId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null) : null
+    const event = eventId
+      ? ((await payload.findByID({
+          collection: EVENTS_SLUG as never,
+          id: eventId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })) as Doc | null)
+      : null
 
     let recipients: UserDoc[]
     if (kind === 'returned') {
       // The author: whoever last submitted it from the first stage.
       const { docs } = await payload.find({
         collection: EVENTS_SLUG as never,
-        where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }, { fromStage: { equals: firstStageOf(workflow).slug } }] },
+        where: {
+          and: [
+            { documentCollection: { equals: collection } },
+            { documentId: { equals: id } },
+            { fromStage: { equals: firstStageOf(workflow).slug } },
+          ],
+        },
         sort: '-createdAt',
         limit: 1,
         depth: 1,

@@ -4,11 +4,11 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { ResolvedWorkflowOptions } from '../types'
 
+import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 import { applyTransition } from '../applyTransition'
 import { SCHEDULED_PUBLISH_TASK, STAGE_FIELD } from '../constants'
 import { recordEvent } from '../recordEvent'
 import { asCollectionSlug, institutionIdOf, workflowFor } from '../resolveWorkflow'
-import { lockDocument } from '../../../src/lib/platform/database/lockDocument'
 
 type Doc = Record<string, unknown>
 
@@ -33,19 +33,44 @@ export const scheduledPublishTask = (options: ResolvedWorkflowOptions): TaskConf
     const shouldCommit = await initTransaction(req)
     try {
       await lockDocument(req, collection, id)
-      const found = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+      const found = await req.payload.findByID({
+        collection,
+        id,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
       const doc: Doc | null = found ? { ...found } : null
       const institutionId = institutionIdOf(options, collection, doc)
       const workflow = doc ? workflowFor(options, collection, institutionId) : undefined
-      const action = workflow?.stages.flatMap((stage) => stage.actions).find((candidate) => candidate.effect === 'publish' && candidate.scheduledStage === doc?.[STAGE_FIELD])
+      const action = workflow?.stages
+        .flatMap((stage) => stage.actions)
+        .find((candidate) => candidate.effect === 'publish' && candidate.scheduledStage === doc?.[STAGE_FIELD])
       const scheduledAt = doc?.scheduledPublishAt ? new Date(String(doc.scheduledPublishAt)).getTime() : NaN
       const due = new Date(publishAt).getTime()
       if (!doc || !action || scheduledAt !== due || due > Date.now()) {
         if (shouldCommit) await commitTransaction(req)
         return { output: { published: false } }
       }
-      const updated = await applyTransition({ req, collection, id, data: { [STAGE_FIELD]: action.to }, effect: 'publish' })
-      await recordEvent({ req, collection, doc: updated, institutionId, action: 'scheduledPublish', fromStage: String(doc[STAGE_FIELD]), toStage: action.to, role: null })
+      const updated = await applyTransition({
+        req,
+        collection,
+        id,
+        data: { [STAGE_FIELD]: action.to },
+        effect: 'publish',
+      })
+      await recordEvent({
+        req,
+        collection,
+        doc: updated,
+        institutionId,
+        action: 'scheduledPublish',
+        fromStage: String(doc[STAGE_FIELD]),
+        toStage: action.to,
+        role: null,
+      })
       if (shouldCommit) await commitTransaction(req)
       return { output: { published: true } }
     } catch (err) {

@@ -1,7 +1,6 @@
 import type { Workflow } from '../types'
 
 import { bilingual } from '../../../src/lib/platform/labels'
-
 import { sendBack } from './sendBack'
 
 /**
@@ -25,8 +24,18 @@ export const bulletinWorkflow: Workflow = {
       label: bilingual('领导签发', 'Sign-off'),
       roles: ['signer'],
       sameInstitution: false,
-      actions: [{ action: 'approve', label: bilingual('签发', 'Sign off'), to: 'published', effect: 'publish' }, sendBack()],
+      actions: [
+        { action: 'approve', label: bilingual('签发', 'Sign off'), to: 'published', effect: 'publish' },
+        sendBack(),
+      ],
     },
-    { slug: 'published', label: bilingual('已发布', 'Published'), roles: [], sameInstitution: false, isReview: false, actions: [] },
+    {
+      slug: 'published',
+      label: bilingual('已发布', 'Published'),
+      roles: [],
+      sameInstitution: false,
+      isReview: false,
+      actions: [],
+    },
   ],
 }

@@ -1,7 +1,6 @@
 import type { Workflow } from '../types'
 
 import { bilingual } from '../../../src/lib/platform/labels'
-
 import { sendBack } from './sendBack'
 
 /**
@@ -66,7 +65,10 @@ export const defaultWorkflow: Workflow = {
             {
               field: 'secrecyDecision',
               values: ['exempt'],
-              message: bilingual('保密审查结论为免于公开，只能不予公开', 'the secrecy review found it exempt: it can only be withheld'),
+              message: bilingual(
+                '保密审查结论为免于公开，只能不予公开',
+                'the secrecy review found it exempt: it can only be withheld',
+              ),
             },
           ],
           fields: [
@@ -88,14 +90,27 @@ export const defaultWorkflow: Workflow = {
       slug: 'scheduled',
       label: bilingual('待发布', 'Scheduled'),
       roles: ['signer'],
-      actions: [{ action: 'cancelSchedule', label: bilingual('取消定时发布', 'Cancel scheduled publication'), to: 'signoff', requiresComment: true }],
+      actions: [
+        {
+          action: 'cancelSchedule',
+          label: bilingual('取消定时发布', 'Cancel scheduled publication'),
+          to: 'signoff',
+          requiresComment: true,
+        },
+      ],
     },
     {
       slug: 'published',
       label: bilingual('已发布', 'Published'),
       roles: ['signer', 'disclosure-office'],
       actions: [
-        { action: 'withdraw', label: bilingual('撤回', 'Withdraw'), to: 'draft', requiresComment: true, effect: 'unpublish' },
+        {
+          action: 'withdraw',
+          label: bilingual('撤回', 'Withdraw'),
+          to: 'draft',
+          requiresComment: true,
+          effect: 'unpublish',
+        },
       ],
     },
     {

@@ -1,7 +1,6 @@
 import type { Workflow } from '../types'
 
 import { bilingual } from '../../../src/lib/platform/labels'
-
 import { defaultWorkflow } from './default'
 import { sendBack } from './sendBack'
 
@@ -17,7 +16,10 @@ export const policyWorkflow: Workflow = {
   stages: defaultWorkflow.stages.flatMap((stage) => {
     if (stage.slug !== 'review') return [stage]
     return [
-      { ...stage, actions: stage.actions.map((action) => (action.action === 'approve' ? { ...action, to: 'legality' } : action)) },
+      {
+        ...stage,
+        actions: stage.actions.map((action) => (action.action === 'approve' ? { ...action, to: 'legality' } : action)),
+      },
       {
         slug: 'legality',
         label: bilingual('合法性审核', 'Legality review'),

@@ -1,7 +1,6 @@
 import type { Workflow } from '../types'
 
 import { bilingual } from '../../../src/lib/platform/labels'
-
 import { defaultWorkflow } from './default'
 
 /** Leaders' résumés: the department checks, the signer signs; no secrecy review of a public résumé. */
@@ -12,7 +11,12 @@ export const shortWorkflow: Workflow = {
     .filter((stage) => stage.slug !== 'secrecy')
     .map((stage) =>
       stage.slug === 'review'
-        ? { ...stage, actions: stage.actions.map((action) => (action.action === 'approve' ? { ...action, to: 'signoff' } : action)) }
+        ? {
+            ...stage,
+            actions: stage.actions.map((action) =>
+              action.action === 'approve' ? { ...action, to: 'signoff' } : action,
+            ),
+          }
         : stage,
     ),
 }

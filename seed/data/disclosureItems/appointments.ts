@@ -32,7 +32,10 @@ export const appointmentNotices = (): ItemDefinition[] => {
     paragraphs: [
       '各乡镇人民政府、街道办事处，市政府各部门：',
       '经市人民政府研究决定：',
-      ...decisions.map(({ name, posts, action }) => `${action === 'appointed' ? '任命' : '免去'}${name}${action === 'appointed' ? '为' : ''}${posts.join('、')}${action === 'removed' ? '职务' : ''}。`),
+      ...decisions.map(
+        ({ name, posts, action }) =>
+          `${action === 'appointed' ? '任命' : '免去'}${name}${action === 'appointed' ? '为' : ''}${posts.join('、')}${action === 'removed' ? '职务' : ''}。`,
+      ),
     ],
   }))
 }

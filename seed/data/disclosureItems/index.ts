@@ -20,12 +20,20 @@ const SUMMARY_LENGTH = 140
 
 /** The 200 catalogue entries: what the 2011 report describes first, routine documents for the rest. */
 export const itemDefinitions = (): ItemDefinition[] => {
-  const described = [...reportItems, ...interpretations, ...recruitment, ...withheld, ...appointmentNotices(), ...meetingMinutes()]
+  const described = [
+    ...reportItems,
+    ...interpretations,
+    ...recruitment,
+    ...withheld,
+    ...appointmentNotices(),
+    ...meetingMinutes(),
+  ]
   const items = [...described, ...routineDocuments(ITEM_COUNT - described.length)]
   const titles = new Set<string>()
   for (const { title, date } of items) {
     if (titles.has(title)) throw new Error(`seed: two disclosure items are titled "${title}"`)
-    if (date < FIRST_DAY || date > LAST_DAY) throw new Error(`seed: "${title}" is dated ${date}, outside ${FIRST_DAY}–${LAST_DAY}`)
+    if (date < FIRST_DAY || date > LAST_DAY)
+      throw new Error(`seed: "${title}" is dated ${date}, outside ${FIRST_DAY}–${LAST_DAY}`)
     titles.add(title)
   }
   return items
@@ -35,7 +43,9 @@ export const itemKey = (title: string, dateMade: string) => `${title}@${new Date
 
 /** 内容概述: the text without the addressee line, cut well inside the 300-character limit. */
 const summaryOf = (paragraphs: readonly string[]) => {
-  const text = paragraphs.filter((paragraph, i) => !(i === 0 && paragraph.endsWith('：') && paragraph.length < 40)).join('')
+  const text = paragraphs
+    .filter((paragraph, i) => !(i === 0 && paragraph.endsWith('：') && paragraph.length < 40))
+    .join('')
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}……` : text
 }
 

@@ -35,7 +35,10 @@ export const withheld: readonly ItemDefinition[] = [
     theme: '民政、扶贫、救灾',
     genre: '其他',
     keywords: ['最低生活保障', '收入核查'],
-    disclosure: { method: 'not-disclosed', reason: `该信息涉及申请人家庭收入和财产等个人隐私，依据${ARTICLE_14}不予公开。` },
+    disclosure: {
+      method: 'not-disclosed',
+      reason: `该信息涉及申请人家庭收入和财产等个人隐私，依据${ARTICLE_14}不予公开。`,
+    },
     paragraphs: ['（本信息涉及个人隐私，正文不予公开；审批结果已按规定张榜公示。）'],
   },
   {

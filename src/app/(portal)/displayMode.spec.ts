@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { applyQuery, defaultDisplayMode, displayStylesheet, parseDisplayMode, serializeDisplayMode } from './displayMode'
+import {
+  applyQuery,
+  defaultDisplayMode,
+  displayStylesheet,
+  parseDisplayMode,
+  serializeDisplayMode,
+} from './displayMode'
 
 describe('display mode', () => {
   it('should read back what it wrote', () => {
@@ -16,7 +22,10 @@ describe('display mode', () => {
   it('should change only what the query names, and ignore unknown values', () => {
     const large = applyQuery(defaultDisplayMode, new URLSearchParams('text=large'))
     expect(large).toEqual({ text: 'large', contrast: 'normal' })
-    expect(applyQuery(large, new URLSearchParams('contrast=high&text=giant'))).toEqual({ text: 'large', contrast: 'high' })
+    expect(applyQuery(large, new URLSearchParams('contrast=high&text=giant'))).toEqual({
+      text: 'large',
+      contrast: 'high',
+    })
   })
 
   it('should add no rules for the default mode and both rule sets for large high-contrast', () => {

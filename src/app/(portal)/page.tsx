@@ -1,9 +1,9 @@
+import { Breadcrumbs } from './_components/Breadcrumbs'
 import { EntryList } from './_components/EntryList'
 import { SearchForm } from './_components/SearchForm'
 import { getCatalogueFacets } from './_data/catalogue'
 import { getLatest } from './_data/latest'
 import { sections } from './site'
-import { Breadcrumbs } from './_components/Breadcrumbs'
 
 // Rendered on request (there is no database at build time); the data comes from the tagged cache.
 export const dynamic = 'force-dynamic'

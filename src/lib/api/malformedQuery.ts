@@ -21,9 +21,20 @@ export const malformedJsonParams = (searchParams: URLSearchParams): Array<{ path
   JSON_PARAMS.flatMap((name) => {
     const value = searchParams.get(name)
     if (value === null || value === '' || isJson(value)) return []
-    return [{ path: name, message: bilingualMessage(`查询参数 ${name} 应为 JSON 或 ${name}[字段][运算符]=值 的形式`, `${name} must be JSON, or written as ${name}[field][operator]=value`) }]
+    return [
+      {
+        path: name,
+        message: bilingualMessage(
+          `查询参数 ${name} 应为 JSON 或 ${name}[字段][运算符]=值 的形式`,
+          `${name} must be JSON, or written as ${name}[field][operator]=value`,
+        ),
+      },
+    ]
   })
 
 /** A 400 in Payload's error shape (`errors[0].data.errors[{ path, message }]`), so clients read one format. */
 export const malformedQueryResponse = (errors: Array<{ path: string; message: string }>) =>
-  Response.json({ errors: [{ message: errors.map(({ message }) => message).join('; '), data: { errors } }] }, { status: 400 })
+  Response.json(
+    { errors: [{ message: errors.map(({ message }) => message).join('; '), data: { errors } }] },
+    { status: 400 },
+  )

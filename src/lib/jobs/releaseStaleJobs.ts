@@ -16,12 +16,20 @@ export const DEFAULT_STALE_AFTER_MINUTES = 30
  * same delivery id, a notification may be sent twice, exports and reindexing are rebuilt whole.
  * One statement, so instances doing it at the same time release each job once.
  */
-export const releaseStaleJobs = async (payload: Payload, { staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES } = {}): Promise<number> => {
+export const releaseStaleJobs = async (
+  payload: Payload,
+  { staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES } = {},
+): Promise<number> => {
   const { rows } = await poolOf(payload).execute(sql`
     update payload_jobs set processing = false, updated_at = now()
     where processing and completed_at is null and updated_at < now() - make_interval(mins => ${staleAfterMinutes})
     returning id, task_slug`)
-  for (const row of rows) payload.logger.warn({ msg: 'released a job left processing by a runner that stopped', job: row.id, task: row.task_slug })
+  for (const row of rows)
+    payload.logger.warn({
+      msg: 'released a job left processing by a runner that stopped',
+      job: row.id,
+      task: row.task_slug,
+    })
   return rows.length
 }
 
@@ -32,15 +40,19 @@ type ShouldAutoRun = (payload: Payload) => boolean | Promise<boolean>
  * runners run, stale jobs are released first, at most every `everyMinutes`. (Payload has no other hook
  * before a runner's tick; a release never delays the tick.)
  */
-export const releasingStaleJobs =
-  (shouldAutoRun: ShouldAutoRun, { staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES, everyMinutes = 5 } = {}): ShouldAutoRun => {
-    let lastReleaseAt = 0
-    return async (payload) => {
-      if (!(await shouldAutoRun(payload))) return false
-      if (Date.now() - lastReleaseAt >= everyMinutes * 60_000) {
-        lastReleaseAt = Date.now()
-        void releaseStaleJobs(payload, { staleAfterMinutes }).catch((err: unknown) => payload.logger.error({ msg: 'could not release stale jobs', err }))
-      }
-      return true
+export const releasingStaleJobs = (
+  shouldAutoRun: ShouldAutoRun,
+  { staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES, everyMinutes = 5 } = {},
+): ShouldAutoRun => {
+  let lastReleaseAt = 0
+  return async (payload) => {
+    if (!(await shouldAutoRun(payload))) return false
+    if (Date.now() - lastReleaseAt >= everyMinutes * 60_000) {
+      lastReleaseAt = Date.now()
+      void releaseStaleJobs(payload, { staleAfterMinutes }).catch((err: unknown) =>
+        payload.logger.error({ msg: 'could not release stale jobs', err }),
+      )
     }
+    return true
   }
+}

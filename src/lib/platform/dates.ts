@@ -12,7 +12,12 @@ export const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm'
 export const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: DATE_FORMAT } as const
 
 /** A moment (定时发布时间, 冻结时间): shown as 2026-12-01 14:30 in the browser's time zone (Asia/Shanghai there). */
-export const dayAndTime = { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm', timeIntervals: 15 } as const
+export const dayAndTime = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: DATE_TIME_FORMAT,
+  timeFormat: 'HH:mm',
+  timeIntervals: 15,
+} as const
 
 /** The office's time zone: the default of every plugin's `timeZone` option and of what has none yet. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'

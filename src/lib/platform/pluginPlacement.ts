@@ -10,7 +10,8 @@ type Placement = {
   closedBy?: string
 }
 
-const placementOf = (config: Config): Placement => (config.custom?.[PLACEMENT_KEY] as Placement | undefined) ?? { applied: [] }
+const placementOf = (config: Config): Placement =>
+  (config.custom?.[PLACEMENT_KEY] as Placement | undefined) ?? { applied: [] }
 
 export type PluginPlacement = {
   /** The plugin's name as written in payload.config.ts, e.g. `workflowApproval`. */
@@ -31,22 +32,30 @@ export type PluginPlacement = {
  * startup naming the plugin and the fix, never a collection silently left without a review chain. Returns
  * the config with the plugin noted, for the ones after it to check.
  */
-export const placePlugin = (config: Config, { plugin, collections = [], globals = [], after = [], isLast = false }: PluginPlacement): Config => {
+export const placePlugin = (
+  config: Config,
+  { plugin, collections = [], globals = [], after = [], isLast = false }: PluginPlacement,
+): Config => {
   const placement = placementOf(config)
   const problems: string[] = []
   if (placement.closedBy) problems.push(`it must come before ${placement.closedBy}(), which must be the last plugin`)
   const missingPlugins = after.filter((name) => !placement.applied.includes(name))
-  if (missingPlugins.length > 0) problems.push(`it must come after ${missingPlugins.map((name) => `${name}()`).join(', ')}`)
+  if (missingPlugins.length > 0)
+    problems.push(`it must come after ${missingPlugins.map((name) => `${name}()`).join(', ')}`)
   const collectionSlugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   for (const slug of collections) {
     if (!collectionSlugs.has(slug)) {
-      problems.push(`collection "${slug}" named in its options is not in the config: add it to \`collections\`, or place the plugin that adds it before ${plugin}()`)
+      problems.push(
+        `collection "${slug}" named in its options is not in the config: add it to \`collections\`, or place the plugin that adds it before ${plugin}()`,
+      )
     }
   }
   const globalSlugs = new Set((config.globals ?? []).map((global) => global.slug))
   for (const slug of globals) {
     if (!globalSlugs.has(slug)) {
-      problems.push(`global "${slug}" named in its options is not in the config: add it to \`globals\`, or place the plugin that adds it before ${plugin}()`)
+      problems.push(
+        `global "${slug}" named in its options is not in the config: add it to \`globals\`, or place the plugin that adds it before ${plugin}()`,
+      )
     }
   }
   if (problems.length > 0) throw new Error(`${plugin}: ${problems.join('; ')} (payload.config.ts, \`plugins\`)`)

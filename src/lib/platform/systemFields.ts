@@ -5,7 +5,10 @@ import type { Field } from 'payload'
  * another plugin finds such fields in the final config (`collection.fields` in a hook) whatever the
  * plugin order, without knowing the plugin that added them. A save that changes only these is no edit.
  */
-export const writtenBySystem = <F extends Field>(field: F): F => ({ ...field, custom: { ...field.custom, writtenBySystem: true } })
+export const writtenBySystem = <F extends Field>(field: F): F => ({
+  ...field,
+  custom: { ...field.custom, writtenBySystem: true },
+})
 
 const names = new WeakMap<readonly Field[], readonly string[]>()
 
@@ -13,7 +16,9 @@ const names = new WeakMap<readonly Field[], readonly string[]>()
 export const systemWrittenFieldNames = (fields: readonly Field[]): readonly string[] => {
   const known = names.get(fields)
   if (known) return known
-  const found = fields.flatMap((field) => ('name' in field && field.custom?.writtenBySystem === true ? [field.name] : []))
+  const found = fields.flatMap((field) =>
+    'name' in field && field.custom?.writtenBySystem === true ? [field.name] : [],
+  )
   names.set(fields, found)
   return found
 }

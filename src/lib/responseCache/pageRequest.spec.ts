@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { isStorablePage, pageRequestVerdict } from './pageRequest'
 
 const options = { cookiePrefix: 'payload', publicFiles: new Set(['/robots.txt']) }
-const verdictOf = (url: string, headers: Record<string, string> = {}, method = 'GET') => pageRequestVerdict({ method, url, headers }, options)
+const verdictOf = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+  pageRequestVerdict({ method, url, headers }, options)
 const keyOf = (url: string, headers: Record<string, string> = {}) => {
   const verdict = verdictOf(url, headers)
   return verdict.kind === 'cacheable' ? verdict.key : undefined
@@ -36,7 +37,15 @@ describe('portal page cache: which requests', () => {
   })
 
   it('should leave the API, the admin, Next.js assets, previews and public files alone', () => {
-    for (const url of ['/api/disclosure-items', '/admin', '/admin/collections/users', '/_next/static/x.js', '/preview?secret=x', '/preview/disclosure-items/1', '/robots.txt']) {
+    for (const url of [
+      '/api/disclosure-items',
+      '/admin',
+      '/admin/collections/users',
+      '/_next/static/x.js',
+      '/preview?secret=x',
+      '/preview/disclosure-items/1',
+      '/robots.txt',
+    ]) {
       expect(verdictOf(url).kind).toBe('not-a-page')
     }
   })
@@ -44,7 +53,14 @@ describe('portal page cache: which requests', () => {
 
 describe('portal page cache: which answers', () => {
   it('should keep a 200 without a cookie whose Vary names only keyed headers', () => {
-    expect(isStorablePage({ status: 200, headers: { vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding' } })).toBe(true)
+    expect(
+      isStorablePage({
+        status: 200,
+        headers: {
+          vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+        },
+      }),
+    ).toBe(true)
     expect(isStorablePage({ status: 200, headers: {} })).toBe(true)
   })
 

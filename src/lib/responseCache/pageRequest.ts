@@ -11,8 +11,16 @@ const NOT_PAGES = ['/api/', '/admin', '/_next/', '/preview', '/__nextjs']
  * with; the cookie (portal display preferences, anything else a page might read) and the host are kept
  * whole, so two readers share an entry only when Next.js saw the same request.
  */
-export const PAGE_KEY_HEADERS = ['host', 'accept-encoding', 'cookie', 'rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url'] as const
-
+export const PAGE_KEY_HEADERS = [
+  'host',
+  'accept-encoding',
+  'cookie',
+  'rsc',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-router-state-tree',
+  'next-url',
+] as const
 
 export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
@@ -23,10 +31,14 @@ export type PageRequestVerdict = { kind: 'cacheable'; key: string } | { kind: 'b
  * no session cookie, no draft mode) of a page. `publicFiles` are the files Next.js serves from public/,
  * answered by Next.js directly (nothing to render, nothing to gain).
  */
-export const pageRequestVerdict = (request: PageRequest, { cookiePrefix, publicFiles }: { cookiePrefix: string; publicFiles: ReadonlySet<string> }): PageRequestVerdict => {
+export const pageRequestVerdict = (
+  request: PageRequest,
+  { cookiePrefix, publicFiles }: { cookiePrefix: string; publicFiles: ReadonlySet<string> },
+): PageRequestVerdict => {
   const url = request.url ?? '/'
   const pathname = url.split('?', 1)[0] ?? '/'
-  if (NOT_PAGES.some((prefix) => pathname.startsWith(prefix)) || publicFiles.has(pathname)) return { kind: 'not-a-page' }
+  if (NOT_PAGES.some((prefix) => pathname.startsWith(prefix)) || publicFiles.has(pathname))
+    return { kind: 'not-a-page' }
   if (request.method !== 'GET') return { kind: 'bypass' }
   const headers = headersOfNode(request.headers)
   if (!isAnonymousReader(headers, cookiePrefix)) return { kind: 'bypass' }
@@ -37,7 +49,13 @@ export const pageRequestVerdict = (request: PageRequest, { cookiePrefix, publicF
  * Whether Next.js's answer may be kept: a 200 without a cookie of its own, whose `Vary` names only
  * headers the key holds.
  */
-export const isStorablePage = ({ status, headers }: { status: number; headers: Record<string, number | string | string[] | undefined> }): boolean => {
+export const isStorablePage = ({
+  status,
+  headers,
+}: {
+  status: number
+  headers: Record<string, number | string | string[] | undefined>
+}): boolean => {
   if (status !== 200 || headers['set-cookie'] !== undefined) return false
   const vary = [headers.vary ?? ''].flat().join(',')
   return vary

@@ -24,7 +24,11 @@ export const pageCacheSettings = (env: NodeJS.ProcessEnv = process.env): Respons
 const API_STORE_KEY = Symbol.for('gongkai.portalPublishing.apiCache')
 const PAGE_STORE_KEY = Symbol.for('gongkai.portalPages')
 const PAGES_LIVE_KEY = Symbol.for('gongkai.portalPages.isLive')
-type WithStores = { [API_STORE_KEY]?: ResponseCacheStore; [PAGE_STORE_KEY]?: ResponseCacheStore; [PAGES_LIVE_KEY]?: boolean }
+type WithStores = {
+  [API_STORE_KEY]?: ResponseCacheStore
+  [PAGE_STORE_KEY]?: ResponseCacheStore
+  [PAGES_LIVE_KEY]?: boolean
+}
 const holder = globalThis as WithStores
 
 /** This process's API cache, created on first use. */

@@ -4,7 +4,11 @@ import type { CachedResponse } from './store'
 
 import { ANY_CHANGE_TAG, createResponseCacheStore } from './store'
 
-const response = (text: string): CachedResponse => ({ status: 200, headers: [['content-type', 'application/json']], body: new TextEncoder().encode(text).buffer as ArrayBuffer })
+const response = (text: string): CachedResponse => ({
+  status: 200,
+  headers: [['content-type', 'application/json']],
+  body: new TextEncoder().encode(text).buffer as ArrayBuffer,
+})
 const textOf = (cached: CachedResponse | undefined) => (cached ? new TextDecoder().decode(cached.body) : undefined)
 
 describe('response cache store', () => {

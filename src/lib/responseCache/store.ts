@@ -34,9 +34,17 @@ const MAX_REMEMBERED_TAGS = 10_000
 
 // Keys, header names and values are counted at two bytes a character (JavaScript strings).
 const bytesOf = (key: string, response: CachedResponse) =>
-  response.body.byteLength + key.length * 2 + response.headers.reduce((sum, [name, value]) => sum + (name.length + value.length) * 2, 0)
+  response.body.byteLength +
+  key.length * 2 +
+  response.headers.reduce((sum, [name, value]) => sum + (name.length + value.length) * 2, 0)
 
-export const createResponseCacheStore = ({ maxBytes, maxEntryBytes = Math.floor(maxBytes / 8) }: { maxBytes: number; maxEntryBytes?: number }): ResponseCacheStore => {
+export const createResponseCacheStore = ({
+  maxBytes,
+  maxEntryBytes = Math.floor(maxBytes / 8),
+}: {
+  maxBytes: number
+  maxEntryBytes?: number
+}): ResponseCacheStore => {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recently used first.
   const entries = new Map<string, Entry>()
   const keysByTag = new Map<string, Set<string>>()
@@ -47,7 +55,10 @@ export const createResponseCacheStore = ({ maxBytes, maxEntryBytes = Math.floor(
   let floor = 0
   let anyInvalidatedAt = 0
   const isInvalidatedSince = (readAt: number, tags: string[]) =>
-    readAt < floor || (tags.includes(ANY_CHANGE_TAG) ? readAt < anyInvalidatedAt : tags.some((tag) => readAt < (invalidatedAt.get(tag) ?? 0)))
+    readAt < floor ||
+    (tags.includes(ANY_CHANGE_TAG)
+      ? readAt < anyInvalidatedAt
+      : tags.some((tag) => readAt < (invalidatedAt.get(tag) ?? 0)))
 
   const remove = (key: string) => {
     const entry = entries.get(key)

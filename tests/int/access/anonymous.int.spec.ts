@@ -41,12 +41,21 @@ for (const collection of contentCollections) {
 
     beforeAll(async () => {
       for (const method of collection.hasDisclosureMethod ? methods : (['proactive'] as const)) {
-        mine[method] = (await createContent(payload, collection, { institution: cast.own, status: 'published', method })).id
+        mine[method] = (
+          await createContent(payload, collection, { institution: cast.own, status: 'published', method })
+        ).id
       }
       mine.draftTitle = unique('草稿标题')
-      mine.draft = (await createContent(payload, collection, { institution: cast.own, status: 'draft', title: mine.draftTitle })).id
+      mine.draft = (
+        await createContent(payload, collection, { institution: cast.own, status: 'draft', title: mine.draftTitle })
+      ).id
       mine.draftOfPublished = unique('已发布文件的新草稿')
-      await payload.update({ collection: collection.slug, id: mine.proactive, data: { [collection.titleField]: mine.draftOfPublished } as never, draft: true })
+      await payload.update({
+        collection: collection.slug,
+        id: mine.proactive,
+        data: { [collection.titleField]: mine.draftOfPublished } as never,
+        draft: true,
+      })
     })
 
     for (const door of doors) {
@@ -55,29 +64,44 @@ for (const collection of contentCollections) {
           if (collection.hasDisclosureMethod) {
             for (const method of ['on-request', 'not-disclosed'] as const) {
               it(`should find nothing for ${actor} filtering on disclosureMethod ${method}`, async () => {
-                const outcome = await find(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids() } }, { disclosureMethod: { equals: method } }] })
+                const outcome = await find(payload, door, cast.callers[actor], collection.slug, {
+                  and: [{ id: { in: ids() } }, { disclosureMethod: { equals: method } }],
+                })
                 expect(outcome).toMatchObject({ ok: true, ids: [] })
               })
 
               it(`should count nothing for ${actor} filtering on disclosureMethod ${method}`, async () => {
-                const outcome = await count(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids() } }, { disclosureMethod: { equals: method } }] })
+                const outcome = await count(payload, door, cast.callers[actor], collection.slug, {
+                  and: [{ id: { in: ids() } }, { disclosureMethod: { equals: method } }],
+                })
                 expect(outcome).toMatchObject({ ok: true, totalDocs: 0 })
               })
             }
 
             it(`should find nothing for ${actor} excluding proactive documents`, async () => {
-              const outcome = await find(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids() } }, { disclosureMethod: { not_equals: 'proactive' } }] })
+              const outcome = await find(payload, door, cast.callers[actor], collection.slug, {
+                and: [{ id: { in: ids() } }, { disclosureMethod: { not_equals: 'proactive' } }],
+              })
               expect(outcome).toMatchObject({ ok: true, ids: [] })
             })
           }
 
           it(`should find nothing for ${actor} filtering on _status draft`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids() } }, { _status: { equals: 'draft' } }] })
+            const outcome = await find(payload, door, cast.callers[actor], collection.slug, {
+              and: [{ id: { in: ids() } }, { _status: { equals: 'draft' } }],
+            })
             expect(outcome).toMatchObject({ ok: true, ids: [] })
           })
 
           it(`should find nothing for ${actor} filtering on _status draft with draft=true`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids() } }, { _status: { equals: 'draft' } }] }, { draft: true })
+            const outcome = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { and: [{ id: { in: ids() } }, { _status: { equals: 'draft' } }] },
+              { draft: true },
+            )
             expect(outcome).toMatchObject({ ok: true, ids: [] })
           })
 
@@ -92,17 +116,38 @@ for (const collection of contentCollections) {
           })
 
           it(`should not let ${actor} find an unpublished draft by its title with draft=true`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { [collection.titleField]: { equals: mine.draftTitle } }, { draft: true })
+            const outcome = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { [collection.titleField]: { equals: mine.draftTitle } },
+              { draft: true },
+            )
             expect(outcome).toMatchObject({ ok: true, ids: [] })
           })
 
           it(`should not let ${actor} find a published document by the title of its newer draft with draft=true`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { [collection.titleField]: { like: mine.draftOfPublished } }, { draft: true })
+            const outcome = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { [collection.titleField]: { like: mine.draftOfPublished } },
+              { draft: true },
+            )
             expect(outcome).toMatchObject({ ok: true, ids: [] })
           })
 
           it(`should not show ${actor} the newer draft's title anywhere in a draft=true list`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { id: { in: ids() } }, { draft: true, fields: [collection.titleField] })
+            const outcome = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { id: { in: ids() } },
+              { draft: true, fields: [collection.titleField] },
+            )
             if (!outcome.ok) throw new Error(JSON.stringify(outcome))
             expect(JSON.stringify(outcome.docs)).not.toContain(mine.draftOfPublished)
           })
@@ -128,9 +173,18 @@ for (const collection of contentCollections) {
 
 describe('relationships', () => {
   it('should not populate an unpublished interpretation of a public policy for anonymous readers', async () => {
-    const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
+    const hidden = await createContent(payload, disclosureItems, {
+      institution: cast.own,
+      status: 'draft',
+      title: unique('未发布的解读'),
+    })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'policies',
+      id: policy.id,
+      data: { interpretations: [hidden.id] },
+    })
 
     const response = await rest('GET', `/policies/${policy.id}?depth=1`)
 
@@ -139,50 +193,119 @@ describe('relationships', () => {
   })
 
   it('should not resolve an unpublished interpretation of a public policy through GraphQL for anonymous readers', async () => {
-    const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
+    const hidden = await createContent(payload, disclosureItems, {
+      institution: cast.own,
+      status: 'draft',
+      title: unique('未发布的解读'),
+    })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'policies',
+      id: policy.id,
+      data: { interpretations: [hidden.id] },
+    })
 
-    const response = await graphql(`query ($id: Int!) { Policy(id: $id) { interpretations { title } } }`, { variables: { id: policy.id } })
+    const response = await graphql(
+      `
+        query ($id: Int!) {
+          Policy(id: $id) {
+            interpretations {
+              title
+            }
+          }
+        }
+      `,
+      { variables: { id: policy.id } },
+    )
 
     expect(response.json.data.Policy.interpretations).toEqual([])
   })
 
   it('should not populate related documents disclosed only on request for anonymous readers', async () => {
-    const onRequest = await createContent(payload, policies, { institution: cast.own, status: 'published', method: 'on-request' })
+    const onRequest = await createContent(payload, policies, {
+      institution: cast.own,
+      status: 'published',
+      method: 'on-request',
+    })
     const item = await createContent(payload, disclosureItems, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { related: [{ relationTo: 'policies', value: onRequest.id }] } })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: item.id,
+      data: { related: [{ relationTo: 'policies', value: onRequest.id }] },
+    })
 
-    const response = await graphql(`query ($id: Int!) { DisclosureItem(id: $id) { related { value { ... on Policy { title } } } } }`, { variables: { id: item.id } })
+    const response = await graphql(
+      `
+        query ($id: Int!) {
+          DisclosureItem(id: $id) {
+            related {
+              value {
+                ... on Policy {
+                  title
+                }
+              }
+            }
+          }
+        }
+      `,
+      { variables: { id: item.id } },
+    )
 
     expect(JSON.stringify(response.json)).not.toContain(onRequest.title)
   })
 
   it('should not let anonymous readers probe an unpublished interpretation’s title through the policy', async () => {
-    const hidden = await createContent(payload, disclosureItems, { institution: cast.own, status: 'draft', title: unique('未发布的解读') })
+    const hidden = await createContent(payload, disclosureItems, {
+      institution: cast.own,
+      status: 'draft',
+      title: unique('未发布的解读'),
+    })
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    await payload.update({ context: systemPublishContext(), collection: 'policies', id: policy.id, data: { interpretations: [hidden.id] } })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'policies',
+      id: policy.id,
+      data: { interpretations: [hidden.id] },
+    })
 
-    const matching = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: hidden.title } }] })
-    const other = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: '不存在的标题' } }] })
+    const matching = await find(payload, 'rest', cast.callers.anonymous, 'policies', {
+      and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: hidden.title } }],
+    })
+    const other = await find(payload, 'rest', cast.callers.anonymous, 'policies', {
+      and: [{ id: { equals: policy.id } }, { 'interpretations.title': { equals: '不存在的标题' } }],
+    })
 
     expect(matching).toEqual(other)
   })
 
   it('should not let anonymous readers probe the title of an unpublished replacement through replacedBy', async () => {
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    const replacement = await createContent(payload, policies, { institution: cast.own, status: 'draft', title: unique('未发布的新文件') })
+    const replacement = await createContent(payload, policies, {
+      institution: cast.own,
+      status: 'draft',
+      title: unique('未发布的新文件'),
+    })
     await payload.update({ collection: 'policies', id: replacement.id, data: { replaces: policy.id }, draft: true })
 
-    const matching = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'replacedBy.title': { equals: replacement.title } }] })
-    const other = await find(payload, 'rest', cast.callers.anonymous, 'policies', { and: [{ id: { equals: policy.id } }, { 'replacedBy.title': { equals: '不存在的标题' } }] })
+    const matching = await find(payload, 'rest', cast.callers.anonymous, 'policies', {
+      and: [{ id: { equals: policy.id } }, { 'replacedBy.title': { equals: replacement.title } }],
+    })
+    const other = await find(payload, 'rest', cast.callers.anonymous, 'policies', {
+      and: [{ id: { equals: policy.id } }, { 'replacedBy.title': { equals: '不存在的标题' } }],
+    })
 
     expect(matching).toEqual(other)
   })
 
   it('should not show anonymous readers an unpublished replacement in replacedBy', async () => {
     const policy = await createContent(payload, policies, { institution: cast.own, status: 'published' })
-    const replacement = await createContent(payload, policies, { institution: cast.own, status: 'draft', title: unique('未发布的新文件') })
+    const replacement = await createContent(payload, policies, {
+      institution: cast.own,
+      status: 'draft',
+      title: unique('未发布的新文件'),
+    })
     await payload.update({ collection: 'policies', id: replacement.id, data: { replaces: policy.id }, draft: true })
 
     const response = await rest('GET', `/policies/${policy.id}?depth=1`)
@@ -196,8 +319,12 @@ describe('relationships', () => {
     const institution = await createInstitution(payload, { name: hiddenName, _status: 'draft' })
     const item = await createContent(payload, disclosureItems, { institution: institution.id, status: 'published' })
 
-    const matching = await find(payload, 'rest', cast.callers.anonymous, 'disclosure-items', { and: [{ id: { equals: item.id } }, { 'institution.name': { equals: hiddenName } }] })
-    const other = await find(payload, 'rest', cast.callers.anonymous, 'disclosure-items', { and: [{ id: { equals: item.id } }, { 'institution.name': { equals: '不存在的机构' } }] })
+    const matching = await find(payload, 'rest', cast.callers.anonymous, 'disclosure-items', {
+      and: [{ id: { equals: item.id } }, { 'institution.name': { equals: hiddenName } }],
+    })
+    const other = await find(payload, 'rest', cast.callers.anonymous, 'disclosure-items', {
+      and: [{ id: { equals: item.id } }, { 'institution.name': { equals: '不存在的机构' } }],
+    })
 
     expect(matching).toEqual(other)
   })

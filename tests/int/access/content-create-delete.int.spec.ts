@@ -36,7 +36,10 @@ for (const collection of contentCollections) {
 
             if (isAllowed) {
               it(`should let ${actor} create a draft for ${whose(placement)}`, async () => {
-                const data = await contentData(payload, collection, { institution: institutionFor(placement), status: 'draft' })
+                const data = await contentData(payload, collection, {
+                  institution: institutionFor(placement),
+                  status: 'draft',
+                })
                 const outcome = await create(payload, door, cast.callers[actor], collection.slug, data)
                 expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
                 const stored = await storedContent(payload, collection, outcome.ok ? outcome.doc.id : -1)
@@ -44,24 +47,35 @@ for (const collection of contentCollections) {
               })
             } else if (reach === 'nothing') {
               it(`should refuse ${actor} creating a draft for ${whose(placement)}`, async () => {
-                const data = await contentData(payload, collection, { institution: institutionFor(placement), status: 'draft' })
+                const data = await contentData(payload, collection, {
+                  institution: institutionFor(placement),
+                  status: 'draft',
+                })
                 const outcome = await create(payload, door, cast.callers[actor], collection.slug, data)
                 expect(isRefusal(outcome), JSON.stringify(outcome)).toBe(true)
               })
             } else {
               // A role that may create is told which field is wrong.
               it(`should refuse ${actor} creating a draft for ${whose(placement)} with a 400 naming ${collection.institutionField}`, async () => {
-                const data = await contentData(payload, collection, { institution: institutionFor(placement), status: 'draft' })
+                const data = await contentData(payload, collection, {
+                  institution: institutionFor(placement),
+                  status: 'draft',
+                })
                 const outcome = await create(payload, door, cast.callers[actor], collection.slug, data)
                 expect(outcome).toMatchObject({ ok: false, status: 400 })
-                expect(outcome.ok ? [] : outcome.errors.map((error) => error.path)).toContain(collection.institutionField)
+                expect(outcome.ok ? [] : outcome.errors.map((error) => error.path)).toContain(
+                  collection.institutionField,
+                )
               })
             }
 
             const mayDelete = reaches(contentMatrix[actor].delete, { placement, status: 'published' })
 
             it(`should ${mayDelete ? 'let' : 'not let'} ${actor} delete a published document of ${whose(placement)}`, async () => {
-              const doc = await createContent(payload, collection, { institution: institutionFor(placement), status: 'published' })
+              const doc = await createContent(payload, collection, {
+                institution: institutionFor(placement),
+                status: 'published',
+              })
 
               const outcome = await remove(payload, door, cast.callers[actor], collection.slug, doc.id)
 

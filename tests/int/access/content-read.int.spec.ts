@@ -33,7 +33,10 @@ for (const collection of contentCollections) {
 
     beforeAll(async () => {
       for (const documentCase of cases) {
-        const doc = await createContent(payload, collection, { ...documentCase, institution: institutionOf(cast, documentCase) })
+        const doc = await createContent(payload, collection, {
+          ...documentCase,
+          institution: institutionOf(cast, documentCase),
+        })
         ids.set(caseKey(documentCase), doc.id)
       }
     })
@@ -53,15 +56,23 @@ for (const collection of contentCollections) {
           }
 
           it(`should list for ${actor} exactly the documents the matrix lets it read`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { id: { in: [...ids.values()] } })
+            const outcome = await find(payload, door, cast.callers[actor], collection.slug, {
+              id: { in: [...ids.values()] },
+            })
             if (!outcome.ok) throw new Error(JSON.stringify(outcome))
-            const listed = cases.filter((documentCase) => outcome.ids.includes(ids.get(caseKey(documentCase))!)).map(caseKey)
-            const expected = cases.filter((documentCase) => reaches(contentMatrix[actor].read, documentCase)).map(caseKey)
+            const listed = cases
+              .filter((documentCase) => outcome.ids.includes(ids.get(caseKey(documentCase))!))
+              .map(caseKey)
+            const expected = cases
+              .filter((documentCase) => reaches(contentMatrix[actor].read, documentCase))
+              .map(caseKey)
             expect(listed.sort()).toEqual(expected.sort())
           })
 
           it(`should count for ${actor} exactly the documents the matrix lets it read`, async () => {
-            const outcome = await count(payload, door, cast.callers[actor], collection.slug, { id: { in: [...ids.values()] } })
+            const outcome = await count(payload, door, cast.callers[actor], collection.slug, {
+              id: { in: [...ids.values()] },
+            })
             const expected = cases.filter((documentCase) => reaches(contentMatrix[actor].read, documentCase)).length
             expect(outcome).toMatchObject({ ok: true, totalDocs: expected })
           })

@@ -32,10 +32,15 @@ for (const collection of contentCollections) {
             const isAllowed = documentCase.status !== 'published' && reaches(contentMatrix[actor].update, documentCase)
 
             it(`should ${isAllowed ? 'let' : 'not let'} ${actor} update ${describeCase(documentCase)}`, async () => {
-              const doc = await createContent(payload, collection, { ...documentCase, institution: institutionOf(cast, documentCase) })
+              const doc = await createContent(payload, collection, {
+                ...documentCase,
+                institution: institutionOf(cast, documentCase),
+              })
               const title = unique('改后标题')
 
-              const outcome = await update(payload, door, cast.callers[actor], collection.slug, doc.id, { [collection.titleField]: title })
+              const outcome = await update(payload, door, cast.callers[actor], collection.slug, doc.id, {
+                [collection.titleField]: title,
+              })
 
               const stored = await storedContent(payload, collection, doc.id)
               if (isAllowed) {

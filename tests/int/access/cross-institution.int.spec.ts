@@ -32,7 +32,9 @@ for (const collection of contentCollections) {
       it(`should refuse an editor moving its document to another institution through ${door} with a 400 naming ${collection.institutionField}`, async () => {
         const doc = await createContent(payload, collection, { institution: cast.own, status: 'draft' })
 
-        const outcome = await update(payload, door, cast.callers.editor, collection.slug, doc.id, { [collection.institutionField]: cast.other })
+        const outcome = await update(payload, door, cast.callers.editor, collection.slug, doc.id, {
+          [collection.institutionField]: cast.other,
+        })
 
         expect(outcome).toMatchObject({ ok: false, status: 400 })
         expect(outcome.ok ? [] : outcome.errors.map((error) => error.path)).toContain(collection.institutionField)
@@ -44,10 +46,15 @@ for (const collection of contentCollections) {
       const theirs = await createContent(payload, collection, { institution: cast.other, status: 'draft' })
       const query = toQueryString({ where: { id: { in: [theirs.id] } } })
 
-      const response = await rest('PATCH', `/${collection.slug}?${query}`, { token: cast.callers.editor.token, body: { [collection.titleField]: unique('批量') } })
+      const response = await rest('PATCH', `/${collection.slug}?${query}`, {
+        token: cast.callers.editor.token,
+        body: { [collection.titleField]: unique('批量') },
+      })
 
       expect(response.json?.docs ?? []).toEqual([])
-      expect((await storedContent(payload, collection, theirs.id))?.[collection.titleField]).toBe(theirs[collection.titleField])
+      expect((await storedContent(payload, collection, theirs.id))?.[collection.titleField]).toBe(
+        theirs[collection.titleField],
+      )
     })
 
     it('should leave another institution’s documents alone in a bulk update through the Local API', async () => {
@@ -63,7 +70,9 @@ for (const collection of contentCollections) {
         })
         .catch(() => undefined)
 
-      expect((await storedContent(payload, collection, theirs.id))?.[collection.titleField]).toBe(theirs[collection.titleField])
+      expect((await storedContent(payload, collection, theirs.id))?.[collection.titleField]).toBe(
+        theirs[collection.titleField],
+      )
     })
 
     it('should refuse an editor deleting its own documents in bulk', async () => {
@@ -92,10 +101,14 @@ for (const collection of contentCollections) {
       const second = (await createInstitution(payload)).id
       const reviewer = await signIn(payload, ['reviewer'], [cast.own, second])
       const drafts = await Promise.all(
-        [cast.own, second, cast.other].map((institution) => createContent(payload, collection, { institution, status: 'draft' })),
+        [cast.own, second, cast.other].map((institution) =>
+          createContent(payload, collection, { institution, status: 'draft' }),
+        ),
       )
 
-      const visible = await Promise.all(drafts.map(async (draft) => (await findByID(payload, 'rest', reviewer, collection.slug, draft.id)).ok))
+      const visible = await Promise.all(
+        drafts.map(async (draft) => (await findByID(payload, 'rest', reviewer, collection.slug, draft.id)).ok),
+      )
 
       expect(visible).toEqual([true, true, false])
     })
@@ -106,7 +119,10 @@ for (const collection of contentCollections) {
       const mine = await createContent(payload, collection, { institution: cast.own, status: 'draft' })
       const theirs = await createContent(payload, collection, { institution: cast.other, status: 'draft' })
 
-      const visible = [(await findByID(payload, 'local', caller, collection.slug, mine.id)).ok, (await findByID(payload, 'local', caller, collection.slug, theirs.id)).ok]
+      const visible = [
+        (await findByID(payload, 'local', caller, collection.slug, mine.id)).ok,
+        (await findByID(payload, 'local', caller, collection.slug, theirs.id)).ok,
+      ]
 
       expect(visible).toEqual([true, false])
     })
@@ -131,7 +147,9 @@ describe('staff of no institution', () => {
     const draft = await createContent(payload, disclosureItems, { institution: cast.other, status: 'draft' })
     const published = await createContent(payload, disclosureItems, { institution: cast.other, status: 'published' })
 
-    const visible = await Promise.all([draft, published].map(async (doc) => (await findByID(payload, 'rest', orphan, 'disclosure-items', doc.id)).ok))
+    const visible = await Promise.all(
+      [draft, published].map(async (doc) => (await findByID(payload, 'rest', orphan, 'disclosure-items', doc.id)).ok),
+    )
 
     expect(visible).toEqual([false, true])
   })

@@ -32,7 +32,14 @@ export const contentData = async (
       return { ...common, title, institution, dateMade: '2024-03-01', theme: theme.id, body: lexical('正文') }
     }
     case 'policies':
-      return { ...common, title, issuer: institution, level: 'normative-document', dateWritten: '2024-03-01', body: lexical('正文') }
+      return {
+        ...common,
+        title,
+        issuer: institution,
+        level: 'normative-document',
+        dateWritten: '2024-03-01',
+        body: lexical('正文'),
+      }
     case 'approval-services':
       return {
         ...common,
@@ -63,5 +70,4 @@ export const institutionOf = (cast: { own: number; other: number }, documentCase
 /** The document as stored now, latest draft included, whatever any caller may see. */
 export const storedContent = async (payload: Payload, collection: ContentCollection, id: number) =>
   (await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, disableErrors: true })) as
-    | (Record<string, any> & { id: number })
-    | null
+    (Record<string, any> & { id: number }) | null

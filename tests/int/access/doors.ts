@@ -9,7 +9,15 @@ import { graphql, rest } from '../../helpers/http'
  * asserted the same way through the Local API (`overrideAccess: false`), REST and GraphQL.
  */
 
-export type Slug = 'disclosure-items' | 'policies' | 'approval-services' | 'officials' | 'institutions' | 'categories' | 'media' | 'users'
+export type Slug =
+  | 'disclosure-items'
+  | 'policies'
+  | 'approval-services'
+  | 'officials'
+  | 'institutions'
+  | 'categories'
+  | 'media'
+  | 'users'
 
 /** Who calls: a token for REST and GraphQL, the user document for the Local API; neither when anonymous. */
 export type Caller = {
@@ -24,7 +32,8 @@ export type Outcome =
   | { ok: true; status: number; doc: Record<string, any> }
   | { ok: false; status: number; message: string; errors: FieldError[] }
 
-export type ListOutcome = { ok: true; status: number; ids: number[]; docs: Array<Record<string, any>> } | Extract<Outcome, { ok: false }>
+export type ListOutcome =
+  { ok: true; status: number; ids: number[]; docs: Array<Record<string, any>> } | Extract<Outcome, { ok: false }>
 
 export type CountOutcome = { ok: true; status: number; totalDocs: number } | Extract<Outcome, { ok: false }>
 
@@ -45,7 +54,11 @@ export const graphqlNameOf = (slug: Slug) => graphqlNames[slug]
 const enumFields = new Set(['_status', 'disclosureMethod', 'form', 'kind', 'level', 'roles', 'serviceType'])
 
 const toEnumName = (value: unknown): unknown =>
-  typeof value === 'string' ? value.replace(/-/g, '_') : Array.isArray(value) ? value.map(toEnumName) : mapObject(value, toEnumName)
+  typeof value === 'string'
+    ? value.replace(/-/g, '_')
+    : Array.isArray(value)
+      ? value.map(toEnumName)
+      : mapObject(value, toEnumName)
 
 const mapObject = (value: unknown, map: (entry: unknown) => unknown): unknown =>
   value && typeof value === 'object' && !Array.isArray(value)
@@ -109,7 +122,13 @@ const fromRest = (response: RestResponse): Outcome =>
 
 const graphQLFailure = (response: GraphQLResponse) => {
   const error = response.json.errors?.[0]
-  return error ? failure(error.extensions?.statusCode ?? response.status, error.message ?? '', error.extensions?.data?.errors ?? []) : undefined
+  return error
+    ? failure(
+        error.extensions?.statusCode ?? response.status,
+        error.message ?? '',
+        error.extensions?.data?.errors ?? [],
+      )
+    : undefined
 }
 
 const fromGraphQL = (response: GraphQLResponse, field: string): Outcome => {
@@ -140,18 +159,27 @@ export const findByID = async (
   switch (door) {
     case 'local':
       try {
-        return { ok: true, status: 200, doc: await payload.findByID({ collection: slug, id, draft, ...localAccess(caller) }) }
+        return {
+          ok: true,
+          status: 200,
+          doc: await payload.findByID({ collection: slug, id, draft, ...localAccess(caller) }),
+        }
       } catch (error) {
         return fromThrown(error)
       }
     case 'rest':
-      return fromRest(await rest('GET', `/${slug}/${id}?${toQueryString({ depth: 0, draft })}`, { token: caller.token }))
+      return fromRest(
+        await rest('GET', `/${slug}/${id}?${toQueryString({ depth: 0, draft })}`, { token: caller.token }),
+      )
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
-      const response = await graphql(`query ($id: Int!, $draft: Boolean) { ${one}(id: $id, draft: $draft) { ${selection(fields)} } }`, {
-        token: caller.token,
-        variables: { id, draft },
-      })
+      const response = await graphql(
+        `query ($id: Int!, $draft: Boolean) { ${one}(id: $id, draft: $draft) { ${selection(fields)} } }`,
+        {
+          token: caller.token,
+          variables: { id, draft },
+        },
+      )
       return fromGraphQL(response, one)
     }
   }
@@ -174,13 +202,24 @@ export const find = async (
   switch (door) {
     case 'local':
       try {
-        const result = await payload.find({ collection: slug, where, draft, sort, pagination: false, ...localAccess(caller) })
+        const result = await payload.find({
+          collection: slug,
+          where,
+          draft,
+          sort,
+          pagination: false,
+          ...localAccess(caller),
+        })
         return listed(200, result.docs as Array<Record<string, any>>)
       } catch (error) {
         return fromThrown(error)
       }
     case 'rest': {
-      const response = await rest('GET', `/${slug}?${toQueryString({ where, draft, sort, depth: 0, pagination: false })}`, { token: caller.token })
+      const response = await rest(
+        'GET',
+        `/${slug}?${toQueryString({ where, draft, sort, depth: 0, pagination: false })}`,
+        { token: caller.token },
+      )
       return response.status === 200 ? listed(200, response.json.docs) : restFailure(response)
     }
     case 'graphql': {
@@ -194,7 +233,13 @@ export const find = async (
   }
 }
 
-export const count = async (payload: Payload, door: Door, caller: Caller, slug: Slug, where: Where): Promise<CountOutcome> => {
+export const count = async (
+  payload: Payload,
+  door: Door,
+  caller: Caller,
+  slug: Slug,
+  where: Where,
+): Promise<CountOutcome> => {
   switch (door) {
     case 'local':
       try {
@@ -205,7 +250,9 @@ export const count = async (payload: Payload, door: Door, caller: Caller, slug: 
       }
     case 'rest': {
       const response = await rest('GET', `/${slug}/count?${toQueryString({ where })}`, { token: caller.token })
-      return response.status === 200 ? { ok: true, status: 200, totalDocs: response.json.totalDocs } : restFailure(response)
+      return response.status === 200
+        ? { ok: true, status: 200, totalDocs: response.json.totalDocs }
+        : restFailure(response)
     }
     case 'graphql': {
       const { one, many } = graphqlNameOf(slug)
@@ -232,12 +279,18 @@ export const create = async (
   switch (door) {
     case 'local':
       try {
-        return { ok: true, status: 201, doc: await payload.create({ collection: slug, data: data as never, draft, ...localAccess(caller) }) }
+        return {
+          ok: true,
+          status: 201,
+          doc: await payload.create({ collection: slug, data: data as never, draft, ...localAccess(caller) }),
+        }
       } catch (error) {
         return fromThrown(error)
       }
     case 'rest':
-      return fromRest(await rest('POST', `/${slug}?${toQueryString({ depth: 0, draft })}`, { token: caller.token, body: data }))
+      return fromRest(
+        await rest('POST', `/${slug}?${toQueryString({ depth: 0, draft })}`, { token: caller.token, body: data }),
+      )
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
       const response = await graphql(
@@ -261,12 +314,21 @@ export const update = async (
   switch (door) {
     case 'local':
       try {
-        return { ok: true, status: 200, doc: await payload.update({ collection: slug, id, data: data as never, draft, ...localAccess(caller) }) }
+        return {
+          ok: true,
+          status: 200,
+          doc: await payload.update({ collection: slug, id, data: data as never, draft, ...localAccess(caller) }),
+        }
       } catch (error) {
         return fromThrown(error)
       }
     case 'rest':
-      return fromRest(await rest('PATCH', `/${slug}/${id}?${toQueryString({ depth: 0, draft })}`, { token: caller.token, body: data }))
+      return fromRest(
+        await rest('PATCH', `/${slug}/${id}?${toQueryString({ depth: 0, draft })}`, {
+          token: caller.token,
+          body: data,
+        }),
+      )
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
       const response = await graphql(
@@ -278,7 +340,13 @@ export const update = async (
   }
 }
 
-export const remove = async (payload: Payload, door: Door, caller: Caller, slug: Slug, id: number): Promise<Outcome> => {
+export const remove = async (
+  payload: Payload,
+  door: Door,
+  caller: Caller,
+  slug: Slug,
+  id: number,
+): Promise<Outcome> => {
   switch (door) {
     case 'local':
       try {
@@ -290,7 +358,10 @@ export const remove = async (payload: Payload, door: Door, caller: Caller, slug:
       return fromRest(await rest('DELETE', `/${slug}/${id}?depth=0`, { token: caller.token }))
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
-      const response = await graphql(`mutation ($id: Int!) { delete${one}(id: $id) { id } }`, { token: caller.token, variables: { id } })
+      const response = await graphql(`mutation ($id: Int!) { delete${one}(id: $id) { id } }`, {
+        token: caller.token,
+        variables: { id },
+      })
       return fromGraphQL(response, `delete${one}`)
     }
   }
@@ -309,17 +380,29 @@ export const findVersions = async (
   where: Where,
   fields: string[],
 ): Promise<ListOutcome> => {
-  const listed = (docs: Array<Record<string, any>>): ListOutcome => ({ ok: true, status: 200, docs, ids: docs.map((doc) => doc.id as number) })
+  const listed = (docs: Array<Record<string, any>>): ListOutcome => ({
+    ok: true,
+    status: 200,
+    docs,
+    ids: docs.map((doc) => doc.id as number),
+  })
   switch (door) {
     case 'local':
       try {
-        const result = await payload.findVersions({ collection: slug, where, pagination: false, ...localAccess(caller) })
+        const result = await payload.findVersions({
+          collection: slug,
+          where,
+          pagination: false,
+          ...localAccess(caller),
+        })
         return listed(result.docs as Array<Record<string, any>>)
       } catch (error) {
         return fromThrown(error)
       }
     case 'rest': {
-      const response = await rest('GET', `/${slug}/versions?${toQueryString({ where, depth: 0, pagination: false })}`, { token: caller.token })
+      const response = await rest('GET', `/${slug}/versions?${toQueryString({ where, depth: 0, pagination: false })}`, {
+        token: caller.token,
+      })
       return response.status === 200 ? listed(response.json.docs) : restFailure(response)
     }
     case 'graphql': {
@@ -344,7 +427,11 @@ export const findVersionByID = async (
   switch (door) {
     case 'local':
       try {
-        return { ok: true, status: 200, doc: await payload.findVersionByID({ collection: slug, id: String(id), ...localAccess(caller) }) }
+        return {
+          ok: true,
+          status: 200,
+          doc: await payload.findVersionByID({ collection: slug, id: String(id), ...localAccess(caller) }),
+        }
       } catch (error) {
         return fromThrown(error)
       }
@@ -352,21 +439,34 @@ export const findVersionByID = async (
       return fromRest(await rest('GET', `/${slug}/versions/${id}?depth=0`, { token: caller.token }))
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
-      const response = await graphql(`query ($id: Int!) { version${one}(id: $id) { id version { ${fields.join(' ')} } } }`, {
-        token: caller.token,
-        variables: { id },
-      })
+      const response = await graphql(
+        `query ($id: Int!) { version${one}(id: $id) { id version { ${fields.join(' ')} } } }`,
+        {
+          token: caller.token,
+          variables: { id },
+        },
+      )
       return fromGraphQL(response, `version${one}`)
     }
   }
 }
 
 /** Makes an old version the document's current content again. */
-export const restoreVersion = async (payload: Payload, door: Door, caller: Caller, slug: VersionSlug, id: number): Promise<Outcome> => {
+export const restoreVersion = async (
+  payload: Payload,
+  door: Door,
+  caller: Caller,
+  slug: VersionSlug,
+  id: number,
+): Promise<Outcome> => {
   switch (door) {
     case 'local':
       try {
-        return { ok: true, status: 200, doc: await payload.restoreVersion({ collection: slug, id: String(id), ...localAccess(caller) }) }
+        return {
+          ok: true,
+          status: 200,
+          doc: await payload.restoreVersion({ collection: slug, id: String(id), ...localAccess(caller) }),
+        }
       } catch (error) {
         return fromThrown(error)
       }
@@ -374,11 +474,15 @@ export const restoreVersion = async (payload: Payload, door: Door, caller: Calle
       return fromRest(await rest('POST', `/${slug}/versions/${id}?depth=0`, { token: caller.token }))
     case 'graphql': {
       const { one } = graphqlNameOf(slug)
-      const response = await graphql(`mutation ($id: Int!) { restoreVersion${one}(id: $id) { id } }`, { token: caller.token, variables: { id } })
+      const response = await graphql(`mutation ($id: Int!) { restoreVersion${one}(id: $id) { id } }`, {
+        token: caller.token,
+        variables: { id },
+      })
       return fromGraphQL(response, `restoreVersion${one}`)
     }
   }
 }
 
 /** A refusal: 403, or 404 where a query constraint hides the document altogether. */
-export const isRefusal = (outcome: Outcome | ListOutcome | CountOutcome): boolean => !outcome.ok && [403, 404].includes(outcome.status)
+export const isRefusal = (outcome: Outcome | ListOutcome | CountOutcome): boolean =>
+  !outcome.ok && [403, 404].includes(outcome.status)

@@ -32,11 +32,15 @@ const whose = (placement: Placement) => (placement === 'own' ? 'its own institut
 /** Same answer for a matching and a non-matching value, or the probe told it something. */
 const probeAnswer = async (door: Door, actor: Actor, collection: ContentCollection, ids: number[], where: Where) => {
   const outcome = await find(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids } }, where] })
-  return outcome.ok ? { ok: true, ids: outcome.ids.filter((id) => ids.includes(id)).sort() } : { ok: false, status: outcome.status }
+  return outcome.ok
+    ? { ok: true, ids: outcome.ids.filter((id) => ids.includes(id)).sort() }
+    : { ok: false, status: outcome.status }
 }
 
 const countAnswer = async (door: Door, actor: Actor, collection: ContentCollection, ids: number[], where: Where) => {
-  const outcome = await count(payload, door, cast.callers[actor], collection.slug, { and: [{ id: { in: ids } }, where] })
+  const outcome = await count(payload, door, cast.callers[actor], collection.slug, {
+    and: [{ id: { in: ids } }, where],
+  })
   return outcome.ok ? { ok: true, totalDocs: outcome.totalDocs } : { ok: false, status: outcome.status }
 }
 
@@ -53,8 +57,16 @@ for (const collection of contentCollections) {
         const doc = await createContent(payload, collection, { institution, status: 'published', reviewNotes })
         notes[placement] = { id: doc.id, reviewNotes }
       }
-      const later = await createContent(payload, collection, { institution: cast.other, status: 'published', reviewNotes: 'ZZZ 后' })
-      const earlier = await createContent(payload, collection, { institution: cast.other, status: 'published', reviewNotes: 'AAA 前' })
+      const later = await createContent(payload, collection, {
+        institution: cast.other,
+        status: 'published',
+        reviewNotes: 'ZZZ 后',
+      })
+      const earlier = await createContent(payload, collection, {
+        institution: cast.other,
+        status: 'published',
+        reviewNotes: 'AAA 前',
+      })
       sorted.ids = [later.id, earlier.id]
     })
 
@@ -66,7 +78,9 @@ for (const collection of contentCollections) {
 
             it(`should ${seesNotes ? 'show' : 'hide from'} ${actor} the review notes of ${whose(placement)} public document`, async () => {
               const { id, reviewNotes } = notes[placement]
-              const outcome = await findByID(payload, door, cast.callers[actor], collection.slug, id, { fields: ['reviewNotes'] })
+              const outcome = await findByID(payload, door, cast.callers[actor], collection.slug, id, {
+                fields: ['reviewNotes'],
+              })
               if (!outcome.ok) throw new Error(JSON.stringify(outcome))
               if (seesNotes) expect(outcome.doc.reviewNotes).toBe(reviewNotes)
               else expect(outcome.doc.reviewNotes ?? undefined).toBeUndefined()
@@ -74,7 +88,14 @@ for (const collection of contentCollections) {
 
             it(`should ${seesNotes ? 'list for' : 'hide from'} ${actor} the review notes of ${whose(placement)} public document in a list`, async () => {
               const { id, reviewNotes } = notes[placement]
-              const outcome = await find(payload, door, cast.callers[actor], collection.slug, { id: { equals: id } }, { fields: ['reviewNotes'] })
+              const outcome = await find(
+                payload,
+                door,
+                cast.callers[actor],
+                collection.slug,
+                { id: { equals: id } },
+                { fields: ['reviewNotes'] },
+              )
               if (!outcome.ok) throw new Error(JSON.stringify(outcome))
               expect(outcome.docs).toHaveLength(1)
               if (seesNotes) expect(outcome.docs[0]!.reviewNotes).toBe(reviewNotes)
@@ -89,8 +110,12 @@ for (const collection of contentCollections) {
                 const { id, reviewNotes } = notes[placement]
                 // The whole value for (not_)equals, its random part for like.
                 const probe = operator.endsWith('equals') ? reviewNotes : reviewNotes.slice(-8)
-                const matching = await probeAnswer(door, actor, collection, [id], { reviewNotes: { [operator]: probe } })
-                const other = await probeAnswer(door, actor, collection, [id], { reviewNotes: { [operator]: '并不存在的意见' } })
+                const matching = await probeAnswer(door, actor, collection, [id], {
+                  reviewNotes: { [operator]: probe },
+                })
+                const other = await probeAnswer(door, actor, collection, [id], {
+                  reviewNotes: { [operator]: '并不存在的意见' },
+                })
                 expect(matching).toEqual(other)
               })
             }
@@ -104,8 +129,12 @@ for (const collection of contentCollections) {
 
             it(`should not let ${actor} count ${whose(placement)} documents by their review notes`, async () => {
               const { id, reviewNotes } = notes[placement]
-              const matching = await countAnswer(door, actor, collection, [id], { reviewNotes: { equals: reviewNotes } })
-              const other = await countAnswer(door, actor, collection, [id], { reviewNotes: { equals: '并不存在的意见' } })
+              const matching = await countAnswer(door, actor, collection, [id], {
+                reviewNotes: { equals: reviewNotes },
+              })
+              const other = await countAnswer(door, actor, collection, [id], {
+                reviewNotes: { equals: '并不存在的意见' },
+              })
               expect(matching).toEqual(other)
             })
           }
@@ -113,8 +142,22 @@ for (const collection of contentCollections) {
           const seesOthersNotes = reaches(reviewNotesMatrix[actor], { placement: 'other', status: 'published' })
 
           it(`should ${seesOthersNotes ? 'let' : 'not let'} ${actor} order another institution's documents by their review notes`, async () => {
-            const ascending = await find(payload, door, cast.callers[actor], collection.slug, { id: { in: sorted.ids } }, { sort: 'reviewNotes' })
-            const descending = await find(payload, door, cast.callers[actor], collection.slug, { id: { in: sorted.ids } }, { sort: '-reviewNotes' })
+            const ascending = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { id: { in: sorted.ids } },
+              { sort: 'reviewNotes' },
+            )
+            const descending = await find(
+              payload,
+              door,
+              cast.callers[actor],
+              collection.slug,
+              { id: { in: sorted.ids } },
+              { sort: '-reviewNotes' },
+            )
             if (seesOthersNotes) {
               expect(ascending.ok && ascending.ids).toEqual([...sorted.ids].reverse())
               expect(descending.ok && descending.ids).toEqual(sorted.ids)
@@ -132,7 +175,14 @@ for (const collection of contentCollections) {
     // documents are closed to them altogether (versions-and-drafts.int.spec.ts).
     it('should show the own institution’s editor the review notes in a version', async () => {
       const { id, reviewNotes } = notes.own
-      const outcome = await findVersions(payload, 'rest', cast.callers.editor, collection.slug, { parent: { equals: id } }, ['reviewNotes'])
+      const outcome = await findVersions(
+        payload,
+        'rest',
+        cast.callers.editor,
+        collection.slug,
+        { parent: { equals: id } },
+        ['reviewNotes'],
+      )
       if (!outcome.ok) throw new Error(JSON.stringify(outcome))
       expect(outcome.docs.map((doc) => doc.version.reviewNotes)).toContain(reviewNotes)
     })

@@ -83,9 +83,27 @@ export type Reach = 'everything' | 'own-or-public' | 'own' | 'public' | 'nothing
 
 export type ContentPermissions = { read: Reach; readVersions: Reach; create: Reach; update: Reach; delete: Reach }
 
-const institutionStaff: ContentPermissions = { read: 'own-or-public', readVersions: 'own', create: 'nothing', update: 'own', delete: 'nothing' }
-const publicReader: ContentPermissions = { read: 'public', readVersions: 'nothing', create: 'nothing', update: 'nothing', delete: 'nothing' }
-const allInstitutions: ContentPermissions = { read: 'everything', readVersions: 'everything', create: 'everything', update: 'everything', delete: 'everything' }
+const institutionStaff: ContentPermissions = {
+  read: 'own-or-public',
+  readVersions: 'own',
+  create: 'nothing',
+  update: 'own',
+  delete: 'nothing',
+}
+const publicReader: ContentPermissions = {
+  read: 'public',
+  readVersions: 'nothing',
+  create: 'nothing',
+  update: 'nothing',
+  delete: 'nothing',
+}
+const allInstitutions: ContentPermissions = {
+  read: 'everything',
+  readVersions: 'everything',
+  create: 'everything',
+  update: 'everything',
+  delete: 'everything',
+}
 
 export const contentMatrix: Record<Actor, ContentPermissions> = {
   anonymous: publicReader,
@@ -143,7 +161,12 @@ export type ReferencePermissions = {
   delete: boolean
 }
 
-const readOnly = (read: ReferencePermissions['read']): ReferencePermissions => ({ read, create: false, update: false, delete: false })
+const readOnly = (read: ReferencePermissions['read']): ReferencePermissions => ({
+  read,
+  create: false,
+  update: false,
+  delete: false,
+})
 const maintainer: ReferencePermissions = { read: 'everything', create: true, update: true, delete: true }
 
 /** Institutions: the public reads published ones; staff read all; the disclosure office maintains them. */
@@ -208,4 +231,5 @@ export const usersMatrix: Record<Actor, UserPermissions> = {
   'bulletin-editor': colleague,
 }
 
-export const contentCollection = (slug: ContentSlug): ContentCollection => contentCollections.find((collection) => collection.slug === slug)!
+export const contentCollection = (slug: ContentSlug): ContentCollection =>
+  contentCollections.find((collection) => collection.slug === slug)!

@@ -42,7 +42,9 @@ type ReferenceCollection = {
 }
 
 const pdf = (name: string) => {
-  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n0\n%%EOF\n`)
+  const data = Buffer.from(
+    `%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n0\n%%EOF\n`,
+  )
   return { data, mimetype: 'application/pdf', name: `${name}.pdf`, size: data.length }
 }
 
@@ -57,7 +59,10 @@ const referenceCollections: readonly ReferenceCollection[] = [
     slug: 'institutions',
     matrix: institutionsMatrix,
     createDoors: doors,
-    make: async (isPublic) => ({ id: (await createInstitution(payload, { _status: isPublic ? 'published' : 'draft' })).id, isPublic }),
+    make: async (isPublic) => ({
+      id: (await createInstitution(payload, { _status: isPublic ? 'published' : 'draft' })).id,
+      isPublic,
+    }),
     data: () => ({ name: unique('新机构'), kind: 'department', creditCode: validCreditCode(), _status: 'published' }),
     changeable: 'phone',
   },
@@ -65,7 +70,15 @@ const referenceCollections: readonly ReferenceCollection[] = [
     slug: 'categories',
     matrix: categoriesMatrix,
     createDoors: doors,
-    make: async () => ({ id: (await payload.create({ collection: 'categories', data: { kind: 'genre', code: unique('G'), name: unique('体裁') } })).id, isPublic: true }),
+    make: async () => ({
+      id: (
+        await payload.create({
+          collection: 'categories',
+          data: { kind: 'genre', code: unique('G'), name: unique('体裁') },
+        })
+      ).id,
+      isPublic: true,
+    }),
     data: () => ({ kind: 'genre', code: unique('G'), name: unique('体裁') }),
     changeable: 'name',
   },
@@ -87,7 +100,12 @@ const upload = async (door: Door, caller: Caller, data: Record<string, unknown>)
       const doc = await payload.create({ collection: 'media', data, file, overrideAccess: false, user: caller.user })
       return { ok: true as const, status: 201, doc: doc as Record<string, any> }
     } catch (error) {
-      return { ok: false as const, status: (error as { status?: number }).status ?? 500, message: String(error), errors: [] }
+      return {
+        ok: false as const,
+        status: (error as { status?: number }).status ?? 500,
+        message: String(error),
+        errors: [],
+      }
     }
   }
   const form = new FormData()
@@ -100,14 +118,24 @@ const upload = async (door: Door, caller: Caller, data: Record<string, unknown>)
 }
 
 const stored = (slug: ReferenceCollection['slug'], id: number) =>
-  payload.findByID({ collection: slug, id, depth: 0, draft: true, disableErrors: true }) as Promise<Record<string, any> | null>
+  payload.findByID({ collection: slug, id, depth: 0, draft: true, disableErrors: true }) as Promise<Record<
+    string,
+    any
+  > | null>
 
 for (const collection of referenceCollections) {
   describe(collection.slug, () => {
-    const subjects = { public: { id: 0, isPublic: true }, private: { id: 0, isPublic: false } } as Record<'public' | 'private', Subject>
+    const subjects = { public: { id: 0, isPublic: true }, private: { id: 0, isPublic: false } } as Record<
+      'public' | 'private',
+      Subject
+    >
     const kinds = collection.slug === 'categories' ? (['public'] as const) : (['public', 'private'] as const)
     const describeSubject = (kind: 'public' | 'private') =>
-      collection.slug === 'institutions' ? (kind === 'public' ? 'a published institution' : 'a draft institution') : `a ${kind} ${collection.slug === 'media' ? 'file' : 'category'}`
+      collection.slug === 'institutions'
+        ? kind === 'public'
+          ? 'a published institution'
+          : 'a draft institution'
+        : `a ${kind} ${collection.slug === 'media' ? 'file' : 'category'}`
 
     beforeAll(async () => {
       for (const kind of kinds) subjects[kind] = await collection.make(kind === 'public')
@@ -129,15 +157,22 @@ for (const collection of referenceCollections) {
           }
 
           it(`should list for ${actor} only the ${collection.slug} it may read`, async () => {
-            const outcome = await find(payload, door, cast.callers[actor], collection.slug, { id: { in: kinds.map((kind) => subjects[kind].id) } })
-            const expected = kinds.filter((kind) => rules.read === 'everything' || kind === 'public').map((kind) => subjects[kind].id)
+            const outcome = await find(payload, door, cast.callers[actor], collection.slug, {
+              id: { in: kinds.map((kind) => subjects[kind].id) },
+            })
+            const expected = kinds
+              .filter((kind) => rules.read === 'everything' || kind === 'public')
+              .map((kind) => subjects[kind].id)
             expect(outcome.ok && outcome.ids.sort()).toEqual(expected.sort())
           })
 
           if (collection.createDoors.includes(door)) {
             it(`should ${rules.create ? 'let' : 'not let'} ${actor} create ${collection.slug}`, async () => {
               const data = collection.data()
-              const outcome = collection.slug === 'media' ? await upload(door, cast.callers[actor], data) : await create(payload, door, cast.callers[actor], collection.slug, data)
+              const outcome =
+                collection.slug === 'media'
+                  ? await upload(door, cast.callers[actor], data)
+                  : await create(payload, door, cast.callers[actor], collection.slug, data)
               if (rules.create) expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
               else expect(isRefusal(outcome), JSON.stringify(outcome)).toBe(true)
             })
@@ -148,7 +183,9 @@ for (const collection of referenceCollections) {
             const before = await stored(collection.slug, subject.id)
             const value = unique('改')
 
-            const outcome = await update(payload, door, cast.callers[actor], collection.slug, subject.id, { [collection.changeable]: value })
+            const outcome = await update(payload, door, cast.callers[actor], collection.slug, subject.id, {
+              [collection.changeable]: value,
+            })
 
             const after = await stored(collection.slug, subject.id)
             if (rules.update) {
@@ -187,7 +224,14 @@ describe('institution versions', () => {
 
       it(`should ${mayRead ? 'let' : 'not let'} ${actor} read the versions of a draft institution through ${door}`, async () => {
         const institution = await createInstitution(payload, { _status: 'draft' })
-        const outcome = await findVersions(payload, door, cast.callers[actor], 'institutions', { parent: { equals: institution.id } }, ['name'])
+        const outcome = await findVersions(
+          payload,
+          door,
+          cast.callers[actor],
+          'institutions',
+          { parent: { equals: institution.id } },
+          ['name'],
+        )
         if (mayRead) expect(outcome.ok && outcome.docs.map((doc) => doc.version.name)).toEqual([institution.name])
         else expect(isRefusal(outcome) || (outcome.ok && outcome.docs.length === 0), JSON.stringify(outcome)).toBe(true)
       })

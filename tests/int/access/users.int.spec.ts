@@ -31,13 +31,16 @@ beforeAll(async () => {
 type Subject = 'self' | 'colleague'
 
 const subjectsOf = (actor: Actor): Subject[] => (actor === 'anonymous' ? ['colleague'] : ['self', 'colleague'])
-const reachesSubject = (rule: 'everyone' | 'self' | 'nobody', subject: Subject) => rule === 'everyone' || (rule === 'self' && subject === 'self')
+const reachesSubject = (rule: 'everyone' | 'self' | 'nobody', subject: Subject) =>
+  rule === 'everyone' || (rule === 'self' && subject === 'self')
 const describeSubject = (subject: Subject) => (subject === 'self' ? 'its own account' : 'a colleague’s account')
 
 /** A fresh account of the actor's role, for tests that change it. */
-const freshSelf = (actor: Exclude<Actor, 'anonymous'>) => signIn(payload, [actor], scopedActors.includes(actor) ? [cast.own] : [])
+const freshSelf = (actor: Exclude<Actor, 'anonymous'>) =>
+  signIn(payload, [actor], scopedActors.includes(actor) ? [cast.own] : [])
 
-const storedUser = (id: number) => payload.findByID({ collection: 'users', id, depth: 0, disableErrors: true, showHiddenFields: true })
+const storedUser = (id: number) =>
+  payload.findByID({ collection: 'users', id, depth: 0, disableErrors: true, showHiddenFields: true })
 
 for (const door of doors) {
   describe(`through ${door}`, () => {
@@ -46,7 +49,8 @@ for (const door of doors) {
 
       for (const subject of subjectsOf(actor)) {
         const idOf = (): number => (subject === 'self' ? cast.callers[actor].user!.id : colleague.user!.id)
-        const emailOf = (): string => (subject === 'self' ? cast.callers[actor].user!.email : colleague.user!.email) as string
+        const emailOf = (): string =>
+          (subject === 'self' ? cast.callers[actor].user!.email : colleague.user!.email) as string
         const mayRead = reachesSubject(rules.read, subject)
         const seesEmail = reachesSubject(rules.email, subject)
 
@@ -68,7 +72,9 @@ for (const door of doors) {
         if (mayRead && !seesEmail) {
           it(`should not let ${actor} probe the e-mail address of ${describeSubject(subject)}`, async () => {
             const answer = async (email: string) => {
-              const outcome = await find(payload, door, cast.callers[actor], 'users', { and: [{ id: { equals: idOf() } }, { email: { equals: email } }] })
+              const outcome = await find(payload, door, cast.callers[actor], 'users', {
+                and: [{ id: { equals: idOf() } }, { email: { equals: email } }],
+              })
               return outcome.ok ? outcome.ids : outcome.status
             }
             expect(await answer(emailOf())).toEqual(await answer('nobody@test.local'))
@@ -101,7 +107,8 @@ for (const door of doors) {
         const expected = subjectsOf(actor)
           .filter((subject) => reachesSubject(rules.read, subject))
           .map((subject) => (subject === 'self' ? self : colleague.user!.id))
-        if (expected.length === 0) expect(isRefusal(outcome) || (outcome.ok && outcome.ids.length === 0), JSON.stringify(outcome)).toBe(true)
+        if (expected.length === 0)
+          expect(isRefusal(outcome) || (outcome.ok && outcome.ids.length === 0), JSON.stringify(outcome)).toBe(true)
         else expect(outcome.ok && outcome.ids.sort()).toEqual(expected.sort())
       })
 
@@ -168,23 +175,32 @@ for (const door of doors) {
 describe('accounts', () => {
   it('should refuse the first-register endpoint once accounts exist', async () => {
     const email = `${unique('first')}@test.local`
-    const response = await rest('POST', '/users/first-register', { body: { email, password: TEST_PASSWORD, name: email } })
+    const response = await rest('POST', '/users/first-register', {
+      body: { email, password: TEST_PASSWORD, name: email },
+    })
     expect(response.status).toBe(403)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
   })
 
   it('should not let the disclosure office change a colleague’s roles', async () => {
     const target = await signIn(payload, ['editor'], [cast.own])
-    const response = await rest('PATCH', `/users/${target.user!.id}`, { token: cast.callers['disclosure-office'].token, body: { roles: ['admin'] } })
+    const response = await rest('PATCH', `/users/${target.user!.id}`, {
+      token: cast.callers['disclosure-office'].token,
+      body: { roles: ['admin'] },
+    })
     expect([403, 404]).toContain(response.status)
     expect((await storedUser(target.user!.id))?.roles).toEqual(['editor'])
   })
 
   it('should not let the disclosure office probe password hashes', async () => {
     const answer = async (exists: boolean) => {
-      const response = await rest('GET', `/users?where[id][equals]=${colleague.user!.id}&where[hash][exists]=${exists}`, {
-        token: cast.callers['disclosure-office'].token,
-      })
+      const response = await rest(
+        'GET',
+        `/users?where[id][equals]=${colleague.user!.id}&where[hash][exists]=${exists}`,
+        {
+          token: cast.callers['disclosure-office'].token,
+        },
+      )
       return response.status === 200 ? response.json.docs.map((doc: { id: number }) => doc.id) : response.status
     }
     expect(await answer(true)).toEqual(await answer(false))

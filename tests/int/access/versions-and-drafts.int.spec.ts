@@ -29,14 +29,37 @@ beforeAll(async () => {
 const placements: readonly Placement[] = ['own', 'other']
 const whose = (placement: Placement) => (placement === 'own' ? 'its own institution’s' : 'another institution’s')
 
-type DraftedDocument = { id: number; publishedTitle: string; draftTitle: string; publishedVersion: number; draftVersion: number }
+type DraftedDocument = {
+  id: number
+  publishedTitle: string
+  draftTitle: string
+  publishedVersion: number
+  draftVersion: number
+}
 
 /** A published, proactively disclosed document whose title was then changed in a draft. */
-const publishedWithNewerDraft = async (collection: ContentCollection, institution: number): Promise<DraftedDocument> => {
-  const doc = await createContent(payload, collection, { institution, status: 'published', title: unique('已发布标题') })
+const publishedWithNewerDraft = async (
+  collection: ContentCollection,
+  institution: number,
+): Promise<DraftedDocument> => {
+  const doc = await createContent(payload, collection, {
+    institution,
+    status: 'published',
+    title: unique('已发布标题'),
+  })
   const draftTitle = unique('未发布草稿标题')
-  await payload.update({ collection: collection.slug, id: doc.id, data: { [collection.titleField]: draftTitle } as never, draft: true })
-  const { docs } = await payload.findVersions({ collection: collection.slug, where: { parent: { equals: doc.id } }, sort: 'createdAt', pagination: false })
+  await payload.update({
+    collection: collection.slug,
+    id: doc.id,
+    data: { [collection.titleField]: draftTitle } as never,
+    draft: true,
+  })
+  const { docs } = await payload.findVersions({
+    collection: collection.slug,
+    where: { parent: { equals: doc.id } },
+    sort: 'createdAt',
+    pagination: false,
+  })
   return {
     id: doc.id,
     publishedTitle: doc[collection.titleField],
@@ -64,13 +87,26 @@ for (const collection of contentCollections) {
 
             it(`should show ${actor} ${seesDrafts ? 'the newer draft' : 'only the published text'} of ${whose(placement)} document asked by id with draft=true`, async () => {
               const { id, draftTitle, publishedTitle } = drafted[placement]
-              const outcome = await findByID(payload, door, cast.callers[actor], collection.slug, id, { draft: true, fields: [collection.titleField] })
-              expect(outcome).toMatchObject({ ok: true, doc: { [collection.titleField]: seesDrafts ? draftTitle : publishedTitle } })
+              const outcome = await findByID(payload, door, cast.callers[actor], collection.slug, id, {
+                draft: true,
+                fields: [collection.titleField],
+              })
+              expect(outcome).toMatchObject({
+                ok: true,
+                doc: { [collection.titleField]: seesDrafts ? draftTitle : publishedTitle },
+              })
             })
 
             it(`should ${seesDrafts ? 'list' : 'not list'} for ${actor} the newer draft of ${whose(placement)} document with draft=true`, async () => {
               const { id, draftTitle } = drafted[placement]
-              const outcome = await find(payload, door, cast.callers[actor], collection.slug, { id: { equals: id } }, { draft: true, fields: [collection.titleField] })
+              const outcome = await find(
+                payload,
+                door,
+                cast.callers[actor],
+                collection.slug,
+                { id: { equals: id } },
+                { draft: true, fields: [collection.titleField] },
+              )
               if (!outcome.ok) throw new Error(JSON.stringify(outcome))
               const titles = outcome.docs.map((doc) => doc[collection.titleField])
               if (seesDrafts) expect(titles).toEqual([draftTitle])
@@ -79,19 +115,33 @@ for (const collection of contentCollections) {
 
             it(`should ${seesVersions ? 'list' : 'not list'} for ${actor} the versions of ${whose(placement)} document`, async () => {
               const { id, draftTitle, publishedTitle } = drafted[placement]
-              const outcome = await findVersions(payload, door, cast.callers[actor], collection.slug, { parent: { equals: id } }, [collection.titleField])
+              const outcome = await findVersions(
+                payload,
+                door,
+                cast.callers[actor],
+                collection.slug,
+                { parent: { equals: id } },
+                [collection.titleField],
+              )
               if (seesVersions) {
                 if (!outcome.ok) throw new Error(JSON.stringify(outcome))
-                expect(outcome.docs.map((doc) => doc.version[collection.titleField])).toEqual(expect.arrayContaining([draftTitle, publishedTitle]))
+                expect(outcome.docs.map((doc) => doc.version[collection.titleField])).toEqual(
+                  expect.arrayContaining([draftTitle, publishedTitle]),
+                )
               } else {
-                expect(isRefusal(outcome) || (outcome.ok && outcome.docs.length === 0), JSON.stringify(outcome)).toBe(true)
+                expect(isRefusal(outcome) || (outcome.ok && outcome.docs.length === 0), JSON.stringify(outcome)).toBe(
+                  true,
+                )
               }
             })
 
             it(`should ${seesVersions ? 'let' : 'not let'} ${actor} read the draft version of ${whose(placement)} document by id`, async () => {
               const { draftVersion, draftTitle } = drafted[placement]
-              const outcome = await findVersionByID(payload, door, cast.callers[actor], collection.slug, draftVersion, [collection.titleField])
-              if (seesVersions) expect(outcome).toMatchObject({ ok: true, doc: { version: { [collection.titleField]: draftTitle } } })
+              const outcome = await findVersionByID(payload, door, cast.callers[actor], collection.slug, draftVersion, [
+                collection.titleField,
+              ])
+              if (seesVersions)
+                expect(outcome).toMatchObject({ ok: true, doc: { version: { [collection.titleField]: draftTitle } } })
               else expect(isRefusal(outcome), JSON.stringify(outcome)).toBe(true)
             })
 
@@ -103,7 +153,13 @@ for (const collection of contentCollections) {
                 placement === 'own' ? cast.own : cast.other,
               )
 
-              const outcome = await restoreVersion(payload, door, cast.callers[actor], collection.slug, publishedVersion)
+              const outcome = await restoreVersion(
+                payload,
+                door,
+                cast.callers[actor],
+                collection.slug,
+                publishedVersion,
+              )
 
               const stored = await storedContent(payload, collection, id)
               expect(isRefusal(outcome), JSON.stringify(outcome)).toBe(true)

@@ -26,7 +26,8 @@ let office: Office
 let generated: GenerateResult
 
 type Pool = { query: <T>(text: string, values?: unknown[]) => Promise<{ rows: T[] }> }
-const query = <T>(text: string, values?: unknown[]) => (payload.db as unknown as { pool: Pool }).pool.query<T>(text, values)
+const query = <T>(text: string, values?: unknown[]) =>
+  (payload.db as unknown as { pool: Pool }).pool.query<T>(text, values)
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -85,7 +86,9 @@ describe('the bulk generator', () => {
     expect(rows.map((row) => `${row.status} ${row.method}`).sort()).toEqual(['draft proactive', 'published on-request'])
     for (const hidden of rows) expect((await rest('GET', `/disclosure-items/${hidden.id}`)).status).toBe(404)
 
-    const staff = await rest('GET', `/disclosure-items?${where}&limit=1&draft=true`, { token: office.cast.editor.token })
+    const staff = await rest('GET', `/disclosure-items?${where}&limit=1&draft=true`, {
+      token: office.cast.editor.token,
+    })
     expect(staff.json.totalDocs).toBe(ITEMS + SIGNOFF)
   })
 
@@ -106,16 +109,20 @@ describe('the bulk generator', () => {
     expect(lookup.status).toBe(200)
     expect(lookup.json).toMatchObject({ indexNumber: item.indexNumber, collection: 'disclosure-items', id: item.id })
 
-    const search = await rest('GET', `/portal/search?q=${encodeURIComponent(item.title)}&institution=${office.institutionId}&limit=50`)
+    const search = await rest(
+      'GET',
+      `/portal/search?q=${encodeURIComponent(item.title)}&institution=${office.institutionId}&limit=50`,
+    )
     expect(search.status).toBe(200)
     expect(search.json.totalDocs).toBeGreaterThan(0)
     expect(search.json.docs.map((hit: { title: string }) => hit.title)).toContain(item.title)
     const byNumber = await rest('GET', `/portal/search?q=${encodeURIComponent(item.indexNumber)}`)
     expect(byNumber.json.docs[0]).toMatchObject({ indexNumber: item.indexNumber })
 
-    const { rows: indexed } = await query<{ count: string }>(`select count(*) from search_index where institution = $1`, [
-      office.institutionId,
-    ])
+    const { rows: indexed } = await query<{ count: string }>(
+      `select count(*) from search_index where institution = $1`,
+      [office.institutionId],
+    )
     expect(Number(indexed[0]!.count)).toBe(generated.counts.proactive)
   })
 
@@ -164,8 +171,12 @@ describe('the bulk generator', () => {
 
   it('should let a real final approval continue the numbering: the next serial of its counter, no clash', async () => {
     const id = generated.signoffIds[0]!
-    const { rows: waiting } = await query<{ date_made: Date }>(`select date_made from disclosure_items where id = $1`, [id])
-    const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(waiting[0]!.date_made)
+    const { rows: waiting } = await query<{ date_made: Date }>(`select date_made from disclosure_items where id = $1`, [
+      id,
+    ])
+    const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
+      waiting[0]!.date_made,
+    )
     const prefix = `${office.creditCode}/${year}-`
     const { rows: before } = await query<{ last: null | number }>(
       `select max(substring(index_number from '\\d+$')::int) as last from disclosure_items where index_number like $1`,

@@ -36,10 +36,23 @@ describe('the DOCX for typesetters', () => {
     const response = await download(`/${ISSUES}/${issueId}/docx`)
     expect(response.status).toBe(200)
     const paragraphs = await paragraphsOf(response.body)
-    const headings = paragraphs.filter((paragraph) => paragraph.style === 'Heading1' || paragraph.style === 'Heading2').map((paragraph) => paragraph.text)
-    expect(headings).toEqual(['政府文件', placed[0]!.title, placed[1]!.title, '部门文件', placed[2]!.title, '政策解读', placed[3]!.title])
+    const headings = paragraphs
+      .filter((paragraph) => paragraph.style === 'Heading1' || paragraph.style === 'Heading2')
+      .map((paragraph) => paragraph.text)
+    expect(headings).toEqual([
+      '政府文件',
+      placed[0]!.title,
+      placed[1]!.title,
+      '部门文件',
+      placed[2]!.title,
+      '政策解读',
+      placed[3]!.title,
+    ])
     const text = paragraphs.map((paragraph) => paragraph.text).join('\n')
-    const numbers = positionsIn(text, placed.map((entry) => entry.documentNumber))
+    const numbers = positionsIn(
+      text,
+      placed.map((entry) => entry.documentNumber),
+    )
     expect(numbers.every((position) => position >= 0)).toBe(true)
     expect([...numbers].sort((x, y) => x - y)).toEqual(numbers)
   })
@@ -53,10 +66,16 @@ describe('the DOCX for typesetters', () => {
     for (const entry of placed) expect(document.indexOf(entry.title)).not.toBe(document.lastIndexOf(entry.title))
     expect(document).toContain('w:leader="dot"')
     const parts = Object.keys(zip.files)
-    const headers = await Promise.all(parts.filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
-    const footers = await Promise.all(parts.filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
+    const headers = await Promise.all(
+      parts.filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')),
+    )
+    const footers = await Promise.all(
+      parts.filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')),
+    )
     expect(headers.some((xml) => xml.includes('扎兰资讯'))).toBe(true)
-    expect(footers.some((xml) => /<w:instrText[^>]*>\s*PAGE\b/.test(xml) && /<w:instrText[^>]*>\s*NUMPAGES\b/.test(xml))).toBe(true)
+    expect(
+      footers.some((xml) => /<w:instrText[^>]*>\s*PAGE\b/.test(xml) && /<w:instrText[^>]*>\s*NUMPAGES\b/.test(xml)),
+    ).toBe(true)
     // The cover has its own, empty head and foot.
     expect(document).toContain('<w:titlePg')
   })
@@ -79,7 +98,10 @@ describe('the HTML print view', () => {
     expect(html).toContain('string-set')
     expect(html).toContain('target-counter')
     const body = html.slice(html.indexOf('<section'))
-    const positions = positionsIn(body, placed.map((entry) => entry.title))
+    const positions = positionsIn(
+      body,
+      placed.map((entry) => entry.title),
+    )
     expect(positions.every((position) => position >= 0)).toBe(true)
     expect([...positions].sort((x, y) => x - y)).toEqual(positions)
   })

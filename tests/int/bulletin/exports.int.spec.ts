@@ -45,8 +45,13 @@ describe('export tasks', () => {
 
   it('should refuse starting an export to anyone but bulletin staff, and an unknown format', async () => {
     const issue = await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [(await createInstitution(payload)).id] })
-    expect((await rest('POST', `/${ISSUES}/${issue.id}/export`, { token: editor.token, body: { format: 'pdf' } })).status).toBe(403)
+    const editor = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
+    expect(
+      (await rest('POST', `/${ISSUES}/${issue.id}/export`, { token: editor.token, body: { format: 'pdf' } })).status,
+    ).toBe(403)
     expect((await rest('POST', `/${ISSUES}/${issue.id}/export`, { body: { format: 'pdf' } })).status).toBe(403)
     expect((await rest('POST', `/${ISSUES}/${issue.id}/export`, { token, body: { format: 'odt' } })).status).toBe(400)
   })
@@ -54,7 +59,10 @@ describe('export tasks', () => {
 
 describe('the portal listing', () => {
   it('should list published issues by year with their downloads, and no drafts', async () => {
-    const published = await publishIssue(payload, (await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))).id)
+    const published = await publishIssue(
+      payload,
+      (await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))).id,
+    )
     const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))
     const years = await listPublishedIssues(payload)
     const all = years.flatMap((year) => year.issues)

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
 import { REST_GET } from '@payloadcms/next/routes'
-
-import crypto from 'node:crypto'
 import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,7 +26,12 @@ export const issueNumbers = () => ({
   cumulativeNumber: crypto.randomInt(1, 2_000_000_000),
 })
 
-export type Placed = { relationTo: 'disclosure-items' | 'policies'; value: number; title: string; documentNumber: string }
+export type Placed = {
+  relationTo: 'disclosure-items' | 'policies'
+  value: number
+  title: string
+  documentNumber: string
+}
 
 let documentSerial = crypto.randomInt(1, 9000)
 
@@ -57,18 +61,33 @@ export const publishItem = async (payload: Payload, extra: Record<string, unknow
 }
 
 export const sectionsOf = (...columns: Array<[heading: string, entries: Placed[]]>) =>
-  columns.map(([heading, entries]) => ({ heading, entries: entries.map(({ relationTo, value }) => ({ document: { relationTo, value } })) }))
+  columns.map(([heading, entries]) => ({
+    heading,
+    entries: entries.map(({ relationTo, value }) => ({ document: { relationTo, value } })),
+  }))
 
 /** A draft issue with the given sections. */
-export const createDraftIssue = async (payload: Payload, sections: ReturnType<typeof sectionsOf>, extra: Record<string, unknown> = {}) =>
+export const createDraftIssue = async (
+  payload: Payload,
+  sections: ReturnType<typeof sectionsOf>,
+  extra: Record<string, unknown> = {},
+) =>
   payload.create({
     collection: ISSUES,
-    data: { title: '扎兰资讯', ...issueNumbers(), publicationDate: '2026-03-05', sections, _status: 'draft' as const, ...extra },
+    data: {
+      title: '扎兰资讯',
+      ...issueNumbers(),
+      publicationDate: '2026-03-05',
+      sections,
+      _status: 'draft' as const,
+      ...extra,
+    },
     draft: true,
     depth: 0,
   })
 
-export const publishIssue = (payload: Payload, id: number) => payload.update({ collection: ISSUES, id, data: { _status: 'published' as const }, ...asSystem() })
+export const publishIssue = (payload: Payload, id: number) =>
+  payload.update({ collection: ISSUES, id, data: { _status: 'published' as const }, ...asSystem() })
 
 /** Text of a PDF (pages first..last, all by default) through poppler's pdftotext. */
 export const pdfText = (pdf: Buffer, pages?: { first: number; last: number }) => {
@@ -101,7 +120,11 @@ const get = REST_GET(config)
 export const download = async (path: string, token?: string) => {
   const url = new URL(`http://localhost:3000/api${path}`)
   const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
   const response = await get(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
 }

@@ -4,7 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { asSystem, createDraftIssue, download, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
+import {
+  asSystem,
+  createDraftIssue,
+  download,
+  ISSUES,
+  pdfText,
+  publishIssue,
+  publishItem,
+  sectionsOf,
+} from './fixtures'
 
 let payload: Payload
 
@@ -12,7 +21,13 @@ beforeAll(async () => {
   payload = await getTestPayload()
 })
 
-type FrozenEntry = { frozen: { versionId: string; contentHash: string; snapshot: { title: string; documentNumber: string; versionId: string } } }
+type FrozenEntry = {
+  frozen: {
+    versionId: string
+    contentHash: string
+    snapshot: { title: string; documentNumber: string; versionId: string }
+  }
+}
 
 const entriesOf = (issue: { sections?: Array<{ entries?: unknown[] | null }> | null }) =>
   (issue.sections ?? []).flatMap((section) => (section.entries ?? []) as FrozenEntry[])
@@ -28,9 +43,18 @@ describe('freezing on publication', () => {
     expect(published.contentHash).toMatch(/^[0-9a-f]{64}$/)
     const entries = entriesOf(published)
     expect(entries.map((entry) => entry.frozen.snapshot.title)).toEqual([first.title, second.title])
-    expect(entries.map((entry) => entry.frozen.snapshot.documentNumber)).toEqual([first.documentNumber, second.documentNumber])
+    expect(entries.map((entry) => entry.frozen.snapshot.documentNumber)).toEqual([
+      first.documentNumber,
+      second.documentNumber,
+    ])
     for (const entry of entries) expect(entry.frozen.contentHash).toMatch(/^[0-9a-f]{64}$/)
-    const { docs } = await payload.findVersions({ collection: 'disclosure-items', where: { parent: { equals: first.value } }, sort: '-updatedAt', limit: 1, depth: 0 })
+    const { docs } = await payload.findVersions({
+      collection: 'disclosure-items',
+      where: { parent: { equals: first.value } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+    })
     expect(entries[0]!.frozen.versionId).toBe(String(docs[0]!.id))
   })
 
@@ -44,7 +68,12 @@ describe('freezing on publication', () => {
     await payload.update({
       collection: 'disclosure-items',
       id: placed.value,
-      data: { title: '已被修改的标题', documentNumber: '扎政发〔2026〕999号', body: lexical('修改后的正文'), _status: 'published' },
+      data: {
+        title: '已被修改的标题',
+        documentNumber: '扎政发〔2026〕999号',
+        body: lexical('修改后的正文'),
+        _status: 'published',
+      },
       ...asSystem(),
     })
 
@@ -65,12 +94,29 @@ describe('freezing on publication', () => {
     const other = await publishItem(payload)
     const issue = await publishIssue(payload, (await createDraftIssue(payload, sectionsOf(['政府文件', [placed]]))).id)
     await expect(
-      payload.update({ collection: ISSUES, id: issue.id, data: { sections: sectionsOf(['政府文件', [other]]) }, ...asSystem() }),
+      payload.update({
+        collection: ISSUES,
+        id: issue.id,
+        data: { sections: sectionsOf(['政府文件', [other]]) },
+        ...asSystem(),
+      }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'sections' }] } })
-    await expect(payload.update({ collection: ISSUES, id: issue.id, data: { cumulativeNumber: issue.cumulativeNumber + 1 }, ...asSystem() })).rejects.toMatchObject({
+    await expect(
+      payload.update({
+        collection: ISSUES,
+        id: issue.id,
+        data: { cumulativeNumber: issue.cumulativeNumber + 1 },
+        ...asSystem(),
+      }),
+    ).rejects.toMatchObject({
       status: 400,
     })
-    const resaved = await payload.update({ collection: ISSUES, id: issue.id, data: { coversFrom: '2026-01-01' }, ...asSystem() })
+    const resaved = await payload.update({
+      collection: ISSUES,
+      id: issue.id,
+      data: { coversFrom: '2026-01-01' },
+      ...asSystem(),
+    })
     expect(resaved.contentHash).toBe(issue.contentHash)
     expect(entriesOf(resaved)[0]!.frozen.versionId).toBe(entriesOf(issue)[0]!.frozen.versionId)
   })
@@ -78,7 +124,15 @@ describe('freezing on publication', () => {
   it('should refuse publishing an issue whose item was withdrawn since it was placed', async () => {
     const placed = await publishItem(payload)
     const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [placed]]))
-    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { disclosureMethod: 'on-request' }, ...asSystem() })
-    await expect(publishIssue(payload, draft.id)).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'sections.0.entries.0.document' }] } })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: placed.value,
+      data: { disclosureMethod: 'on-request' },
+      ...asSystem(),
+    })
+    await expect(publishIssue(payload, draft.id)).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'sections.0.entries.0.document' }] },
+    })
   })
 })

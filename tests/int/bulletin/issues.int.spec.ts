@@ -6,7 +6,7 @@ import { createInstitution, createUser } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError } from '../../helpers/validation'
-import { asSystem, createDraftIssue, ISSUES, issueNumbers, publishIssue, publishItem, sectionsOf } from './fixtures'
+import { asSystem, createDraftIssue, issueNumbers, ISSUES, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload
 let editorToken: string
@@ -17,7 +17,10 @@ beforeAll(async () => {
 })
 
 const postIssue = (body: Record<string, unknown>, token = editorToken) =>
-  rest('POST', `/${ISSUES}?draft=true`, { token, body: { title: '扎兰资讯', publicationDate: '2026-03-05', _status: 'draft', ...body } })
+  rest('POST', `/${ISSUES}?draft=true`, {
+    token,
+    body: { title: '扎兰资讯', publicationDate: '2026-03-05', _status: 'draft', ...body },
+  })
 
 describe('bulletin issue numbers', () => {
   it('should start a new issue with the seven columns in the national order', async () => {
@@ -39,7 +42,11 @@ describe('bulletin issue numbers', () => {
     expect((await postIssue(numbers)).status).toBe(201)
     const duplicate = await postIssue({ ...numbers, cumulativeNumber: numbers.cumulativeNumber + 1 })
     expectFieldError(duplicate, 'issueNumber', '本年度已有', 'already exists')
-    const otherYear = await postIssue({ ...numbers, year: numbers.year + 1 > 2999 ? numbers.year - 1 : numbers.year + 1, cumulativeNumber: numbers.cumulativeNumber + 2 })
+    const otherYear = await postIssue({
+      ...numbers,
+      year: numbers.year + 1 > 2999 ? numbers.year - 1 : numbers.year + 1,
+      cumulativeNumber: numbers.cumulativeNumber + 2,
+    })
     expect(otherYear.status, otherYear.text).toBe(201)
   })
 
@@ -58,7 +65,12 @@ describe('bulletin issue numbers', () => {
 describe('placing documents', () => {
   it('should refuse a draft document, naming the entry', async () => {
     const placed = await publishItem(payload)
-    await payload.update({ collection: 'disclosure-items', id: placed.value, data: { _status: 'draft' }, ...asSystem() })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: placed.value,
+      data: { _status: 'draft' },
+      ...asSystem(),
+    })
     const response = await postIssue({ ...issueNumbers(), sections: sectionsOf(['政府文件', [placed]]) })
     expectFieldError(response, 'sections.0.entries.0.document', '尚未发布', 'not published', placed.title)
   })
@@ -74,12 +86,33 @@ describe('placing documents', () => {
     const item = await publishItem(payload)
     const policy = await payload.create({
       collection: 'policies',
-      data: { title: '扎兰屯市政府规章', level: 'government-rule', issuer: (await payload.find({ collection: 'institutions', limit: 1, depth: 0 })).docs[0]!.id, dateWritten: '2026-02-01', datePublished: '2026-02-02', body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '第一条', version: 1 }], version: 1 }], direction: null, format: '', indent: 0, version: 1 } }, disclosureMethod: 'proactive' as const, _status: 'published' as const },
+      data: {
+        title: '扎兰屯市政府规章',
+        level: 'government-rule',
+        issuer: (await payload.find({ collection: 'institutions', limit: 1, depth: 0 })).docs[0]!.id,
+        dateWritten: '2026-02-01',
+        datePublished: '2026-02-02',
+        body: {
+          root: {
+            type: 'root',
+            children: [{ type: 'paragraph', children: [{ type: 'text', text: '第一条', version: 1 }], version: 1 }],
+            direction: null,
+            format: '',
+            indent: 0,
+            version: 1,
+          },
+        },
+        disclosureMethod: 'proactive' as const,
+        _status: 'published' as const,
+      },
       ...asSystem(),
     })
     const response = await postIssue({
       ...issueNumbers(),
-      sections: [{ heading: '政府令/规章', entries: [{ document: { relationTo: 'policies', value: policy.id } }] }, ...sectionsOf(['政府文件', [item]])],
+      sections: [
+        { heading: '政府令/规章', entries: [{ document: { relationTo: 'policies', value: policy.id } }] },
+        ...sectionsOf(['政府文件', [item]]),
+      ],
     })
     expect(response.status, response.text).toBe(201)
   })
@@ -90,23 +123,34 @@ describe('issue access', () => {
     const issue = await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))
     expect((await rest('GET', `/${ISSUES}/${issue.id}`)).status).toBe(404)
     expect((await rest('GET', `/${ISSUES}/${issue.id}?draft=true`, { token: editorToken })).status).toBe(200)
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [(await createInstitution(payload)).id] })
+    const editor = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
     expect((await rest('GET', `/${ISSUES}/${issue.id}`, { token: editor.token })).status).toBe(404)
     await publishIssue(payload, issue.id)
     expect((await rest('GET', `/${ISSUES}/${issue.id}`)).status).toBe(200)
   })
 
   it('should let only bulletin staff create issues', async () => {
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [(await createInstitution(payload)).id] })
+    const editor = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
     expect((await postIssue(issueNumbers(), editor.token)).status).toBe(403)
-    expect((await rest('POST', `/${ISSUES}`, { body: { ...issueNumbers(), publicationDate: '2026-03-05' } })).status).toBe(403)
+    expect(
+      (await rest('POST', `/${ISSUES}`, { body: { ...issueNumbers(), publicationDate: '2026-03-05' } })).status,
+    ).toBe(403)
   })
 
   it('should serve the PDF and DOCX of a draft to bulletin staff only, and of a published issue to everyone', async () => {
     const issue = await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))
     for (const format of ['pdf', 'docx', 'print']) {
       expect((await rest('GET', `/${ISSUES}/${issue.id}/${format}`)).status, format).toBe(404)
-      const editor = await createUser(payload, { roles: ['editor'], institutions: [(await createInstitution(payload)).id] })
+      const editor = await createUser(payload, {
+        roles: ['editor'],
+        institutions: [(await createInstitution(payload)).id],
+      })
       expect((await rest('GET', `/${ISSUES}/${issue.id}/${format}`, { token: editor.token })).status, format).toBe(404)
       const staff = await rest('GET', `/${ISSUES}/${issue.id}/${format}`, { token: editorToken })
       expect(staff.status, format).toBe(200)
@@ -120,7 +164,10 @@ describe('issue access', () => {
   })
 
   it('should keep every published issue: deleting a frozen one is refused, a draft may go', async () => {
-    const published = await publishIssue(payload, (await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))).id)
+    const published = await publishIssue(
+      payload,
+      (await createDraftIssue(payload, sectionsOf(['政府文件', [await publishItem(payload)]]))).id,
+    )
     expect((await rest('DELETE', `/${ISSUES}/${published.id}`, { token: editorToken })).status).toBe(403)
     expect((await payload.findByID({ collection: ISSUES, id: published.id, depth: 0 })).id).toBe(published.id)
     const draft = await createDraftIssue(payload, [])

@@ -6,7 +6,17 @@ import type { Placed } from './fixtures'
 
 import { lexical } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { createDraftIssue, download, ISSUES, pdfText, pdfTool, positionsIn, publishIssue, publishItem, sectionsOf } from './fixtures'
+import {
+  createDraftIssue,
+  download,
+  ISSUES,
+  pdfText,
+  pdfTool,
+  positionsIn,
+  publishIssue,
+  publishItem,
+  sectionsOf,
+} from './fixtures'
 
 let payload: Payload
 let placed: Placed[]
@@ -15,7 +25,13 @@ let issueId: number
 
 /** A body long enough that entries run over pages, so TOC numbers are not simply consecutive. */
 const longBody = (label: string) =>
-  lexical(...Array.from({ length: 14 }, (_, index) => `${label}第${index + 1}条 为了加强政府信息公开工作，保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，建设法治政府，制定本办法。`))
+  lexical(
+    ...Array.from(
+      { length: 14 },
+      (_, index) =>
+        `${label}第${index + 1}条 为了加强政府信息公开工作，保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，建设法治政府，制定本办法。`,
+    ),
+  )
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -24,9 +40,13 @@ beforeAll(async () => {
   // A rare character (CJK Extension A) the primary font lacks, and one no font has.
   placed.push(await publishItem(payload, { body: lexical('人名用字㐴需要后备字体。', '无字形：𠀀') }))
   const [a, b, c, d, e, f] = placed as [Placed, Placed, Placed, Placed, Placed, Placed]
-  const issue = await createDraftIssue(payload, sectionsOf(['政府令/规章', []], ['政府文件', [a, b]], ['部门文件', [c, d, e]], ['大事记', [f]]), {
-    editorsNote: lexical('本期编者按。'),
-  })
+  const issue = await createDraftIssue(
+    payload,
+    sectionsOf(['政府令/规章', []], ['政府文件', [a, b]], ['部门文件', [c, d, e]], ['大事记', [f]]),
+    {
+      editorsNote: lexical('本期编者按。'),
+    },
+  )
   issueId = (await publishIssue(payload, issue.id)).id
   const response = await download(`/${ISSUES}/${issueId}/pdf`)
   expect(response.status).toBe(200)
@@ -38,10 +58,22 @@ describe('the print-ready PDF', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(pdfTool('pdfinfo', pdf))![1])
     // The body begins after the cover, the contents and the editor's note.
     const body = pdfText(pdf, { first: 4, last: pages })
-    const titles = positionsIn(body, placed.map((entry) => entry.title))
-    const numbers = positionsIn(body, placed.map((entry) => entry.documentNumber))
-    expect(titles.every((position) => position >= 0), JSON.stringify(titles)).toBe(true)
-    expect(numbers.every((position) => position >= 0), JSON.stringify(numbers)).toBe(true)
+    const titles = positionsIn(
+      body,
+      placed.map((entry) => entry.title),
+    )
+    const numbers = positionsIn(
+      body,
+      placed.map((entry) => entry.documentNumber),
+    )
+    expect(
+      titles.every((position) => position >= 0),
+      JSON.stringify(titles),
+    ).toBe(true)
+    expect(
+      numbers.every((position) => position >= 0),
+      JSON.stringify(numbers),
+    ).toBe(true)
     expect([...titles].sort((x, y) => x - y)).toEqual(titles)
     expect([...numbers].sort((x, y) => x - y)).toEqual(numbers)
   })

@@ -15,7 +15,8 @@ beforeAll(async () => {
 })
 
 const publishItem = (institution: number, extra: Record<string, unknown> = {}) =>
-  payload.create({ context: systemPublishContext(),
+  payload.create({
+    context: systemPublishContext(),
     collection: 'disclosure-items',
     data: {
       title: unique('信息'),
@@ -43,14 +44,16 @@ describe('index number assignment', () => {
   it('should give drafts no number, and keep the number through edits, unpublishing and moving', async () => {
     const institution = await createInstitution(payload)
     const other = await createInstitution(payload)
-    const draft = await payload.create({ context: systemPublishContext(),
+    const draft = await payload.create({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { title: unique('草稿'), institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
       draft: true,
       depth: 0,
     })
     expect(draft.indexNumber ?? null).toBeNull()
-    const published = await payload.update({ context: systemPublishContext(),
+    const published = await payload.update({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       id: draft.id,
       data: { dateMade: '2026-01-05', theme: themeId, body: lexical('正文'), _status: 'published' },
@@ -58,9 +61,16 @@ describe('index number assignment', () => {
     })
     const number = published.indexNumber
     expect(number).toMatch(/-00001$/)
-    const unpublished = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'draft' }, depth: 0 })
+    const unpublished = await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: draft.id,
+      data: { _status: 'draft' },
+      depth: 0,
+    })
     expect(unpublished.indexNumber).toBe(number)
-    const moved = await payload.update({ context: systemPublishContext(),
+    const moved = await payload.update({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       id: draft.id,
       data: { institution: other.id, title: unique('改名'), _status: 'published' },
@@ -73,7 +83,13 @@ describe('index number assignment', () => {
     const institution = await createInstitution(payload)
     const item = await publishItem(institution.id)
     await expect(
-      payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { indexNumber: 'X/2026-99999' }, depth: 0 }),
+      payload.update({
+        context: systemPublishContext(),
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { indexNumber: 'X/2026-99999' },
+        depth: 0,
+      }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'indexNumber' }] } })
     await expect(publishItem(institution.id, { indexNumber: 'X/2026-00001' })).rejects.toMatchObject({ status: 400 })
   })
@@ -85,7 +101,10 @@ describe('index number assignment', () => {
     const next = await publishItem(institution.id)
     expect(next.indexNumber).not.toBe(first.indexNumber)
     expect(next.indexNumber).toMatch(/-00002$/)
-    const { docs } = await payload.find({ collection: 'catalogue-numbers', where: { indexNumber: { equals: first.indexNumber } } })
+    const { docs } = await payload.find({
+      collection: 'catalogue-numbers',
+      where: { indexNumber: { equals: first.indexNumber } },
+    })
     expect(docs[0]).toMatchObject({ status: 'voided' })
   })
 })

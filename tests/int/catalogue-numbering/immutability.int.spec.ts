@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SignedInUser } from '../../helpers/fixtures'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
-import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
+import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 
@@ -25,9 +25,11 @@ beforeAll(async () => {
 const REFUSAL = ['不能设置或修改', 'cannot be set or changed'] as const
 
 /** Another number of the same shape: what a client trying to pick or change numbers would send. */
-const forged = () => `${institution.creditCode}/2026-${String(90000 + Math.floor(Math.random() * 9999)).padStart(5, '0')}`
+const forged = () =>
+  `${institution.creditCode}/2026-${String(90000 + Math.floor(Math.random() * 9999)).padStart(5, '0')}`
 
-const storedNumber = async (id: number) => (await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })).indexNumber ?? null
+const storedNumber = async (id: number) =>
+  (await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })).indexNumber ?? null
 
 describe('index numbers through REST', () => {
   it('should refuse a create that brings its own number, published or draft', async () => {
@@ -45,27 +47,37 @@ describe('index numbers through REST', () => {
 
   it('should refuse changing a number, and leave it as it was', async () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
-    const response = await rest('PATCH', `/disclosure-items/${item.id}`, { token: office.token, body: { indexNumber: forged(), title: '改号' } })
+    const response = await rest('PATCH', `/disclosure-items/${item.id}`, {
+      token: office.token,
+      body: { indexNumber: forged(), title: '改号' },
+    })
     expectRefused(response, 'indexNumber', ...REFUSAL)
     const stored = await payload.findByID({ collection: 'disclosure-items', id: item.id, depth: 0 })
     expect(stored).toMatchObject({ indexNumber: item.indexNumber, title: item.title })
   })
 
   it('should refuse giving a draft a number', async () => {
-    const draft = await payload.create({ context: systemPublishContext(),
+    const draft = await payload.create({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
       depth: 0,
     })
-    const response = await rest('PATCH', `/disclosure-items/${draft.id}?draft=true`, { token: office.token, body: { indexNumber: forged() } })
+    const response = await rest('PATCH', `/disclosure-items/${draft.id}?draft=true`, {
+      token: office.token,
+      body: { indexNumber: forged() },
+    })
     expectRefused(response, 'indexNumber', ...REFUSAL)
     expect(await storedNumber(draft.id)).toBeNull()
   })
 
   it('should refuse a bulk update that sets numbers, changing none', async () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
-    const response = await rest('PATCH', `/disclosure-items?where[id][equals]=${item.id}`, { token: office.token, body: { indexNumber: forged() } })
+    const response = await rest('PATCH', `/disclosure-items?where[id][equals]=${item.id}`, {
+      token: office.token,
+      body: { indexNumber: forged() },
+    })
     expect(response.status, JSON.stringify(response.json)).toBe(400)
     expect(JSON.stringify(response.json)).toContain('indexNumber')
     expect(await storedNumber(item.id)).toBe(item.indexNumber)
@@ -73,10 +85,16 @@ describe('index numbers through REST', () => {
 
   it('should accept the current number sent back unchanged, as the admin form does, and ignore an empty one', async () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
-    const unchanged = await rest('PATCH', `/disclosure-items/${item.id}`, { token: office.token, body: { indexNumber: item.indexNumber, title: '改名' } })
+    const unchanged = await rest('PATCH', `/disclosure-items/${item.id}`, {
+      token: office.token,
+      body: { indexNumber: item.indexNumber, title: '改名' },
+    })
     expect(unchanged.status, JSON.stringify(unchanged.json)).toBe(200)
     expect(unchanged.json.doc).toMatchObject({ indexNumber: item.indexNumber, title: '改名' })
-    const emptied = await rest('PATCH', `/disclosure-items/${item.id}`, { token: office.token, body: { indexNumber: null } })
+    const emptied = await rest('PATCH', `/disclosure-items/${item.id}`, {
+      token: office.token,
+      body: { indexNumber: null },
+    })
     expect(emptied.status, JSON.stringify(emptied.json)).toBe(200)
     expect(await storedNumber(item.id)).toBe(item.indexNumber)
   })
@@ -92,10 +110,39 @@ describe('index numbers through GraphQL', () => {
   }
 
   it('should refuse a create mutation that sets the number', async () => {
-    const { title, institution: id, dateMade, theme: themeId, body, disclosureMethod, _status } = publishableItem({ institution: institution.id, theme })
+    const {
+      title,
+      institution: id,
+      dateMade,
+      theme: themeId,
+      body,
+      disclosureMethod,
+      _status,
+    } = publishableItem({ institution: institution.id, theme })
     const result = await graphql(
-      `mutation ($data: mutationDisclosureItemInput!) { createDisclosureItem(data: $data) { id indexNumber } }`,
-      { token: office.token, variables: { data: { title, institution: id, dateMade, theme: themeId, body, disclosureMethod, _status, indexNumber: forged() } } },
+      `
+        mutation ($data: mutationDisclosureItemInput!) {
+          createDisclosureItem(data: $data) {
+            id
+            indexNumber
+          }
+        }
+      `,
+      {
+        token: office.token,
+        variables: {
+          data: {
+            title,
+            institution: id,
+            dateMade,
+            theme: themeId,
+            body,
+            disclosureMethod,
+            _status,
+            indexNumber: forged(),
+          },
+        },
+      },
     )
     expectGraphQLRefusal(result)
     const { totalDocs } = await payload.count({ collection: 'disclosure-items', where: { title: { equals: title } } })
@@ -105,14 +152,30 @@ describe('index numbers through GraphQL', () => {
   it('should refuse an update mutation that changes the number, and accept the number sent back unchanged', async () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
     const changed = await graphql(
-      `mutation ($id: Int!, $data: mutationDisclosureItemUpdateInput!) { updateDisclosureItem(id: $id, data: $data) { indexNumber } }`,
+      `
+        mutation ($id: Int!, $data: mutationDisclosureItemUpdateInput!) {
+          updateDisclosureItem(id: $id, data: $data) {
+            indexNumber
+          }
+        }
+      `,
       { token: office.token, variables: { id: item.id, data: { indexNumber: forged() } } },
     )
     expectGraphQLRefusal(changed)
     expect(await storedNumber(item.id)).toBe(item.indexNumber)
     const unchanged = await graphql(
-      `mutation ($id: Int!, $data: mutationDisclosureItemUpdateInput!) { updateDisclosureItem(id: $id, data: $data) { indexNumber title } }`,
-      { token: office.token, variables: { id: item.id, data: { indexNumber: item.indexNumber, title: 'GraphQL 改名' } } },
+      `
+        mutation ($id: Int!, $data: mutationDisclosureItemUpdateInput!) {
+          updateDisclosureItem(id: $id, data: $data) {
+            indexNumber
+            title
+          }
+        }
+      `,
+      {
+        token: office.token,
+        variables: { id: item.id, data: { indexNumber: item.indexNumber, title: 'GraphQL 改名' } },
+      },
     )
     expect(unchanged.json.errors, JSON.stringify(unchanged.json)).toBeUndefined()
     expect(unchanged.json.data.updateDisclosureItem).toEqual({ indexNumber: item.indexNumber, title: 'GraphQL 改名' })
@@ -124,10 +187,18 @@ describe('index numbers through the Local API', () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
     const refusal = { status: 400, data: { errors: [{ path: 'indexNumber' }] } }
     await expect(
-      payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { indexNumber: forged() }, overrideAccess: true, depth: 0 }),
+      payload.update({
+        context: systemPublishContext(),
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { indexNumber: forged() },
+        overrideAccess: true,
+        depth: 0,
+      }),
     ).rejects.toMatchObject(refusal)
     await expect(
-      payload.create({ context: systemPublishContext(),
+      payload.create({
+        context: systemPublishContext(),
         collection: 'disclosure-items',
         data: { ...publishableItem({ institution: institution.id, theme }), indexNumber: forged() },
         overrideAccess: true,
@@ -136,7 +207,8 @@ describe('index numbers through the Local API', () => {
     ).rejects.toMatchObject(refusal)
     const asOffice = await payload.findByID({ collection: 'users', id: office.id, depth: 0 })
     await expect(
-      payload.update({ context: systemPublishContext(),
+      payload.update({
+        context: systemPublishContext(),
         collection: 'disclosure-items',
         id: item.id,
         data: { indexNumber: forged() },
@@ -149,13 +221,20 @@ describe('index numbers through the Local API', () => {
   })
 
   it('should keep the number when an unpublished version is restored', async () => {
-    const draft = await payload.create({ context: systemPublishContext(),
+    const draft = await payload.create({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
       depth: 0,
     })
-    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: draft.id,
+      data: { _status: 'published' },
+      depth: 0,
+    })
     const { docs: versions } = await payload.findVersions({
       collection: 'disclosure-items',
       where: { parent: { equals: draft.id } },
@@ -163,7 +242,12 @@ describe('index numbers through the Local API', () => {
       depth: 0,
     })
     expect(versions[0]!.version.indexNumber ?? null).toBeNull()
-    const restored = await payload.restoreVersion({ context: systemPublishContext(), collection: 'disclosure-items', id: versions[0]!.id, depth: 0 })
+    const restored = await payload.restoreVersion({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: versions[0]!.id,
+      depth: 0,
+    })
     expect(restored.indexNumber).toBe(published.indexNumber)
     expect(await storedNumber(draft.id)).toBe(published.indexNumber)
   })
@@ -180,7 +264,13 @@ describe('duplicating a numbered item', () => {
     expect(copy._status).toBe('draft')
     expect(copy.indexNumber ?? null).toBeNull()
 
-    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: copy.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: copy.id,
+      data: { _status: 'published' },
+      depth: 0,
+    })
     expect(published.indexNumber).not.toBe(original.indexNumber)
     expect(serialOf(published.indexNumber)).toBe(2)
     expect(await storedNumber(original.id)).toBe(original.indexNumber)
@@ -189,7 +279,13 @@ describe('duplicating a numbered item', () => {
   it('should number a copy duplicated straight to published with a new number', async () => {
     const own = await createInstitution(payload)
     const original = await publishItem(payload, { institution: own.id, theme })
-    const copy = await payload.duplicate({ context: systemPublishContext(), collection: 'disclosure-items', id: original.id, draft: false, depth: 0 })
+    const copy = await payload.duplicate({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: original.id,
+      draft: false,
+      depth: 0,
+    })
     expect(copy._status).toBe('published')
     expect(copy.indexNumber).not.toBe(original.indexNumber)
     expect(serialOf(copy.indexNumber)).toBe(2)

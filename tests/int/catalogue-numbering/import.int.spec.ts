@@ -19,7 +19,12 @@ beforeAll(async () => {
 
 /** A legacy item brought in with the number it already had. */
 const importItem = (institution: number, indexNumber: string, context: Record<string, unknown> = IMPORT) =>
-  payload.create({ collection: 'disclosure-items', data: { ...publishableItem({ institution, theme }), indexNumber }, context: { ...systemPublishContext(), ...context }, depth: 0 })
+  payload.create({
+    collection: 'disclosure-items',
+    data: { ...publishableItem({ institution, theme }), indexNumber },
+    context: { ...systemPublishContext(), ...context },
+    depth: 0,
+  })
 
 const importPolicy = (issuer: number, indexNumber: string) =>
   payload.create({
@@ -53,15 +58,23 @@ describe('legacy import', () => {
     const legacy = `${institution.creditCode}/2009-00110`
     const imported = await importItem(institution.id, legacy)
     expect(imported.indexNumber).toBe(legacy)
-    const { docs } = await payload.find({ collection: 'catalogue-numbers', where: { indexNumber: { equals: legacy } }, depth: 0 })
-    expect(docs).toMatchObject([{ collectionSlug: 'disclosure-items', documentId: String(imported.id), status: 'assigned', source: 'imported' }])
+    const { docs } = await payload.find({
+      collection: 'catalogue-numbers',
+      where: { indexNumber: { equals: legacy } },
+      depth: 0,
+    })
+    expect(docs).toMatchObject([
+      { collectionSlug: 'disclosure-items', documentId: String(imported.id), status: 'assigned', source: 'imported' },
+    ])
 
     expect((await publishIn2009(institution.id)).indexNumber).toBe(`${institution.creditCode}/2009-00111`)
     // An older number imported later does not move the counter back.
     await importItem(institution.id, `${institution.creditCode}/2009-00050`)
     expect((await publishIn2009(institution.id)).indexNumber).toBe(`${institution.creditCode}/2009-00112`)
     // Other years keep their own counters.
-    expect((await publishItem(payload, { institution: institution.id, theme })).indexNumber).toBe(`${institution.creditCode}/${currentYear()}-00001`)
+    expect((await publishItem(payload, { institution: institution.id, theme })).indexNumber).toBe(
+      `${institution.creditCode}/${currentYear()}-00001`,
+    )
   })
 
   it('should keep the imported number of an item imported as a draft, and on publishing', async () => {
@@ -69,13 +82,23 @@ describe('legacy import', () => {
     const legacy = `${institution.creditCode}/2010-00007`
     const draft = await payload.create({
       collection: 'disclosure-items',
-      data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const, indexNumber: legacy },
+      data: {
+        ...publishableItem({ institution: institution.id, theme }),
+        _status: 'draft' as const,
+        indexNumber: legacy,
+      },
       draft: true,
       context: { ...systemPublishContext(), ...IMPORT },
       depth: 0,
     })
     expect(draft.indexNumber).toBe(legacy)
-    const published = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0 })
+    const published = await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: draft.id,
+      data: { _status: 'published' },
+      depth: 0,
+    })
     expect(published.indexNumber).toBe(legacy)
   })
 
@@ -87,8 +110,13 @@ describe('legacy import', () => {
   ])('should refuse a number of the wrong shape (%s) with a 400', async (_, numberFor) => {
     const institution = await createInstitution(payload)
     const malformed = numberFor(institution.creditCode!)
-    await expect(importItem(institution.id, malformed)).rejects.toMatchObject(refusedAt('indexNumber', 'does not match the pattern'))
-    const { totalDocs } = await payload.count({ collection: 'disclosure-items', where: { institution: { equals: institution.id } } })
+    await expect(importItem(institution.id, malformed)).rejects.toMatchObject(
+      refusedAt('indexNumber', 'does not match the pattern'),
+    )
+    const { totalDocs } = await payload.count({
+      collection: 'disclosure-items',
+      where: { institution: { equals: institution.id } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -96,8 +124,13 @@ describe('legacy import', () => {
     const institution = await createInstitution(payload)
     const legacy = `${institution.creditCode}/2009-00110`
     const first = await importItem(institution.id, legacy)
-    await expect(importItem(institution.id, legacy)).rejects.toMatchObject(refusedAt('indexNumber', `already issued (disclosure-items ${first.id})`))
-    const { totalDocs } = await payload.count({ collection: 'disclosure-items', where: { institution: { equals: institution.id } } })
+    await expect(importItem(institution.id, legacy)).rejects.toMatchObject(
+      refusedAt('indexNumber', `already issued (disclosure-items ${first.id})`),
+    )
+    const { totalDocs } = await payload.count({
+      collection: 'disclosure-items',
+      where: { institution: { equals: institution.id } },
+    })
     expect(totalDocs).toBe(1)
   })
 
@@ -105,7 +138,9 @@ describe('legacy import', () => {
     const institution = await createInstitution(payload)
     const legacy = `${institution.creditCode}/2009-00120`
     const item = await importItem(institution.id, legacy)
-    await expect(importPolicy(institution.id, legacy)).rejects.toMatchObject(refusedAt('indexNumber', `already issued (disclosure-items ${item.id})`))
+    await expect(importPolicy(institution.id, legacy)).rejects.toMatchObject(
+      refusedAt('indexNumber', `already issued (disclosure-items ${item.id})`),
+    )
     const { totalDocs } = await payload.count({ collection: 'policies', where: { issuer: { equals: institution.id } } })
     expect(totalDocs).toBe(0)
   })
@@ -114,7 +149,9 @@ describe('legacy import', () => {
     const institution = await createInstitution(payload)
     const deleted = await publishItem(payload, { institution: institution.id, theme })
     await payload.delete({ collection: 'disclosure-items', id: deleted.id })
-    await expect(importItem(institution.id, deleted.indexNumber!)).rejects.toMatchObject(refusedAt('indexNumber', 'was voided'))
+    await expect(importItem(institution.id, deleted.indexNumber!)).rejects.toMatchObject(
+      refusedAt('indexNumber', 'was voided'),
+    )
   })
 
   it('should refuse bringing a number without the import flag', async () => {
@@ -128,7 +165,12 @@ describe('legacy import', () => {
     const institution = await createInstitution(payload)
     const item = await publishItem(payload, { institution: institution.id, theme })
     await expect(
-      payload.update({ collection: 'disclosure-items', id: item.id, data: { indexNumber: `${institution.creditCode}/2009-00001` }, context: { ...systemPublishContext(), ...IMPORT } }),
+      payload.update({
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { indexNumber: `${institution.creditCode}/2009-00001` },
+        context: { ...systemPublishContext(), ...IMPORT },
+      }),
     ).rejects.toMatchObject(refusedAt('indexNumber', 'cannot be set or changed'))
   })
 })

@@ -23,7 +23,8 @@ beforeAll(async () => {
 })
 
 /** `GET /api/catalogue/<number>`, the number percent-encoded (one path segment). */
-const lookUp = (indexNumber: string, token?: string) => rest('GET', `/catalogue/${encodeURIComponent(indexNumber)}`, { token })
+const lookUp = (indexNumber: string, token?: string) =>
+  rest('GET', `/catalogue/${encodeURIComponent(indexNumber)}`, { token })
 
 const permalinkOf = (doc: { id: number; title: string; indexNumber?: null | string }, collection: string) => ({
   indexNumber: doc.indexNumber,
@@ -47,7 +48,8 @@ describe('the catalogue lookup endpoint', () => {
   })
 
   it('should resolve numbers of every catalogued collection', async () => {
-    const policy = await payload.create({ context: systemPublishContext(),
+    const policy = await payload.create({
+      context: systemPublishContext(),
       collection: 'policies',
       data: {
         title: unique('关于规范行政事业性收费的通知'),
@@ -83,15 +85,28 @@ describe('the catalogue lookup endpoint', () => {
 
   it('should answer 404 while an item is withdrawn, and resolve it again once republished', async () => {
     const item = await publishItem(payload, { institution: institution.id, theme })
-    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { _status: 'draft' }, depth: 0 })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: item.id,
+      data: { _status: 'draft' },
+      depth: 0,
+    })
     expect((await lookUp(item.indexNumber!)).status).toBe(404)
     expect((await lookUp(item.indexNumber!, office.token)).status).toBe(404)
-    await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: item.id, data: { _status: 'published' }, depth: 0 })
+    await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: item.id,
+      data: { _status: 'published' },
+      depth: 0,
+    })
     expect((await lookUp(item.indexNumber!)).status).toBe(200)
   })
 
   it('should answer 404 to the public for an item disclosed only on request, and resolve it for staff', async () => {
-    const item = await payload.create({ context: systemPublishContext(),
+    const item = await payload.create({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), disclosureMethod: 'on-request' as const },
       depth: 0,

@@ -35,31 +35,57 @@ const themeWithCode = async () => {
 
 describe('per-institution patterns', () => {
   it('should number with the institution’s own pattern: orgCode, division, year and month', async () => {
-    const institution = await createInstitution(payload, { indexNumberPattern: '{orgCode}-{division}/{yyyy}{mm}-{serial:6}' })
+    const institution = await createInstitution(payload, {
+      indexNumberPattern: '{orgCode}-{division}/{yyyy}{mm}-{serial:6}',
+    })
     const creditCode = institution.creditCode!
-    const march = await publishItem(payload, { institution: institution.id, theme, dateMade: '2026-03-15T10:00:00+08:00' })
+    const march = await publishItem(payload, {
+      institution: institution.id,
+      theme,
+      dateMade: '2026-03-15T10:00:00+08:00',
+    })
     expect(march.indexNumber).toBe(`${creditCode.slice(8, 17)}-${creditCode.slice(2, 8)}/202603-000001`)
   })
 
   it('should fill {category} with the theme’s code, one counter per category', async () => {
-    const institution = await createInstitution(payload, { indexNumberPattern: '{orgCode}-{category}-{yyyy}-{serial:4}' })
+    const institution = await createInstitution(payload, {
+      indexNumberPattern: '{orgCode}-{category}-{yyyy}-{serial:4}',
+    })
     const orgCode = institution.creditCode!.slice(8, 17)
     const [first, second] = [await themeWithCode(), await themeWithCode()]
     const numbers = []
     for (const category of [first, first, second]) {
-      const item = await publishItem(payload, { institution: institution.id, theme: category.id, dateMade: '2026-05-01T09:00:00+08:00' })
+      const item = await publishItem(payload, {
+        institution: institution.id,
+        theme: category.id,
+        dateMade: '2026-05-01T09:00:00+08:00',
+      })
       numbers.push(item.indexNumber)
     }
-    expect(numbers).toEqual([`${orgCode}-${first.code}-2026-0001`, `${orgCode}-${first.code}-2026-0002`, `${orgCode}-${second.code}-2026-0001`])
+    expect(numbers).toEqual([
+      `${orgCode}-${first.code}-2026-0001`,
+      `${orgCode}-${first.code}-2026-0002`,
+      `${orgCode}-${second.code}-2026-0001`,
+    ])
   })
 
   it('should apply a changed pattern to numbers issued from then on, never to numbers already given', async () => {
     const institution = await createInstitution(payload)
     const before = await publishItem(payload, { institution: institution.id, theme })
-    await payload.update({ collection: 'institutions', id: institution.id, data: { indexNumberPattern: '{orgCode}-{yyyy}-{serial:3}' } })
+    await payload.update({
+      collection: 'institutions',
+      id: institution.id,
+      data: { indexNumberPattern: '{orgCode}-{yyyy}-{serial:3}' },
+    })
     const after = await publishItem(payload, { institution: institution.id, theme })
     expect(after.indexNumber).toBe(`${institution.creditCode!.slice(8, 17)}-${currentYear()}-001`)
-    const republished = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: before.id, data: { title: unique('再发布') }, depth: 0 })
+    const republished = await payload.update({
+      context: systemPublishContext(),
+      collection: 'disclosure-items',
+      id: before.id,
+      data: { title: unique('再发布') },
+      depth: 0,
+    })
     expect(republished.indexNumber).toBe(before.indexNumber)
   })
 })
@@ -76,10 +102,26 @@ describe('the office-wide default pattern', () => {
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     try {
-      await payload.updateGlobal({ slug: SETTINGS, data: { defaultPattern: '{creditCode}-{yyyy}{mm}-{serial:4}' }, req })
-      const byDefault = await payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: plain.id, theme, dateMade }), depth: 0, req })
+      await payload.updateGlobal({
+        slug: SETTINGS,
+        data: { defaultPattern: '{creditCode}-{yyyy}{mm}-{serial:4}' },
+        req,
+      })
+      const byDefault = await payload.create({
+        context: systemPublishContext(),
+        collection: 'disclosure-items',
+        data: publishableItem({ institution: plain.id, theme, dateMade }),
+        depth: 0,
+        req,
+      })
       expect(byDefault.indexNumber).toBe(`${plain.creditCode}-202607-0001`)
-      const byOwn = await payload.create({ context: systemPublishContext(), collection: 'disclosure-items', data: publishableItem({ institution: ownPattern.id, theme, dateMade }), depth: 0, req })
+      const byOwn = await payload.create({
+        context: systemPublishContext(),
+        collection: 'disclosure-items',
+        data: publishableItem({ institution: ownPattern.id, theme, dateMade }),
+        depth: 0,
+        req,
+      })
       expect(byOwn.indexNumber).toBe(`${ownPattern.creditCode!.slice(8, 17)}~2026~001`)
     } finally {
       await killTransaction(req)
@@ -94,7 +136,10 @@ describe('the office-wide default pattern', () => {
 describe('patterns that cannot make unique numbers', () => {
   it('should refuse an institution pattern without {serial:N}', async () => {
     const institution = await createInstitution(payload)
-    const response = await rest('PATCH', `/institutions/${institution.id}`, { token: office.token, body: { indexNumberPattern: '{creditCode}/{yyyy}' } })
+    const response = await rest('PATCH', `/institutions/${institution.id}`, {
+      token: office.token,
+      body: { indexNumberPattern: '{creditCode}/{yyyy}' },
+    })
     expectRefused(response, 'indexNumberPattern', '{serial:N}', 'cannot be unique')
     const stored = await payload.findByID({ collection: 'institutions', id: institution.id, depth: 0 })
     expect(stored.indexNumberPattern ?? null).toBeNull()
@@ -102,7 +147,10 @@ describe('patterns that cannot make unique numbers', () => {
 
   it('should refuse a default pattern without {serial:N} in the settings', async () => {
     const before = await payload.findGlobal({ slug: SETTINGS, depth: 0 })
-    const response = await rest('POST', `/globals/${SETTINGS}`, { token: office.token, body: { defaultPattern: '{creditCode}/{yyyy}-{mm}' } })
+    const response = await rest('POST', `/globals/${SETTINGS}`, {
+      token: office.token,
+      body: { defaultPattern: '{creditCode}/{yyyy}-{mm}' },
+    })
     expectRefused(response, 'defaultPattern', '{serial:N}', 'cannot be unique')
     const after = await payload.findGlobal({ slug: SETTINGS, depth: 0 })
     expect(after.defaultPattern).toBe(before.defaultPattern)
@@ -128,7 +176,11 @@ describe('period rollover', () => {
   it('should start each month at serial 1 when the pattern has {mm}', async () => {
     const institution = await createInstitution(payload, { indexNumberPattern: '{creditCode}/{yyyy}{mm}-{serial:4}' })
     const at = (moment: string) => publishItem(payload, { institution: institution.id, theme, dateMade: moment })
-    const numbers = [await at('2030-01-31T23:59:00+08:00'), await at('2030-02-01T00:00:30+08:00'), await at('2030-02-03T12:00:00+08:00')]
+    const numbers = [
+      await at('2030-01-31T23:59:00+08:00'),
+      await at('2030-02-01T00:00:30+08:00'),
+      await at('2030-02-03T12:00:00+08:00'),
+    ]
     expect(numbers.map((item) => item.indexNumber)).toEqual([
       `${institution.creditCode}/203001-0001`,
       `${institution.creditCode}/203002-0001`,
@@ -142,12 +194,20 @@ describe('the number’s date', () => {
     const institution = await createInstitution(payload)
     const made2012 = await publishItem(payload, { institution: institution.id, theme, dateMade: '2012-08-20' })
     const madeToday = await publishItem(payload, { institution: institution.id, theme })
-    expect([made2012.indexNumber, madeToday.indexNumber]).toEqual([`${institution.creditCode}/2012-00001`, `${institution.creditCode}/${currentYear()}-00001`])
+    expect([made2012.indexNumber, madeToday.indexNumber]).toEqual([
+      `${institution.creditCode}/2012-00001`,
+      `${institution.creditCode}/${currentYear()}-00001`,
+    ])
   })
 
   it('should number by the date made, not the publication date, when both are known', async () => {
     const institution = await createInstitution(payload)
-    const item = await publishItem(payload, { institution: institution.id, theme, dateMade: '2013-03-01', context: publishedAt('2019-05-01T10:00:00+08:00') })
+    const item = await publishItem(payload, {
+      institution: institution.id,
+      theme,
+      dateMade: '2013-03-01',
+      context: publishedAt('2019-05-01T10:00:00+08:00'),
+    })
     expect(item.indexNumber).toBe(`${institution.creditCode}/2013-00001`)
   })
 

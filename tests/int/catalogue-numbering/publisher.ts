@@ -31,7 +31,12 @@ try {
   console.log('PUBLISHING')
   const items = await Promise.all(
     Array.from({ length: count }, () =>
-      payload.create({ collection: 'disclosure-items', data: publishableItem({ institution, theme }), depth: 0, context: systemPublishContext() }),
+      payload.create({
+        collection: 'disclosure-items',
+        data: publishableItem({ institution, theme }),
+        depth: 0,
+        context: systemPublishContext(),
+      }),
     ),
   )
   console.log(`RESULT ${JSON.stringify(items.map((item) => item.indexNumber))}`)

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SignedInUser } from '../../helpers/fixtures'
 
-import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { takeNextSerial } from '../../../plugins/catalogue-numbering/counter'
-import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { getTestPayload, rest } from '../../helpers/domainConfig'
+import { createInstitution, createUser, ensureCategory } from '../../helpers/fixtures'
 import { currentYear, publishableItem, publishItem, serialOf } from './items'
 import { expectRefused } from './refusals'
 
@@ -24,13 +24,15 @@ beforeAll(async () => {
 })
 
 const registered = async (indexNumber: string) =>
-  (await payload.find({ collection: 'catalogue-numbers', where: { indexNumber: { equals: indexNumber } }, depth: 0 })).docs
+  (await payload.find({ collection: 'catalogue-numbers', where: { indexNumber: { equals: indexNumber } }, depth: 0 }))
+    .docs
 
 describe('gapless numbering when a publish fails', () => {
   it('should give the serial of a rolled-back publish to the next publish', async () => {
     const institution = await createInstitution(payload)
     await publishItem(payload, { institution: institution.id, theme })
-    const draft = await payload.create({ context: systemPublishContext(),
+    const draft = await payload.create({
+      context: systemPublishContext(),
       collection: 'disclosure-items',
       data: { ...publishableItem({ institution: institution.id, theme }), _status: 'draft' as const },
       draft: true,
@@ -41,7 +43,14 @@ describe('gapless numbering when a publish fails', () => {
     await initTransaction(req)
     let taken: null | string | undefined
     try {
-      const inTransaction = await payload.update({ context: systemPublishContext(), collection: 'disclosure-items', id: draft.id, data: { _status: 'published' }, depth: 0, req })
+      const inTransaction = await payload.update({
+        context: systemPublishContext(),
+        collection: 'disclosure-items',
+        id: draft.id,
+        data: { _status: 'published' },
+        depth: 0,
+        req,
+      })
       taken = inTransaction.indexNumber
     } finally {
       await killTransaction(req)
@@ -123,14 +132,24 @@ describe('serial overflow', () => {
       expect(item.indexNumber).toBe(`${institution.creditCode}/${year}-${serial}`)
     }
 
-    const tenth = await rest('POST', '/disclosure-items', { token: office.token, body: publishableItem({ institution: institution.id, theme }) })
+    const tenth = await rest('POST', '/disclosure-items', {
+      token: office.token,
+      body: publishableItem({ institution: institution.id, theme }),
+    })
     expectRefused(tenth, 'indexNumber', '{serial:1}', '1 位', 'does not fit')
-    const { totalDocs } = await payload.count({ collection: 'disclosure-items', where: { institution: { equals: institution.id } } })
+    const { totalDocs } = await payload.count({
+      collection: 'disclosure-items',
+      where: { institution: { equals: institution.id } },
+    })
     expect(totalDocs).toBe(9)
 
     // A wider serial keeps the counter (the key is the number without its serial): had the refused
     // publish moved it, this would be 11.
-    await payload.update({ collection: 'institutions', id: institution.id, data: { indexNumberPattern: '{creditCode}/{yyyy}-{serial:2}' } })
+    await payload.update({
+      collection: 'institutions',
+      id: institution.id,
+      data: { indexNumberPattern: '{creditCode}/{yyyy}-{serial:2}' },
+    })
     const widened = await publishItem(payload, { institution: institution.id, theme })
     expect(widened.indexNumber).toBe(`${institution.creditCode}/${year}-10`)
   })

@@ -2,7 +2,6 @@ import type { ClientField, Field, SanitizedConfig } from 'payload'
 
 import { initI18n } from '@payloadcms/translations'
 import { createClientConfig } from 'payload'
-
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { config } from '../../helpers/payload'
@@ -40,17 +39,27 @@ const visibleNamedFields = (fields: Field[], prefix: string): Walked[] =>
     const path = 'name' in field && field.name ? `${prefix}.${field.name}` : prefix
     const self = 'name' in field && field.name ? [{ path, field }] : []
     if (field.type === 'tabs') {
-      return [...self, ...field.tabs.flatMap((tab) => visibleNamedFields(tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path))]
+      return [
+        ...self,
+        ...field.tabs.flatMap((tab) =>
+          visibleNamedFields(tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path),
+        ),
+      ]
     }
     if (field.type === 'blocks') {
-      return [...self, ...(field.blocks ?? []).flatMap((block) => visibleNamedFields(block.fields, `${path}.${block.slug}`))]
+      return [
+        ...self,
+        ...(field.blocks ?? []).flatMap((block) => visibleNamedFields(block.fields, `${path}.${block.slug}`)),
+      ]
     }
     if ('fields' in field && Array.isArray(field.fields)) return [...self, ...visibleNamedFields(field.fields, path)]
     return self
   })
 
 const schemasOf = (built: SanitizedConfig) => [
-  ...built.collections.filter((collection) => !isPayloadInternal(collection.slug)).map((collection) => ({ path: collection.slug, fields: collection.fields })),
+  ...built.collections
+    .filter((collection) => !isPayloadInternal(collection.slug))
+    .map((collection) => ({ path: collection.slug, fields: collection.fields })),
   ...(built.globals ?? []).map((global) => ({ path: `global:${global.slug}`, fields: global.fields })),
 ]
 
@@ -81,7 +90,9 @@ describe('admin labels and descriptions', () => {
   })
 
   it('should give every visible field a Chinese and an English label', () => {
-    const unlabelled = fields.filter(({ field }) => !isBilingual('label' in field ? field.label : undefined)).map(({ path }) => path)
+    const unlabelled = fields
+      .filter(({ field }) => !isBilingual('label' in field ? field.label : undefined))
+      .map(({ path }) => path)
     expect(unlabelled, `fields without a { zh, en } label:\n${unlabelled.join('\n')}`).toEqual([])
   })
 
@@ -120,14 +131,23 @@ describe('admin labels and descriptions', () => {
           const path = 'name' in field && field.name ? `${prefix}.${field.name}` : prefix
           // Rich text and ui fields keep { zh, en }: Payload renders them from a schema map cached across languages.
           const isKeptBilingual = field.type === 'richText' || field.type === 'ui'
-          if (!isKeptBilingual && 'label' in field && field.label != null && typeof field.label !== 'string' && field.label !== false) objects.push(path)
+          if (
+            !isKeptBilingual &&
+            'label' in field &&
+            field.label != null &&
+            typeof field.label !== 'string' &&
+            field.label !== false
+          )
+            objects.push(path)
           if ('fields' in field && Array.isArray(field.fields)) walk(field.fields, path)
           if (field.type === 'tabs') for (const tab of field.tabs) walk(tab.fields, path)
-          if (field.type === 'blocks') for (const block of field.blocks ?? []) walk(block.fields, `${path}.${block.slug}`)
+          if (field.type === 'blocks')
+            for (const block of field.blocks ?? []) walk(block.fields, `${path}.${block.slug}`)
         }
       }
       for (const collection of client.collections) {
-        if (typeof collection.labels.singular !== 'string' || typeof collection.labels.plural !== 'string') objects.push(collection.slug)
+        if (typeof collection.labels.singular !== 'string' || typeof collection.labels.plural !== 'string')
+          objects.push(collection.slug)
         walk(collection.fields, collection.slug)
       }
       for (const global of client.globals) {

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Institution } from '../../../payload-types'
 
-import { createInstitution, createUser, lexical, unique, type SignedInUser } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
+import { createInstitution, createUser, lexical, type SignedInUser, unique } from '../../helpers/fixtures'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
@@ -38,11 +38,18 @@ beforeAll(async () => {
 
 describe('approval services', () => {
   it('should create, read and update through the Local API', async () => {
-    const created = await payload.create({ collection: 'approval-services', data: service({ implementationCode: '11152300MB0000001' }) })
+    const created = await payload.create({
+      collection: 'approval-services',
+      data: service({ implementationCode: '11152300MB0000001' }),
+    })
     const read = await payload.findByID({ collection: 'approval-services', id: created.id, depth: 0 })
     expect(read.implementationCode).toBe('11152300MB0000001')
     expect(read.materials?.[0]?.form).toEqual(['original'])
-    const updated = await payload.update({ collection: 'approval-services', id: created.id, data: { feeStandard: '不收费' } })
+    const updated = await payload.update({
+      collection: 'approval-services',
+      id: created.id,
+      data: { feeStandard: '不收费' },
+    })
     expect(updated.feeStandard).toBe('不收费')
   })
 
@@ -50,7 +57,10 @@ describe('approval services', () => {
     const created = await rest('POST', '/approval-services', { token: office.token, body: service() })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
-    const patched = await rest('PATCH', `/approval-services/${id}`, { token: office.token, body: { location: '政务服务中心一楼' } })
+    const patched = await rest('PATCH', `/approval-services/${id}`, {
+      token: office.token,
+      body: { location: '政务服务中心一楼' },
+    })
     expect(patched.status).toBe(200)
     const read = await rest('GET', `/approval-services/${id}?depth=0`)
     expect(read.status).toBe(200)
@@ -60,15 +70,27 @@ describe('approval services', () => {
   it('should create, read and update through GraphQL', async () => {
     const data = service({ materials: [{ name: '身份证明', form: ['original', 'copy'] }] })
     const created = await graphql(
-      `mutation ($data: mutationApprovalServiceInput!) { createApprovalService(data: $data) { id materials { form } } }`,
+      `
+        mutation ($data: mutationApprovalServiceInput!) {
+          createApprovalService(data: $data) {
+            id
+            materials {
+              form
+            }
+          }
+        }
+      `,
       { token: office.token, variables: { data } },
     )
     expect(created.json.errors).toBeUndefined()
     expect(created.json.data.createApprovalService.materials[0].form).toEqual(['original', 'copy'])
     const id = created.json.data.createApprovalService.id
-    const updated = await graphql(`mutation { updateApprovalService(id: ${id}, data: { hours: "工作日 9:00–17:00" }) { hours } }`, {
-      token: office.token,
-    })
+    const updated = await graphql(
+      `mutation { updateApprovalService(id: ${id}, data: { hours: "工作日 9:00–17:00" }) { hours } }`,
+      {
+        token: office.token,
+      },
+    )
     expect(updated.json.errors).toBeUndefined()
     const read = await graphql(`{ ApprovalService(id: ${id}) { name hours } }`)
     expect(read.json.data.ApprovalService).toEqual({ name: data.name, hours: '工作日 9:00–17:00' })
@@ -111,7 +133,10 @@ describe('approval services', () => {
   })
 
   it.each([0, 366, 2.5])('should refuse %s working days', async (days) => {
-    const response = await rest('POST', '/approval-services', { token: office.token, body: service({ legalTimeLimit: workingDays(days) }) })
+    const response = await rest('POST', '/approval-services', {
+      token: office.token,
+      body: service({ legalTimeLimit: workingDays(days) }),
+    })
     expectFieldError(response, 'legalTimeLimit.workingDays', '1–365', 'from 1 to 365')
   })
 
@@ -122,12 +147,18 @@ describe('approval services', () => {
   })
 
   it('should refuse a service type that is not one of the options', async () => {
-    const response = await rest('POST', '/approval-services', { token: office.token, body: { ...service(), serviceType: 'permit' } })
+    const response = await rest('POST', '/approval-services', {
+      token: office.token,
+      body: { ...service(), serviceType: 'permit' },
+    })
     expectFieldError(response, 'serviceType')
   })
 
   it('should refuse a material without its name and form', async () => {
-    const response = await rest('POST', '/approval-services', { token: office.token, body: { ...service(), materials: [{ count: 2 }] } })
+    const response = await rest('POST', '/approval-services', {
+      token: office.token,
+      body: { ...service(), materials: [{ count: 2 }] },
+    })
     expectFieldError(response, 'materials.0.name')
     expectFieldError(response, 'materials.0.form')
   })

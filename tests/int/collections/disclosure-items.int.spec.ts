@@ -4,8 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Category, Institution } from '../../../payload-types'
 
-import { createInstitution, createUser, ensureCategory, lexical, unique, type SignedInUser } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
+import {
+  createInstitution,
+  createUser,
+  ensureCategory,
+  lexical,
+  type SignedInUser,
+  unique,
+} from '../../helpers/fixtures'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
@@ -45,7 +52,8 @@ const createPolicy = () =>
     depth: 0,
   })
 
-const createItem = (data: Partial<ItemData> = {}) => payload.create({ collection: 'disclosure-items', data: item(data), depth: 0 })
+const createItem = (data: Partial<ItemData> = {}) =>
+  payload.create({ collection: 'disclosure-items', data: item(data), depth: 0 })
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -61,7 +69,11 @@ describe('disclosure items', () => {
     const read = await payload.findByID({ collection: 'disclosure-items', id: created.id, depth: 0 })
     expect(read.genre).toBe(genre.id)
     expect(read.keywords).toEqual(['财政', '预算'])
-    const updated = await payload.update({ collection: 'disclosure-items', id: created.id, data: { validity: 'expired' } })
+    const updated = await payload.update({
+      collection: 'disclosure-items',
+      id: created.id,
+      data: { validity: 'expired' },
+    })
     expect(updated.validity).toBe('expired')
   })
 
@@ -69,7 +81,10 @@ describe('disclosure items', () => {
     const created = await rest('POST', '/disclosure-items', { token: office.token, body: item() })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
-    const patched = await rest('PATCH', `/disclosure-items/${id}`, { token: office.token, body: { summary: '全市财政收支情况。' } })
+    const patched = await rest('PATCH', `/disclosure-items/${id}`, {
+      token: office.token,
+      body: { summary: '全市财政收支情况。' },
+    })
     expect(patched.status).toBe(200)
     const read = await rest('GET', `/disclosure-items/${id}?depth=0`)
     expect(read.status).toBe(200)
@@ -79,27 +94,45 @@ describe('disclosure items', () => {
   it('should create, read and update through GraphQL', async () => {
     const data = item()
     const created = await graphql(
-      `mutation ($data: mutationDisclosureItemInput!) { createDisclosureItem(data: $data) { id theme { id } } }`,
+      `
+        mutation ($data: mutationDisclosureItemInput!) {
+          createDisclosureItem(data: $data) {
+            id
+            theme {
+              id
+            }
+          }
+        }
+      `,
       { token: office.token, variables: { data } },
     )
     expect(created.json.errors).toBeUndefined()
     expect(created.json.data.createDisclosureItem.theme.id).toBe(theme.id)
     const id = created.json.data.createDisclosureItem.id
-    const updated = await graphql(`mutation { updateDisclosureItem(id: ${id}, data: { keywords: ["预算"] }) { keywords } }`, {
-      token: office.token,
-    })
+    const updated = await graphql(
+      `mutation { updateDisclosureItem(id: ${id}, data: { keywords: ["预算"] }) { keywords } }`,
+      {
+        token: office.token,
+      },
+    )
     expect(updated.json.errors).toBeUndefined()
     const read = await graphql(`{ DisclosureItem(id: ${id}) { title keywords } }`)
     expect(read.json.data.DisclosureItem).toEqual({ title: data.title, keywords: ['预算'] })
   })
 
   it('should refuse a summary longer than 300 characters', async () => {
-    const response = await rest('POST', '/disclosure-items', { token: office.token, body: item({ summary: '概'.repeat(301) }) })
+    const response = await rest('POST', '/disclosure-items', {
+      token: office.token,
+      body: item({ summary: '概'.repeat(301) }),
+    })
     expectFieldError(response, 'summary')
   })
 
   it('should accept a summary of exactly 300 characters', async () => {
-    const response = await rest('POST', '/disclosure-items', { token: office.token, body: item({ summary: '概'.repeat(300) }) })
+    const response = await rest('POST', '/disclosure-items', {
+      token: office.token,
+      body: item({ summary: '概'.repeat(300) }),
+    })
     expect(response.status).toBe(201)
     expect(response.json.doc.summary).toHaveLength(300)
   })
@@ -129,7 +162,10 @@ describe('disclosure items', () => {
   })
 
   it('should refuse an item not disclosed without a reason', async () => {
-    const response = await rest('POST', '/disclosure-items', { token: office.token, body: item({ disclosureMethod: 'not-disclosed' }) })
+    const response = await rest('POST', '/disclosure-items', {
+      token: office.token,
+      body: item({ disclosureMethod: 'not-disclosed' }),
+    })
     expectFieldError(response, 'nondisclosureReason', '必须说明理由', 'a reason is required')
   })
 
@@ -175,7 +211,10 @@ describe('disclosure items', () => {
     ['validity', 'cancelled'],
     ['disclosureMethod', 'secret'],
   ])('should refuse %s "%s", which is not one of the options', async (path, value) => {
-    const response = await rest('POST', '/disclosure-items', { token: office.token, body: { ...item(), [path]: value } })
+    const response = await rest('POST', '/disclosure-items', {
+      token: office.token,
+      body: { ...item(), [path]: value },
+    })
     expectFieldError(response, path)
   })
 
@@ -183,7 +222,13 @@ describe('disclosure items', () => {
     const policy = await createPolicy()
     const service = await payload.create({
       collection: 'approval-services',
-      data: { name: unique('事项'), serviceType: 'licensing', institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
+      data: {
+        name: unique('事项'),
+        serviceType: 'licensing',
+        institution: institution.id,
+        disclosureMethod: 'proactive',
+        _status: 'draft',
+      },
       draft: true,
       depth: 0,
     })

@@ -14,17 +14,28 @@ let own: number
 let other: number
 
 const institutionFilter = (collection: 'disclosure-items' | 'policies' | 'officials') => {
-  const field = payload.collections[collection].config.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === (collection === 'policies' ? 'issuer' : 'institution')) as RelationshipField
+  const field = payload.collections[collection].config.flattenedFields.find(
+    (candidate) => 'name' in candidate && candidate.name === (collection === 'policies' ? 'issuer' : 'institution'),
+  ) as RelationshipField
   return field.filterOptions as FilterOptionsFunc
 }
 
 /** What the picker lists for `user`: the institutions matching the field's filter. */
 const offered = async (collection: 'disclosure-items' | 'policies' | 'officials', userId: number) => {
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 0 })
-  const filter = await institutionFilter(collection)({ user: { ...user, collection: 'users' }, relationTo: 'institutions', req: { user } } as FilterOptionsProps)
+  const filter = await institutionFilter(collection)({
+    user: { ...user, collection: 'users' },
+    relationTo: 'institutions',
+    req: { user },
+  } as FilterOptionsProps)
   if (filter === false) return []
   const where: Where = filter === true ? {} : (filter as Where)
-  const found = await payload.find({ collection: 'institutions', where: { and: [where, { id: { in: [own, other] } }] }, depth: 0, limit: 10 })
+  const found = await payload.find({
+    collection: 'institutions',
+    where: { and: [where, { id: { in: [own, other] } }] },
+    depth: 0,
+    limit: 10,
+  })
   return found.docs.map((doc) => doc.id)
 }
 
@@ -37,7 +48,8 @@ beforeAll(async () => {
 describe('institution picker', () => {
   it('should offer an editor only the institutions they belong to', async () => {
     const editor = await createUser(payload, { roles: ['editor'], institutions: [own] })
-    for (const collection of ['disclosure-items', 'policies', 'officials'] as const) expect(await offered(collection, editor.id)).toEqual([own])
+    for (const collection of ['disclosure-items', 'policies', 'officials'] as const)
+      expect(await offered(collection, editor.id)).toEqual([own])
   })
 
   it('should offer the disclosure office and admins every institution', async () => {

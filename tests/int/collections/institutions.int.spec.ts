@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createInstitution, createUser, unique, validCreditCode, type SignedInUser } from '../../helpers/fixtures'
+import { createInstitution, createUser, type SignedInUser, unique, validCreditCode } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError } from '../../helpers/validation'
@@ -20,7 +20,11 @@ describe('institutions', () => {
     const created = await createInstitution(payload, { shortName: '测试' })
     const read = await payload.findByID({ collection: 'institutions', id: created.id })
     expect(read.shortName).toBe('测试')
-    const updated = await payload.update({ collection: 'institutions', id: created.id, data: { phone: '0470-3204029' } })
+    const updated = await payload.update({
+      collection: 'institutions',
+      id: created.id,
+      data: { phone: '0470-3204029' },
+    })
     expect(updated.phone).toBe('0470-3204029')
   })
 
@@ -41,12 +45,24 @@ describe('institutions', () => {
   it('should create, read and update through GraphQL', async () => {
     const name = unique('GQL局')
     const created = await graphql(
-      `mutation ($data: mutationInstitutionInput!) { createInstitution(data: $data) { id name } }`,
-      { token: office.token, variables: { data: { name, kind: 'department', creditCode: validCreditCode(), _status: 'published' } } },
+      `
+        mutation ($data: mutationInstitutionInput!) {
+          createInstitution(data: $data) {
+            id
+            name
+          }
+        }
+      `,
+      {
+        token: office.token,
+        variables: { data: { name, kind: 'department', creditCode: validCreditCode(), _status: 'published' } },
+      },
     )
     expect(created.json.errors).toBeUndefined()
     const id = created.json.data.createInstitution.id
-    const updated = await graphql(`mutation { updateInstitution(id: ${id}, data: { phone: "123" }) { phone } }`, { token: office.token })
+    const updated = await graphql(`mutation { updateInstitution(id: ${id}, data: { phone: "123" }) { phone } }`, {
+      token: office.token,
+    })
     expect(updated.json.data.updateInstitution.phone).toBe('123')
     const read = await graphql(`{ Institution(id: ${id}) { name } }`)
     expect(read.json.data.Institution.name).toBe(name)

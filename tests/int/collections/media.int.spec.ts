@@ -3,16 +3,19 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createInstitution, createUser, unique, type SignedInUser } from '../../helpers/fixtures'
+import { MB, pdf, upload } from '../../helpers/files'
+import { createInstitution, createUser, type SignedInUser, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
-import { MB, pdf, upload } from '../../helpers/files'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
 let office: SignedInUser
 
-const png = () => sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .png()
+    .toBuffer()
 
 const createPdf = (data: Record<string, unknown> = {}) => {
   const file = pdf()
@@ -65,7 +68,9 @@ describe('media', () => {
 
   it('should read and update through GraphQL', async () => {
     const created = await createPdf()
-    const updated = await graphql(`mutation { updateMedia(id: ${created.id}, data: { alt: "表格" }) { alt } }`, { token: office.token })
+    const updated = await graphql(`mutation { updateMedia(id: ${created.id}, data: { alt: "表格" }) { alt } }`, {
+      token: office.token,
+    })
     expect(updated.json.errors).toBeUndefined()
     const read = await graphql(`{ Media(id: ${created.id}) { title alt mimeType } }`, { token: office.token })
     expect(read.json.data.Media).toEqual({ title: created.title, alt: '表格', mimeType: 'application/pdf' })
@@ -74,7 +79,10 @@ describe('media', () => {
   it('should refuse an HTML page', async () => {
     const response = await rest('POST', '/media', {
       token: office.token,
-      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), { name: 'page.html', type: 'text/html' }),
+      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), {
+        name: 'page.html',
+        type: 'text/html',
+      }),
     })
     expectFieldError(response, 'file', 'text/html')
   })
@@ -82,7 +90,10 @@ describe('media', () => {
   it('should refuse an HTML page named and typed as a PDF', async () => {
     const response = await rest('POST', '/media', {
       token: office.token,
-      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), { name: 'notice.pdf', type: 'application/pdf' }),
+      body: upload(Buffer.from('<!doctype html><html><body>365bet</body></html>'), {
+        name: 'notice.pdf',
+        type: 'application/pdf',
+      }),
     })
     expectFieldError(response, 'file', 'not allowed')
   })
@@ -107,7 +118,10 @@ describe('media', () => {
 
   it('should accept a PDF over the image limit, within the document limit', async () => {
     const file = pdf(11 * MB)
-    const response = await rest('POST', '/media', { token: office.token, body: upload(file, { name: 'budget.pdf', type: 'application/pdf' }) })
+    const response = await rest('POST', '/media', {
+      token: office.token,
+      body: upload(file, { name: 'budget.pdf', type: 'application/pdf' }),
+    })
     expect(response.status).toBe(201)
     expect(response.json.doc.filesize).toBe(file.length)
   })

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Institution } from '../../../payload-types'
 
-import { createInstitution, createUser, unique, type SignedInUser } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
+import { createInstitution, createUser, type SignedInUser, unique } from '../../helpers/fixtures'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
@@ -52,12 +52,21 @@ describe('officials', () => {
   it('should create, read and update through GraphQL', async () => {
     const name = unique('李四')
     const created = await graphql(
-      `mutation ($data: mutationOfficialInput!) { createOfficial(data: $data) { id name } }`,
+      `
+        mutation ($data: mutationOfficialInput!) {
+          createOfficial(data: $data) {
+            id
+            name
+          }
+        }
+      `,
       { token: office.token, variables: { data: official({ name }) } },
     )
     expect(created.json.errors).toBeUndefined()
     const id = created.json.data.createOfficial.id
-    const updated = await graphql(`mutation { updateOfficial(id: ${id}, data: { post: "市长" }) { post } }`, { token: office.token })
+    const updated = await graphql(`mutation { updateOfficial(id: ${id}, data: { post: "市长" }) { post } }`, {
+      token: office.token,
+    })
     expect(updated.json.errors).toBeUndefined()
     expect(updated.json.data.updateOfficial.post).toBe('市长')
     const read = await graphql(`{ Official(id: ${id}) { name post } }`)
@@ -88,7 +97,9 @@ describe('officials', () => {
     const response = await rest('POST', '/officials', {
       token: office.token,
       body: official({
-        appointments: [{ action: 'appointed', post: '局长', date: '2011-03-01T00:00:00.000Z', documentNumber: '扎政任[2011]3号' }],
+        appointments: [
+          { action: 'appointed', post: '局长', date: '2011-03-01T00:00:00.000Z', documentNumber: '扎政任[2011]3号' },
+        ],
       }),
     })
     expectFieldError(response, 'appointments.0.documentNumber', '〔〕', 'brackets')
@@ -98,7 +109,9 @@ describe('officials', () => {
     const response = await rest('POST', '/officials', {
       token: office.token,
       body: official({
-        appointments: [{ action: 'appointed', post: '局长', date: '2011-03-01T00:00:00.000Z', documentNumber: '扎政任〔2011〕3号' }],
+        appointments: [
+          { action: 'appointed', post: '局长', date: '2011-03-01T00:00:00.000Z', documentNumber: '扎政任〔2011〕3号' },
+        ],
       }),
     })
     expect(response.status).toBe(201)

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Institution } from '../../../payload-types'
 
-import { createInstitution, createUser, lexical, unique, type SignedInUser } from '../../helpers/fixtures'
 import { getTestPayload, graphql, rest } from '../../helpers/domainConfig'
+import { createInstitution, createUser, lexical, type SignedInUser, unique } from '../../helpers/fixtures'
 import { expectFieldError } from '../../helpers/validation'
 
 let payload: Payload
@@ -27,7 +27,8 @@ const policy = (data: Partial<PolicyData> = {}): PolicyData => ({
   ...data,
 })
 
-const createPolicy = (data: Partial<PolicyData> = {}) => payload.create({ collection: 'policies', data: policy(data), depth: 0 })
+const createPolicy = (data: Partial<PolicyData> = {}) =>
+  payload.create({ collection: 'policies', data: policy(data), depth: 0 })
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -48,7 +49,10 @@ describe('policies', () => {
     const created = await rest('POST', '/policies', { token: office.token, body: policy() })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
-    const patched = await rest('PATCH', `/policies/${id}`, { token: office.token, body: { documentNumber: '扎政办发〔2011〕7号' } })
+    const patched = await rest('PATCH', `/policies/${id}`, {
+      token: office.token,
+      body: { documentNumber: '扎政办发〔2011〕7号' },
+    })
     expect(patched.status).toBe(200)
     const read = await rest('GET', `/policies/${id}?depth=0`)
     expect(read.status).toBe(200)
@@ -57,14 +61,27 @@ describe('policies', () => {
 
   it('should create, read and update through GraphQL', async () => {
     const data = { ...policy(), level: 'law' }
-    const created = await graphql(`mutation ($data: mutationPolicyInput!) { createPolicy(data: $data) { id title level } }`, {
-      token: office.token,
-      variables: { data },
-    })
+    const created = await graphql(
+      `
+        mutation ($data: mutationPolicyInput!) {
+          createPolicy(data: $data) {
+            id
+            title
+            level
+          }
+        }
+      `,
+      {
+        token: office.token,
+        variables: { data },
+      },
+    )
     expect(created.json.errors).toBeUndefined()
     expect(created.json.data.createPolicy.level).toBe('law')
     const id = created.json.data.createPolicy.id
-    const updated = await graphql(`mutation { updatePolicy(id: ${id}, data: { validity: expired }) { validity } }`, { token: office.token })
+    const updated = await graphql(`mutation { updatePolicy(id: ${id}, data: { validity: expired }) { validity } }`, {
+      token: office.token,
+    })
     expect(updated.json.errors).toBeUndefined()
     expect(updated.json.data.updatePolicy.validity).toBe('expired')
     const read = await graphql(`{ Policy(id: ${id}) { title validity } }`)
@@ -72,12 +89,18 @@ describe('policies', () => {
   })
 
   it('should refuse a document number with square brackets, with a hint to use 〔〕', async () => {
-    const response = await rest('POST', '/policies', { token: office.token, body: policy({ documentNumber: '扎政发[2011]12号' }) })
+    const response = await rest('POST', '/policies', {
+      token: office.token,
+      body: policy({ documentNumber: '扎政发[2011]12号' }),
+    })
     expectFieldError(response, 'documentNumber', '六角括号', 'brackets')
   })
 
   it('should accept a document number with the year in 〔〕', async () => {
-    const response = await rest('POST', '/policies', { token: office.token, body: policy({ documentNumber: '扎政发〔2011〕12号' }) })
+    const response = await rest('POST', '/policies', {
+      token: office.token,
+      body: policy({ documentNumber: '扎政发〔2011〕12号' }),
+    })
     expect(response.status).toBe(201)
     expect(response.json.doc.documentNumber).toBe('扎政发〔2011〕12号')
   })
@@ -115,15 +138,24 @@ describe('policies', () => {
   })
 
   it('should refuse publishing a draft that still lacks its body', async () => {
-    const draft = await rest('POST', '/policies?draft=true', { token: office.token, body: policy({ body: null, _status: 'draft' }) })
+    const draft = await rest('POST', '/policies?draft=true', {
+      token: office.token,
+      body: policy({ body: null, _status: 'draft' }),
+    })
     expect(draft.status).toBe(201)
-    const response = await rest('PATCH', `/policies/${draft.json.doc.id}`, { token: office.token, body: { _status: 'published' } })
+    const response = await rest('PATCH', `/policies/${draft.json.doc.id}`, {
+      token: office.token,
+      body: { _status: 'published' },
+    })
     expectFieldError(response, 'body', '发布前必须填写', 'required to publish')
   })
 
   it('should refuse a policy that replaces itself', async () => {
     const created = await createPolicy()
-    const response = await rest('PATCH', `/policies/${created.id}`, { token: office.token, body: { replaces: created.id } })
+    const response = await rest('PATCH', `/policies/${created.id}`, {
+      token: office.token,
+      body: { replaces: created.id },
+    })
     expectFieldError(response, 'replaces', '不能替代自身', 'cannot replace itself')
   })
 

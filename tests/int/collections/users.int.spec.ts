@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Institution } from '../../../payload-types'
 
-import { createInstitution, createUser, TEST_PASSWORD, unique, type SignedInUser } from '../../helpers/fixtures'
+import { createInstitution, createUser, type SignedInUser, TEST_PASSWORD, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError } from '../../helpers/validation'
@@ -49,7 +49,10 @@ describe('users', () => {
     expect(created.status).toBe(201)
     expect(created.json.doc.password).toBeUndefined()
     const id = created.json.doc.id
-    const patched = await rest('PATCH', `/users/${id}`, { token: admin.token, body: { roles: ['reviewer', 'secrecy-reviewer'] } })
+    const patched = await rest('PATCH', `/users/${id}`, {
+      token: admin.token,
+      body: { roles: ['reviewer', 'secrecy-reviewer'] },
+    })
     expect(patched.status).toBe(200)
     const read = await rest('GET', `/users/${id}?depth=0`, { token: admin.token })
     expect(read.json).toMatchObject({ email: data.email, roles: ['reviewer', 'secrecy-reviewer'] })
@@ -57,14 +60,27 @@ describe('users', () => {
 
   it('should create, read and update through GraphQL', async () => {
     const data = { ...account(), roles: ['bulletin_editor'], institutions: [] }
-    const created = await graphql(`mutation ($data: mutationUserInput!) { createUser(data: $data) { id email roles } }`, {
-      token: admin.token,
-      variables: { data },
-    })
+    const created = await graphql(
+      `
+        mutation ($data: mutationUserInput!) {
+          createUser(data: $data) {
+            id
+            email
+            roles
+          }
+        }
+      `,
+      {
+        token: admin.token,
+        variables: { data },
+      },
+    )
     expect(created.json.errors).toBeUndefined()
     expect(created.json.data.createUser.roles).toEqual(['bulletin_editor'])
     const id = created.json.data.createUser.id
-    const updated = await graphql(`mutation { updateUser(id: ${id}, data: { name: "公报编辑" }) { name } }`, { token: admin.token })
+    const updated = await graphql(`mutation { updateUser(id: ${id}, data: { name: "公报编辑" }) { name } }`, {
+      token: admin.token,
+    })
     expect(updated.json.errors).toBeUndefined()
     const read = await graphql(`{ User(id: ${id}) { email name } }`, { token: admin.token })
     expect(read.json.data.User).toEqual({ email: data.email, name: '公报编辑' })
@@ -78,7 +94,10 @@ describe('users', () => {
 
   it('should refuse an email that differs from a registered one only in case', async () => {
     const existing = await createUser(payload, { roles: ['reviewer'], institutions: [institution.id] })
-    const response = await rest('POST', '/users', { token: admin.token, body: account({ email: existing.email.toUpperCase() }) })
+    const response = await rest('POST', '/users', {
+      token: admin.token,
+      body: account({ email: existing.email.toUpperCase() }),
+    })
     expectFieldError(response, 'email')
   })
 
@@ -93,7 +112,10 @@ describe('users', () => {
   })
 
   it('should refuse an editor without an institution', async () => {
-    const response = await rest('POST', '/users', { token: admin.token, body: account({ roles: ['editor'], institutions: [] }) })
+    const response = await rest('POST', '/users', {
+      token: admin.token,
+      body: account({ roles: ['editor'], institutions: [] }),
+    })
     expectFieldError(response, 'institutions', '必须指定所属机构', 'needs at least one institution')
   })
 
@@ -104,14 +126,20 @@ describe('users', () => {
   })
 
   it('should accept a disclosure office user without an institution', async () => {
-    const response = await rest('POST', '/users', { token: admin.token, body: account({ roles: ['disclosure-office'], institutions: [] }) })
+    const response = await rest('POST', '/users', {
+      token: admin.token,
+      body: account({ roles: ['disclosure-office'], institutions: [] }),
+    })
     expect(response.status).toBe(201)
     expect(response.json.doc.roles).toEqual(['disclosure-office'])
   })
 
   it('should ignore an editor giving themselves roles', async () => {
     const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
-    const response = await rest('PATCH', `/users/${editor.id}`, { token: editor.token, body: { roles: ['admin'], name: '改名' } })
+    const response = await rest('PATCH', `/users/${editor.id}`, {
+      token: editor.token,
+      body: { roles: ['admin'], name: '改名' },
+    })
     expect(response.status).toBe(200)
     const stored = await payload.findByID({ collection: 'users', id: editor.id, depth: 0 })
     expect(stored.name).toBe('改名')
@@ -121,7 +149,10 @@ describe('users', () => {
   it('should ignore an editor moving themselves to another institution', async () => {
     const other = await createInstitution(payload)
     const editor = await createUser(payload, { roles: ['editor'], institutions: [institution.id] })
-    const response = await rest('PATCH', `/users/${editor.id}`, { token: editor.token, body: { institutions: [institution.id, other.id] } })
+    const response = await rest('PATCH', `/users/${editor.id}`, {
+      token: editor.token,
+      body: { institutions: [institution.id, other.id] },
+    })
     expect(response.status).toBe(200)
     const stored = await payload.findByID({ collection: 'users', id: editor.id, depth: 0 })
     expect(stored.institutions).toEqual([institution.id])

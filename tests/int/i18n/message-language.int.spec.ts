@@ -26,7 +26,11 @@ let office: SignedInUser
 let editor: SignedInUser
 
 const badCreditCode = (headers?: Record<string, string>) =>
-  rest('POST', '/institutions', { token: office.token, headers, body: { name: unique('坏码局'), kind: 'department', creditCode: validCreditCode().slice(0, 17) } })
+  rest('POST', '/institutions', {
+    token: office.token,
+    headers,
+    body: { name: unique('坏码局'), kind: 'department', creditCode: validCreditCode().slice(0, 17) },
+  })
 
 const creditCodeMessage = (response: Awaited<ReturnType<typeof badCreditCode>>) => {
   expect(response.status, response.text).toBe(400)
@@ -85,7 +89,16 @@ describe('errors thrown by hooks and endpoints', () => {
   })
 
   it('should answer a custom endpoint’s own refusal in the asked language and in both without one', async () => {
-    const item = await payload.create({ collection: 'disclosure-items', data: { title: unique('信息'), _status: 'draft' }, draft: true, depth: 0, overrideAccess: true, context: {} }).catch(() => null)
+    const item = await payload
+      .create({
+        collection: 'disclosure-items',
+        data: { title: unique('信息'), _status: 'draft' },
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        context: {},
+      })
+      .catch(() => null)
     const path = `/disclosure-items/${item?.id ?? 999999}/workflow`
     const english = await rest('POST', path, { token: office.token, headers: ENGLISH, body: {} })
     const both = await rest('POST', path, { token: office.token, body: {} })
@@ -109,7 +122,9 @@ describe('Payload’s own English-only messages', () => {
     const english = await rest('GET', hiddenFieldQuery, { token: editor.token, headers: ENGLISH })
     expect(english.json.errors[0].message).toBe('The following paths cannot be queried: email')
     const both = await rest('GET', hiddenFieldQuery, { token: editor.token })
-    expect(both.json.errors[0].message).toBe('以下字段不能用于查询：email / The following paths cannot be queried: email')
+    expect(both.json.errors[0].message).toBe(
+      '以下字段不能用于查询：email / The following paths cannot be queried: email',
+    )
   })
 
   it('should translate them in GraphQL too', async () => {
@@ -124,9 +139,12 @@ describe('Payload’s own English-only messages', () => {
 describe('GraphQL validation messages', () => {
   it('should answer field errors in the asked language', async () => {
     const mutation = `mutation ($data: mutationInstitutionInput!) { createInstitution(data: $data) { id } }`
-    const variables = { data: { name: unique('坏码局'), kind: 'department', creditCode: validCreditCode().slice(0, 17) } }
+    const variables = {
+      data: { name: unique('坏码局'), kind: 'department', creditCode: validCreditCode().slice(0, 17) },
+    }
     const english = await graphql(mutation, { token: office.token, variables, headers: ENGLISH })
-    const fieldMessage = (result: typeof english) => (result.json.errors?.[0]?.extensions?.data?.errors ?? [])[0]?.message as string
+    const fieldMessage = (result: typeof english) =>
+      (result.json.errors?.[0]?.extensions?.data?.errors ?? [])[0]?.message as string
     expect(fieldMessage(english)).toContain('must be 18 characters')
     expect(hasChinese(fieldMessage(english))).toBe(false)
     const both = await graphql(mutation, { token: office.token, variables })

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { releaseStaleJobs, releasingStaleJobs } from '../../../src/lib/jobs/releaseStaleJobs'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { getTestPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -28,7 +28,8 @@ const jobTaken = async ({ minutesAgo, isCompleted = false }: { minutesAgo: numbe
 }
 
 const isProcessing = async (id: number) =>
-  (await poolOf(payload).execute(sql`select processing from payload_jobs where id = ${id}`)).rows[0]!.processing as boolean
+  (await poolOf(payload).execute(sql`select processing from payload_jobs where id = ${id}`)).rows[0]!
+    .processing as boolean
 
 describe('releasing jobs a stopped runner left processing', () => {
   it('should give a job back to the queue once it has been untouched longer than the limit', async () => {

@@ -27,7 +27,10 @@ const domain = (plugins: Plugin[]): Config => ({
 
 const numbering = () => catalogueNumbering({ collections: ['disclosure-items', 'policies'] })
 const workflow = () =>
-  workflowApproval({ workflows: [defaultWorkflow, bulletinWorkflow], collections: { 'disclosure-items': 'default', 'bulletin-issues': 'bulletin' } })
+  workflowApproval({
+    workflows: [defaultWorkflow, bulletinWorkflow],
+    collections: { 'disclosure-items': 'default', 'bulletin-issues': 'bulletin' },
+  })
 const portal = () => portalPublishing({ collections: ['disclosure-items', 'policies'] })
 
 describe('plugin placement checked at boot', () => {
@@ -38,22 +41,28 @@ describe('plugin placement checked at boot', () => {
   })
 
   it('should refuse workflowApproval placed before bulletin(), naming the collection it would leave without a review chain', async () => {
-    await expect(buildConfig(domain([numbering(), workflow(), bulletin(), portal(), readerLanguage()]))).rejects.toThrow(
+    await expect(
+      buildConfig(domain([numbering(), workflow(), bulletin(), portal(), readerLanguage()])),
+    ).rejects.toThrow(
       /^workflowApproval: collection "bulletin-issues" named in its options is not in the config: add it to `collections`, or place the plugin that adds it before workflowApproval\(\)/,
     )
   })
 
   it('should refuse a plugin placed after readerLanguage(), which must be last', async () => {
-    await expect(buildConfig(domain([numbering(), bulletin(), workflow(), readerLanguage(), portal()]))).rejects.toThrow(
-      /^portalPublishing: it must come before readerLanguage\(\), which must be the last plugin/,
-    )
+    await expect(
+      buildConfig(domain([numbering(), bulletin(), workflow(), readerLanguage(), portal()])),
+    ).rejects.toThrow(/^portalPublishing: it must come before readerLanguage\(\), which must be the last plugin/)
   })
 
   it('should refuse a plugin configured for a collection the config does not have', () => {
-    expect(() => catalogueNumbering({ collections: ['disclosure-items', 'press-releases' as never] })(domain([]))).toThrow(
-      /^catalogueNumbering: collection "press-releases" named in its options is not in the config/,
+    expect(() =>
+      catalogueNumbering({ collections: ['disclosure-items', 'press-releases' as never] })(domain([])),
+    ).toThrow(/^catalogueNumbering: collection "press-releases" named in its options is not in the config/)
+    expect(() => bulletin({ sources: ['press-releases' as never] })(domain([]))).toThrow(
+      /^bulletin: collection "press-releases"/,
     )
-    expect(() => bulletin({ sources: ['press-releases' as never] })(domain([]))).toThrow(/^bulletin: collection "press-releases"/)
-    expect(() => portalPublishing({ collections: ['press-releases' as never] })(domain([]))).toThrow(/^portalPublishing: collection "press-releases"/)
+    expect(() => portalPublishing({ collections: ['press-releases' as never] })(domain([]))).toThrow(
+      /^portalPublishing: collection "press-releases"/,
+    )
   })
 })

@@ -28,18 +28,30 @@ describe('feeds and sitemap data', () => {
     const path = pathOf(item.indexNumber)
 
     const ofInstitution = await feedEntries(payload, { institution })
-    expect(ofInstitution).toEqual([expect.objectContaining({ id: `disclosure-items/${item.id}`, title: '订阅源中的信息', path, summary: '概述' })])
+    expect(ofInstitution).toEqual([
+      expect.objectContaining({ id: `disclosure-items/${item.id}`, title: '订阅源中的信息', path, summary: '概述' }),
+    ])
     expect(ofInstitution[0]!.author).toBeTruthy()
-    expect((await feedEntries(payload, { collection: 'disclosure-items', limit: 500 })).map((entry) => entry.path)).toContain(path)
+    expect(
+      (await feedEntries(payload, { collection: 'disclosure-items', limit: 500 })).map((entry) => entry.path),
+    ).toContain(path)
     expect((await sitemapEntries(payload)).map((entry) => entry.path)).toContain(path)
 
-    const atom = buildAtomFeed({ title: '机构信息', path: '/catalogue', selfPath: `/feeds/institutions/${institution}`, baseUrl: 'https://gov.example.cn', entries: ofInstitution })
+    const atom = buildAtomFeed({
+      title: '机构信息',
+      path: '/catalogue',
+      selfPath: `/feeds/institutions/${institution}`,
+      baseUrl: 'https://gov.example.cn',
+      entries: ofInstitution,
+    })
     expect(atom).toContain(`https://gov.example.cn${path}`)
 
     await withdraw(payload, item.id)
     expect(await feedEntries(payload, { institution })).toEqual([])
     expect((await sitemapEntries(payload)).map((entry) => entry.path)).not.toContain(path)
-    expect(buildSitemap({ baseUrl: 'https://gov.example.cn', entries: await sitemapEntries(payload) })).not.toContain(path)
+    expect(buildSitemap({ baseUrl: 'https://gov.example.cn', entries: await sitemapEntries(payload) })).not.toContain(
+      path,
+    )
   })
 
   it('should never list drafts or items disclosed on request', async () => {

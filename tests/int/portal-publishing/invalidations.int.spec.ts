@@ -7,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InvalidationListener } from '../../../plugins/portal-publishing/invalidations/listener'
 
 import { CACHE_HEADER, withApiCache } from '../../../plugins/portal-publishing'
-import { invalidateResponseCaches } from '../../../src/lib/responseCache/processCaches'
 import { announceInvalidation } from '../../../plugins/portal-publishing/invalidations/announce'
-import { createInvalidationListener, LISTENER_APPLICATION_NAME } from '../../../plugins/portal-publishing/invalidations/listener'
+import {
+  createInvalidationListener,
+  LISTENER_APPLICATION_NAME,
+} from '../../../plugins/portal-publishing/invalidations/listener'
+import { invalidateResponseCaches } from '../../../src/lib/responseCache/processCaches'
 
 /** The listeners this file creates run in this process; the app servers of other files listen on the same database. */
 const ownListener = `${LISTENER_APPLICATION_NAME}:${process.pid}`
@@ -25,7 +28,8 @@ const applied: string[][] = []
 const waitUntil = async (isDone: () => boolean, what: string, timeoutMs = 15_000) => {
   const deadline = Date.now() + timeoutMs
   while (!isDone()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms; applied ${JSON.stringify(applied)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not within ${timeoutMs} ms; applied ${JSON.stringify(applied)}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -65,7 +69,10 @@ describe('invalidations through PostgreSQL', () => {
   it('should deliver an invalidation announced by any process to the listener', async () => {
     await announceInvalidation(payload, ['item:disclosure-items:900001', 'list:disclosure-items'])
     await waitUntil(() => wasApplied('item:disclosure-items:900001'), 'the announced tags')
-    expect(applied.find((tags) => tags.includes('item:disclosure-items:900001'))).toEqual(['item:disclosure-items:900001', 'list:disclosure-items'])
+    expect(applied.find((tags) => tags.includes('item:disclosure-items:900001'))).toEqual([
+      'item:disclosure-items:900001',
+      'list:disclosure-items',
+    ])
   })
 
   it('should announce a publish and a withdrawal made through the Local API, after their commit', async () => {
@@ -74,21 +81,33 @@ describe('invalidations through PostgreSQL', () => {
     await waitUntil(() => wasApplied(`item:disclosure-items:${item.id}`), 'the publish')
     const before = applied.length
     await publish.withdraw('disclosure-items', item.id)
-    await waitUntil(() => applied.slice(before).some((tags) => tags.includes(`item:disclosure-items:${item.id}`)), 'the withdrawal')
+    await waitUntil(
+      () => applied.slice(before).some((tags) => tags.includes(`item:disclosure-items:${item.id}`)),
+      'the withdrawal',
+    )
   })
 
   it('should catch up from the table with what was announced while its connection was down', async () => {
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [ownListener])
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+      [ownListener],
+    )
     expect(rows).toHaveLength(1)
     await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid])
     await waitForGone(rows[0]!.pid)
     // Announced while the listener is disconnected (it waits a second before reconnecting): no NOTIFY reaches it.
     await announceInvalidation(payload, ['item:policies:900002'])
     await announceInvalidation(payload, ['item:policies:900003'])
-    await waitUntil(() => wasApplied('item:policies:900002') && wasApplied('item:policies:900003'), 'the caught-up tags')
+    await waitUntil(
+      () => wasApplied('item:policies:900002') && wasApplied('item:policies:900003'),
+      'the caught-up tags',
+    )
     // Read back from the table as one batch, not delivered as two notifications.
     expect(applied).toContainEqual(['item:policies:900002', 'item:policies:900003'])
-    const { rows: after } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [ownListener])
+    const { rows: after } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+      [ownListener],
+    )
     expect(after).toHaveLength(1)
     expect(after[0]!.pid).not.toBe(rows[0]!.pid)
     // And it listens again: a later announcement arrives as a notification.
@@ -99,16 +118,26 @@ describe('invalidations through PostgreSQL', () => {
   })
 
   it('should close its connection when stopped, also in the middle of reconnecting', async () => {
-    const countListeners = async () => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [ownListener])).rowCount
+    const countListeners = async () =>
+      (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [ownListener])).rowCount
     const before = await countListeners()
-    const another = createInvalidationListener({ connection: (payload.db as unknown as PostgresAdapter).poolOptions, logger: payload.logger, retryMs: 0, apply: async () => undefined })
+    const another = createInvalidationListener({
+      connection: (payload.db as unknown as PostgresAdapter).poolOptions,
+      logger: payload.logger,
+      retryMs: 0,
+      apply: async () => undefined,
+    })
     await another.connected()
     expect(await countListeners()).toBe((before ?? 0) + 1)
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND backend_start = (SELECT max(backend_start) FROM pg_stat_activity WHERE application_name = $1)', [ownListener])
+    await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND backend_start = (SELECT max(backend_start) FROM pg_stat_activity WHERE application_name = $1)',
+      [ownListener],
+    )
     await another.stop()
     // Whatever it was doing (connected, or opening a new connection), nothing of it stays.
     const deadline = Date.now() + 5_000
-    while ((await countListeners()) !== before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    while ((await countListeners()) !== before && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(await countListeners()).toBe(before)
   })
 })
@@ -154,9 +183,15 @@ describe('the API cache wrapper', () => {
 
   it('should bypass the cache for a signed-in reader and for collections the portal does not tag', async () => {
     const handler = withApiCache(config, async () => Response.json({ ok: true }))
-    const signedIn = await handler(new Request('http://localhost/api/disclosure-items', { headers: { Authorization: 'JWT abc' } }), {})
+    const signedIn = await handler(
+      new Request('http://localhost/api/disclosure-items', { headers: { Authorization: 'JWT abc' } }),
+      {},
+    )
     expect(signedIn.headers.get(CACHE_HEADER)).toBe('bypass')
-    const withCookie = await handler(new Request('http://localhost/api/disclosure-items', { headers: { Cookie: 'payload-token=abc' } }), {})
+    const withCookie = await handler(
+      new Request('http://localhost/api/disclosure-items', { headers: { Cookie: 'payload-token=abc' } }),
+      {},
+    )
     expect(withCookie.headers.get(CACHE_HEADER)).toBe('bypass')
     const draft = await handler(new Request('http://localhost/api/disclosure-items?draft=true'), {})
     expect(draft.headers.get(CACHE_HEADER)).toBe('bypass')

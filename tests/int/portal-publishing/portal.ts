@@ -17,34 +17,72 @@ type ItemData = Record<string, unknown>
 export const publishItem = (payload: Payload, data: ItemData) =>
   payload.create({
     collection: 'disclosure-items',
-    data: { dateMade: '2011-03-01', body: lexical('正文'), disclosureMethod: 'proactive', ...data, _status: 'published' } as never,
+    data: {
+      dateMade: '2011-03-01',
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      ...data,
+      _status: 'published',
+    } as never,
     context: systemPublishContext(),
     depth: 0,
   })
 
 export const updatePublished = (payload: Payload, id: number, data: ItemData) =>
-  payload.update({ collection: 'disclosure-items', id, data: { ...data, _status: 'published' } as never, context: systemPublishContext(), depth: 0 })
+  payload.update({
+    collection: 'disclosure-items',
+    id,
+    data: { ...data, _status: 'published' } as never,
+    context: systemPublishContext(),
+    depth: 0,
+  })
 
 export const publishPolicy = (payload: Payload, data: ItemData) =>
   payload.create({
     collection: 'policies',
-    data: { level: 'normative-document', dateWritten: '2011-03-01', body: lexical('正文'), disclosureMethod: 'proactive', ...data, _status: 'published' } as never,
+    data: {
+      level: 'normative-document',
+      dateWritten: '2011-03-01',
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      ...data,
+      _status: 'published',
+    } as never,
     context: systemPublishContext(),
     depth: 0,
   })
 
 /** Saves a draft beside the published version (what an editor's "save draft" does). */
 export const saveDraft = (payload: Payload, id: number, data: ItemData) =>
-  payload.update({ collection: 'disclosure-items', id, data: data as never, draft: true, context: systemPublishContext(), depth: 0 })
+  payload.update({
+    collection: 'disclosure-items',
+    id,
+    data: data as never,
+    draft: true,
+    context: systemPublishContext(),
+    depth: 0,
+  })
 
 /** Unpublishes: the document goes back to draft and leaves the portal. */
 export const withdraw = (payload: Payload, id: number) =>
-  payload.update({ collection: 'disclosure-items', id, data: { _status: 'draft' } as never, context: systemPublishContext(), depth: 0 })
+  payload.update({
+    collection: 'disclosure-items',
+    id,
+    data: { _status: 'draft' } as never,
+    context: systemPublishContext(),
+    depth: 0,
+  })
 
 export const createDraftItem = (payload: Payload, data: ItemData) =>
   payload.create({
     collection: 'disclosure-items',
-    data: { dateMade: '2011-03-01', body: lexical('正文'), disclosureMethod: 'proactive', ...data, _status: 'draft' } as never,
+    data: {
+      dateMade: '2011-03-01',
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      ...data,
+      _status: 'draft',
+    } as never,
     context: systemPublishContext(),
     depth: 0,
   })
@@ -67,10 +105,14 @@ export const uniqueDocumentNumber = (year = 2011) => {
 }
 
 /** The plugin's live options; tests swap `revalidate` for a recorder. */
-export const portalOptions = (payload: Payload) => payload.config.custom[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions
+export const portalOptions = (payload: Payload) =>
+  payload.config.custom[PORTAL_PUBLISHING_CUSTOM_KEY] as ResolvedPortalOptions
 
 /** Waits for a condition that background work (after commit, jobs) makes true. */
-export const eventually = async <T>(probe: () => Promise<T | undefined | null | false>, { timeoutMs = 45_000, everyMs = 50 } = {}): Promise<T> => {
+export const eventually = async <T>(
+  probe: () => Promise<T | undefined | null | false>,
+  { timeoutMs = 45_000, everyMs = 50 } = {},
+): Promise<T> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await probe()

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { REINDEX_TASK, SKIP_PORTAL_CONTEXT_KEY } from '../../../plugins/portal-publishing/defaults'
 import { searchCatalogue } from '../../../plugins/portal-publishing/search/searchCatalogue'
-import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { closePayload } from '../../../src/lib/database/closePayload'
+import { poolOf } from '../../../src/lib/platform/database/transaction'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { lexical } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
@@ -29,7 +29,15 @@ describe('rebuildSearchIndex task', () => {
     // An import that skips the portal hooks, as bulk loads do before a reindex.
     const imported = await payload.create({
       collection: 'disclosure-items',
-      data: { title: '批量导入的信息', institution, theme, dateMade: '2011-01-01', body: lexical('正文'), disclosureMethod: 'proactive', _status: 'published' },
+      data: {
+        title: '批量导入的信息',
+        institution,
+        theme,
+        dateMade: '2011-01-01',
+        body: lexical('正文'),
+        disclosureMethod: 'proactive',
+        _status: 'published',
+      },
       context: { ...systemPublishContext(), [SKIP_PORTAL_CONTEXT_KEY]: true },
       depth: 0,
     })
@@ -47,12 +55,19 @@ describe('rebuildSearchIndex task', () => {
     // Run here, or by the autoRun cron of any test process: wait until the job has completed.
     await eventually(async () => {
       await payload.jobs.run({ queue: 'portal-publishing', limit: 50 })
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { id: { equals: job.id } },
+        depth: 0,
+        overrideAccess: true,
+      })
       return docs.length === 0 || Boolean(docs[0]!.completedAt)
     })
 
     expect((await searchCatalogue(payload, { institution })).docs.map((hit) => Number(hit.id))).toEqual([imported.id])
-    const { rows } = await poolOf(payload).execute(sql`select count(*)::int as n from search_index where doc_collection = 'disclosure-items' and doc_id = ${String(imported.id)}`)
+    const { rows } = await poolOf(payload).execute(
+      sql`select count(*)::int as n from search_index where doc_collection = 'disclosure-items' and doc_id = ${String(imported.id)}`,
+    )
     expect(rows[0]!.n).toBe(1)
   })
 })

@@ -17,7 +17,10 @@ afterAll(async () => {
   await closePayload(payload)
 })
 
-const signed = (body: string) => ({ body: JSON.parse(body) as unknown, headers: { [REVALIDATE_SIGNATURE_HEADER]: revalidateSignature(payload, body) } })
+const signed = (body: string) => ({
+  body: JSON.parse(body) as unknown,
+  headers: { [REVALIDATE_SIGNATURE_HEADER]: revalidateSignature(payload, body) },
+})
 
 describe('POST /api/portal/revalidate', () => {
   it('should accept tags signed with the app secret', async () => {
@@ -30,7 +33,10 @@ describe('POST /api/portal/revalidate', () => {
   it('should refuse an unsigned or wrongly signed request', async () => {
     const body = { tags: ['feeds'], at: Date.now() }
     expect((await rest('POST', '/portal/revalidate', { body })).status).toBe(401)
-    expect((await rest('POST', '/portal/revalidate', { body, headers: { [REVALIDATE_SIGNATURE_HEADER]: 'ab'.repeat(32) } })).status).toBe(401)
+    expect(
+      (await rest('POST', '/portal/revalidate', { body, headers: { [REVALIDATE_SIGNATURE_HEADER]: 'ab'.repeat(32) } }))
+        .status,
+    ).toBe(401)
   })
 
   it('should refuse a stale signed request', async () => {

@@ -8,7 +8,16 @@ import { closePayload } from '../../../src/lib/database/closePayload'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { createDraftItem, eventually, portalOptions, publishItem, saveDraft, scene, updatePublished, withdraw } from './portal'
+import {
+  createDraftItem,
+  eventually,
+  portalOptions,
+  publishItem,
+  saveDraft,
+  scene,
+  updatePublished,
+  withdraw,
+} from './portal'
 
 let payload: Payload
 let original: RevalidateTags
@@ -80,7 +89,13 @@ describe('portal revalidation', () => {
     const published = await publishItem(payload, { title: '已发布', institution, theme })
     await eventually(async () => callsFor(published.id).length === 1)
     await saveDraft(payload, published.id, { title: '草稿修改' })
-    await payload.update({ collection: 'disclosure-items', id: draft.id, data: { title: '仍是草稿' }, draft: true, depth: 0 })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: draft.id,
+      data: { title: '仍是草稿' },
+      draft: true,
+      depth: 0,
+    })
     // A later publish is the marker: calls are made in commit order, so had the draft saves called, they would show first.
     const marker = await publishItem(payload, { title: '标记', institution, theme })
     await eventually(async () => callsFor(marker.id).length === 1)
@@ -94,7 +109,13 @@ describe('portal revalidation', () => {
     await expect(publishItem(payload, { title: '', institution, theme })).rejects.toThrow()
     const marker = await publishItem(payload, { title: '回滚标记', institution, theme })
     await eventually(async () => callsFor(marker.id).length === 1)
-    expect(calls.slice(before).filter((tags) => !tags.includes(`item:disclosure-items:${marker.id}`) && tags.includes(`institution:${institution}`))).toEqual([])
+    expect(
+      calls
+        .slice(before)
+        .filter(
+          (tags) => !tags.includes(`item:disclosure-items:${marker.id}`) && tags.includes(`institution:${institution}`),
+        ),
+    ).toEqual([])
   })
 })
 
@@ -106,13 +127,33 @@ describe('portal revalidation of reference data', () => {
     const institution = await createInstitution(payload)
     calls.length = 0
     await payload.update({ collection: 'institutions', id: institution.id, data: { name: unique('更名局') }, depth: 0 })
-    const [tags] = await eventually(async () => callsWith(`institution:${institution.id}`).length > 0 && callsWith(`institution:${institution.id}`))
-    expect(tags).toEqual([`institution:${institution.id}`, 'list:institutions', ...catalogueLists, 'feeds', 'sitemap', 'search'])
+    const [tags] = await eventually(
+      async () => callsWith(`institution:${institution.id}`).length > 0 && callsWith(`institution:${institution.id}`),
+    )
+    expect(tags).toEqual([
+      `institution:${institution.id}`,
+      'list:institutions',
+      ...catalogueLists,
+      'feeds',
+      'sitemap',
+      'search',
+    ])
   })
 
   it('should not expire anything for a draft saved beside a draft institution', async () => {
-    const draft = await payload.create({ collection: 'institutions', data: { name: unique('草稿局'), kind: 'department', _status: 'draft' } as never, draft: true, depth: 0 })
-    await payload.update({ collection: 'institutions', id: draft.id, data: { phone: '0470-1234567' }, draft: true, depth: 0 })
+    const draft = await payload.create({
+      collection: 'institutions',
+      data: { name: unique('草稿局'), kind: 'department', _status: 'draft' } as never,
+      draft: true,
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'institutions',
+      id: draft.id,
+      data: { phone: '0470-1234567' },
+      draft: true,
+      depth: 0,
+    })
     const marker = await createInstitution(payload)
     await eventually(async () => callsWith(`institution:${marker.id}`).length > 0)
     expect(callsWith(`institution:${draft.id}`)).toEqual([])
@@ -127,13 +168,33 @@ describe('portal revalidation of reference data', () => {
       depth: 0,
     })
     await eventually(async () => callsWith(`item:officials:${leader.id}`).length === 1)
-    await payload.update({ collection: 'officials', id: leader.id, data: { institution: second.id, _status: 'published' } as never, context: systemPublishContext(), depth: 0 })
-    const all = await eventually(async () => callsWith(`item:officials:${leader.id}`).length === 2 && callsWith(`item:officials:${leader.id}`))
-    expect(all[1]).toEqual([`item:officials:${leader.id}`, 'list:officials', `institution:${second.id}`, `institution:${first.id}`])
+    await payload.update({
+      collection: 'officials',
+      id: leader.id,
+      data: { institution: second.id, _status: 'published' } as never,
+      context: systemPublishContext(),
+      depth: 0,
+    })
+    const all = await eventually(
+      async () => callsWith(`item:officials:${leader.id}`).length === 2 && callsWith(`item:officials:${leader.id}`),
+    )
+    expect(all[1]).toEqual([
+      `item:officials:${leader.id}`,
+      'list:officials',
+      `institution:${second.id}`,
+      `institution:${first.id}`,
+    ])
   })
 
   it('should expire the catalogue lists and search when a category is renamed or deleted', async () => {
-    const category = await ensureCategory(payload, 'theme', unique('T').slice(0, 20).replace(/[^A-Za-z0-9]/g, ''), '临时主题')
+    const category = await ensureCategory(
+      payload,
+      'theme',
+      unique('T')
+        .slice(0, 20)
+        .replace(/[^A-Za-z0-9]/g, ''),
+      '临时主题',
+    )
     calls.length = 0
     await payload.update({ collection: 'categories', id: category.id, data: { name: '更名主题' }, depth: 0 })
     await payload.delete({ collection: 'categories', id: category.id })

@@ -7,7 +7,16 @@ import { closePayload } from '../../../src/lib/database/closePayload'
 import { lexical, unique } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
-import { createDraftItem, publishItem, publishPolicy, saveDraft, scene, uniqueDocumentNumber, updatePublished, withdraw } from './portal'
+import {
+  createDraftItem,
+  publishItem,
+  publishPolicy,
+  saveDraft,
+  scene,
+  uniqueDocumentNumber,
+  updatePublished,
+  withdraw,
+} from './portal'
 
 let payload: Payload
 
@@ -33,7 +42,12 @@ describe('portal search', () => {
 
   it('should find mixed Chinese and ASCII queries, in either width and case', async () => {
     const { institution, theme } = await scene(payload)
-    const item = await publishItem(payload, { title: '开放API接口目录', summary: '数据开放平台 v2 版本', institution, theme })
+    const item = await publishItem(payload, {
+      title: '开放API接口目录',
+      summary: '数据开放平台 v2 版本',
+      institution,
+      theme,
+    })
     await publishItem(payload, { title: '接口管理办法', institution, theme })
     expect(idsOf(await searchCatalogue(payload, { q: 'API接口', institution }))).toEqual([item.id])
     expect(idsOf(await searchCatalogue(payload, { q: 'ａｐｉ 目录', institution }))).toEqual([item.id])
@@ -43,7 +57,12 @@ describe('portal search', () => {
   it('should search the body and cut a highlighted snippet from it', async () => {
     const { institution, theme } = await scene(payload)
     const word = unique('标识').slice(-8)
-    const item = await publishItem(payload, { title: '年度报告', body: lexical('第一段说明。', `本年度扎兰屯市共收到申请 ${word} 件。`), institution, theme })
+    const item = await publishItem(payload, {
+      title: '年度报告',
+      body: lexical('第一段说明。', `本年度扎兰屯市共收到申请 ${word} 件。`),
+      institution,
+      theme,
+    })
     const result = await searchCatalogue(payload, { q: `扎兰屯 ${word}`, institution })
     expect(idsOf(result)).toEqual([item.id])
     expect(result.docs[0]!.snippetHtml).toContain('<mark>扎兰屯</mark>')
@@ -52,7 +71,12 @@ describe('portal search', () => {
 
   it('should rank a title match above a body match', async () => {
     const { institution, theme } = await scene(payload)
-    const inBody = await publishItem(payload, { title: '会议纪要', body: lexical('研究了预算执行情况'), institution, theme })
+    const inBody = await publishItem(payload, {
+      title: '会议纪要',
+      body: lexical('研究了预算执行情况'),
+      institution,
+      theme,
+    })
     const inTitle = await publishItem(payload, { title: '预算执行情况报告', institution, theme })
     expect(idsOf(await searchCatalogue(payload, { q: '预算执行', institution }))).toEqual([inTitle.id, inBody.id])
   })
@@ -88,7 +112,8 @@ describe('portal search', () => {
 
   it('should page through results', async () => {
     const { institution, theme } = await scene(payload)
-    for (let index = 0; index < 3; index++) await publishItem(payload, { title: `分页测试第${index}号`, institution, theme })
+    for (let index = 0; index < 3; index++)
+      await publishItem(payload, { title: `分页测试第${index}号`, institution, theme })
     const first = await searchCatalogue(payload, { q: '分页', institution, limit: 2 })
     const second = await searchCatalogue(payload, { q: '分页', institution, limit: 2, page: 2 })
     expect(first).toMatchObject({ totalDocs: 3, totalPages: 2, page: 1 })
@@ -100,10 +125,18 @@ describe('portal search', () => {
   it('should rank only the newest matches of the bounded window, then list older ones newest first, and cap the count', async () => {
     const { institution, theme } = await scene(payload)
     const body = (text: string) => lexical(`本项记载${text}事项。`)
-    const oldestInTitle = await publishItem(payload, { title: '预决算公开说明', body: body('说明'), dateMade: '2011-01-01', institution, theme })
+    const oldestInTitle = await publishItem(payload, {
+      title: '预决算公开说明',
+      body: body('说明'),
+      dateMade: '2011-01-01',
+      institution,
+      theme,
+    })
     const bodyOnly = []
     for (const dateMade of ['2011-02-01', '2011-03-01', '2011-04-01']) {
-      bodyOnly.push(await publishItem(payload, { title: '会议纪要', body: body('预决算公开'), dateMade, institution, theme }))
+      bodyOnly.push(
+        await publishItem(payload, { title: '会议纪要', body: body('预决算公开'), dateMade, institution, theme }),
+      )
     }
     const [second, third, newest] = bodyOnly.map((item) => item.id)
 
@@ -125,9 +158,25 @@ describe('portal search', () => {
   it('should rank an exact 文号 match first even when it is older than the ranked window', async () => {
     const { institution, theme } = await scene(payload)
     const documentNumber = uniqueDocumentNumber()
-    const exact = await publishItem(payload, { title: '关于印发办法的通知', documentNumber, dateMade: '2011-01-01', institution, theme })
-    const citing = await publishItem(payload, { title: '转发通知', body: lexical(`根据${documentNumber}办理。`), dateMade: '2011-05-01', institution, theme })
-    const result = await searchCatalogue(payload, { q: documentNumber, institution }, { rankedWindow: 1, countUpTo: 10 })
+    const exact = await publishItem(payload, {
+      title: '关于印发办法的通知',
+      documentNumber,
+      dateMade: '2011-01-01',
+      institution,
+      theme,
+    })
+    const citing = await publishItem(payload, {
+      title: '转发通知',
+      body: lexical(`根据${documentNumber}办理。`),
+      dateMade: '2011-05-01',
+      institution,
+      theme,
+    })
+    const result = await searchCatalogue(
+      payload,
+      { q: documentNumber, institution },
+      { rankedWindow: 1, countUpTo: 10 },
+    )
     expect(idsOf(result)).toEqual([exact.id, citing.id])
     expect(result.docs[0]!.isExactMatch).toBe(true)
     expect(result).toMatchObject({ totalDocs: 2, totalIsCapped: false })
@@ -184,9 +233,16 @@ describe('portal search', () => {
   it('should find a policy under its issuer, with its 文号 and validity', async () => {
     const { institution } = await scene(payload)
     const documentNumber = uniqueDocumentNumber()
-    const policy = await publishPolicy(payload, { title: '关于规范行政事业性收费的规定', documentNumber, issuer: institution, validity: 'valid' })
+    const policy = await publishPolicy(payload, {
+      title: '关于规范行政事业性收费的规定',
+      documentNumber,
+      issuer: institution,
+      validity: 'valid',
+    })
     const result = await searchCatalogue(payload, { q: '收费', institution, validity: 'valid' })
-    expect(result.docs).toEqual([expect.objectContaining({ collection: 'policies', id: String(policy.id), documentNumber })])
+    expect(result.docs).toEqual([
+      expect.objectContaining({ collection: 'policies', id: String(policy.id), documentNumber }),
+    ])
   })
 
   it('should match nothing for a query of punctuation only', async () => {

@@ -46,7 +46,11 @@ afterAll(async () => {
 })
 
 const createWebhook = (url: string, secret = unique('secret-0123456789')) =>
-  payload.create({ collection: 'webhooks', data: { name: unique('订阅'), url, secret, collections: ['disclosure-items'], active: true }, depth: 0 })
+  payload.create({
+    collection: 'webhooks',
+    data: { name: unique('订阅'), url, secret, collections: ['disclosure-items'], active: true },
+    depth: 0,
+  })
 
 /** Runs the queue (as the autoRun cron also does) until the probe is satisfied. */
 const runUntil = <T>(probe: () => Promise<T | undefined | null | false>) =>
@@ -70,12 +74,18 @@ const deliveriesOf = async (webhook: number, docId: number) =>
 
 /** The queued delivery jobs of one webhook about one document. */
 const jobsOf = async (webhook: number, docId: number) =>
-  (await payload.find({ collection: 'payload-jobs', where: { 'input.webhook': { equals: webhook } }, depth: 0, limit: 0, overrideAccess: true })).docs.filter(
-    (job) => {
-      const input = job.input as { webhook?: number; event?: PortalEvent }
-      return input.webhook === webhook && input.event?.document.id === String(docId)
-    },
-  )
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.webhook': { equals: webhook } },
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+    })
+  ).docs.filter((job) => {
+    const input = job.input as { webhook?: number; event?: PortalEvent }
+    return input.webhook === webhook && input.event?.document.id === String(docId)
+  })
 
 describe('webhooks', () => {
   it('should deliver a signed event for publish, update and withdrawal, and log each delivery', async () => {
@@ -89,7 +99,9 @@ describe('webhooks', () => {
 
     const mine = () => receiver.received.filter((entry) => entry.event.document.id === String(item.id))
     await runUntil(async () => mine().length === 3)
-    const types = mine().map((entry) => entry.event.type).sort()
+    const types = mine()
+      .map((entry) => entry.event.type)
+      .sort()
     expect(types).toEqual(['published', 'updated', 'withdrawn'])
     for (const entry of mine()) {
       expect(entry.headers['content-type']).toContain('application/json')
@@ -101,13 +113,20 @@ describe('webhooks', () => {
       expect(entry.headers['x-gongkai-event']).toBe(entry.event.type)
     }
     const published = mine().find((entry) => entry.event.type === 'published')!
-    expect(published.event).toMatchObject({ collection: 'disclosure-items', document: { id: String(item.id), title: '推送测试', indexNumber: item.indexNumber } })
+    expect(published.event).toMatchObject({
+      collection: 'disclosure-items',
+      document: { id: String(item.id), title: '推送测试', indexNumber: item.indexNumber },
+    })
 
     const logs = await eventually(async () => {
       const docs = await deliveriesOf(webhook.id, item.id)
       return docs.length === 3 && docs
     })
-    expect(logs.map((log) => [log.statusCode, log.attempt, log.isSuccess])).toEqual([[204, 1, true], [204, 1, true], [204, 1, true]])
+    expect(logs.map((log) => [log.statusCode, log.attempt, log.isSuccess])).toEqual([
+      [204, 1, true],
+      [204, 1, true],
+      [204, 1, true],
+    ])
     expect(logs.every((log) => typeof log.durationMs === 'number' && log.error == null)).toBe(true)
     await payload.delete({ collection: 'webhooks', id: webhook.id })
     await receiver.close()
@@ -115,7 +134,9 @@ describe('webhooks', () => {
 
   it('should retry a failing receiver with backoff and log every attempt', async () => {
     // Fails each event's first two attempts (other test files' events reach this receiver too).
-    const receiver = await startReceiver((entry, received) => (received.filter((other) => other.event.id === entry.event.id).length <= 2 ? 503 : 200))
+    const receiver = await startReceiver((entry, received) =>
+      received.filter((other) => other.event.id === entry.event.id).length <= 2 ? 503 : 200,
+    )
     const webhook = await createWebhook(receiver.url)
     const { institution, theme } = await scene(payload)
     const item = await publishItem(payload, { title: '重试测试', institution, theme })
@@ -133,7 +154,11 @@ describe('webhooks', () => {
       const docs = await deliveriesOf(webhook.id, item.id)
       return docs.some((log) => log.isSuccess) && docs
     })
-    expect(logs.map((log) => [log.attempt, log.statusCode, log.isSuccess])).toEqual([[1, 503, false], [2, 503, false], [3, 200, true]])
+    expect(logs.map((log) => [log.attempt, log.statusCode, log.isSuccess])).toEqual([
+      [1, 503, false],
+      [2, 503, false],
+      [3, 200, true],
+    ])
     expect(retriedAt).toBeGreaterThan(new Date(firstFailure!.createdAt).getTime())
     expect(new Date(logs[1]!.createdAt).getTime()).toBeGreaterThanOrEqual(retriedAt)
     // One event, three attempts: the same signed body each time.
@@ -182,12 +207,24 @@ describe('webhooks', () => {
     const receiver = await startReceiver(() => 200)
     const policiesOnly = await payload.create({
       collection: 'webhooks',
-      data: { name: unique('政策订阅'), url: receiver.url, secret: unique('secret-0123456789'), collections: ['policies'], active: true },
+      data: {
+        name: unique('政策订阅'),
+        url: receiver.url,
+        secret: unique('secret-0123456789'),
+        collections: ['policies'],
+        active: true,
+      },
       depth: 0,
     })
     const inactive = await payload.create({
       collection: 'webhooks',
-      data: { name: unique('停用订阅'), url: receiver.url, secret: unique('secret-0123456789'), collections: ['disclosure-items'], active: false },
+      data: {
+        name: unique('停用订阅'),
+        url: receiver.url,
+        secret: unique('secret-0123456789'),
+        collections: ['disclosure-items'],
+        active: false,
+      },
       depth: 0,
     })
     const { institution, theme } = await scene(payload)
@@ -201,15 +238,26 @@ describe('webhooks', () => {
 
   it('should let only admins and the disclosure office read and write webhooks', async () => {
     const office = await createUser(payload, { roles: ['disclosure-office'] })
-    const editor = await createUser(payload, { roles: ['editor'], institutions: [(await createInstitution(payload)).id] })
-    const data = { name: unique('订阅'), url: 'https://example.org/hook', secret: unique('secret-0123456789'), collections: ['disclosure-items'] }
+    const editor = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
+    const data = {
+      name: unique('订阅'),
+      url: 'https://example.org/hook',
+      secret: unique('secret-0123456789'),
+      collections: ['disclosure-items'],
+    }
     const created = await rest('POST', '/webhooks', { token: office.token, body: data })
     expect(created.status).toBe(201)
     expect((await rest('POST', '/webhooks', { token: editor.token, body: data })).status).toBe(403)
     expect((await rest('GET', `/webhooks/${created.json.doc.id}`, { token: editor.token })).status).toBe(403)
     expect((await rest('GET', `/webhooks/${created.json.doc.id}`)).status).toBe(403)
     expect((await rest('GET', '/webhook-deliveries', { token: editor.token })).status).toBe(403)
-    const invalid = await rest('POST', '/webhooks', { token: office.token, body: { ...data, url: 'ftp://example.org' } })
+    const invalid = await rest('POST', '/webhooks', {
+      token: office.token,
+      body: { ...data, url: 'ftp://example.org' },
+    })
     expect(invalid.status).toBe(400)
     await payload.delete({ collection: 'webhooks', id: created.json.doc.id })
   })
@@ -218,6 +266,9 @@ describe('webhooks', () => {
 describe('webhook options', () => {
   it('should retry with exponential backoff as configured', () => {
     const task = payload.config.jobs.tasks!.find((candidate) => candidate.slug === 'deliverWebhook')!
-    expect(task.retries).toEqual({ attempts: portalOptions(payload).webhooks.retries, backoff: { type: 'exponential', delay: portalOptions(payload).webhooks.backoffMs } })
+    expect(task.retries).toEqual({
+      attempts: portalOptions(payload).webhooks.retries,
+      backoff: { type: 'exponential', delay: portalOptions(payload).webhooks.backoffMs },
+    })
   })
 })

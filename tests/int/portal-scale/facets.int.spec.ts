@@ -20,10 +20,23 @@ beforeAll(async () => {
 
 /** What the public's own query says: an anonymous Local API `find`, as the REST API runs it. */
 const anonymousTotal = async (where: Where) =>
-  (await payload.find({ collection: 'disclosure-items', where, overrideAccess: false, draft: false, limit: 1, depth: 0 })).totalDocs
+  (
+    await payload.find({
+      collection: 'disclosure-items',
+      where,
+      overrideAccess: false,
+      draft: false,
+      limit: 1,
+      depth: 0,
+    })
+  ).totalDocs
 
 const category = async (kind: 'theme' | 'genre') =>
-  payload.create({ collection: 'categories', data: { kind, code: `PS${crypto.randomBytes(4).toString('hex')}`, name: unique(kind) }, depth: 0 })
+  payload.create({
+    collection: 'categories',
+    data: { kind, code: `PS${crypto.randomBytes(4).toString('hex')}`, name: unique(kind) },
+    depth: 0,
+  })
 
 type Scope = { institutions: number[]; theme: number; genre: number; years: number[] }
 
@@ -59,20 +72,50 @@ describe('catalogue facets counted in SQL', () => {
     // 1987 and 1988: years no other test uses. 17:00 UTC on 31 December is already 1988 in the government's time zone.
     const scope: Scope = { institutions: [first.id, second.id], theme, genre, years: [1987, 1988] }
 
-    const early = await publish.publishItem({ institution: first.id, theme, genre, dateMade: '1987-06-01T00:00:00.000Z' })
+    const early = await publish.publishItem({
+      institution: first.id,
+      theme,
+      genre,
+      dateMade: '1987-06-01T00:00:00.000Z',
+    })
     await publish.publishItem({ institution: first.id, theme, genre, dateMade: '1987-12-31T17:00:00.000Z' })
-    await publish.publishItem({ institution: first.id, theme, genre, dateMade: '1987-03-01T00:00:00.000Z', disclosureMethod: 'on-request' })
-    const withoutGenre = await publish.publishItem({ institution: second.id, theme, genre: null, dateMade: '1988-03-01T00:00:00.000Z' })
+    await publish.publishItem({
+      institution: first.id,
+      theme,
+      genre,
+      dateMade: '1987-03-01T00:00:00.000Z',
+      disclosureMethod: 'on-request',
+    })
+    const withoutGenre = await publish.publishItem({
+      institution: second.id,
+      theme,
+      genre: null,
+      dateMade: '1988-03-01T00:00:00.000Z',
+    })
     const draft = await payload.create({
       collection: 'disclosure-items',
-      data: { title: unique('草稿'), institution: second.id, theme, genre, dateMade: '1988-05-05T00:00:00.000Z', disclosureMethod: 'proactive', _status: 'draft' },
+      data: {
+        title: unique('草稿'),
+        institution: second.id,
+        theme,
+        genre,
+        dateMade: '1988-05-05T00:00:00.000Z',
+        disclosureMethod: 'proactive',
+        _status: 'draft',
+      },
       draft: true,
       depth: 0,
     })
 
     await expectCounts(scope, { institutions: [2, 1], theme: 3, genre: 2, years: [1, 2] })
 
-    await payload.update({ collection: 'disclosure-items', id: draft.id, data: { _status: 'published', summary: '摘要', body: early.body }, depth: 0, context: systemPublishContext() })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: draft.id,
+      data: { _status: 'published', summary: '摘要', body: early.body },
+      depth: 0,
+      context: systemPublishContext(),
+    })
     await expectCounts(scope, { institutions: [2, 2], theme: 4, genre: 3, years: [1, 3] })
 
     await publish.withdraw('disclosure-items', early.id)
@@ -86,7 +129,13 @@ describe('catalogue facets counted in SQL', () => {
     const institution = await createInstitution(payload)
     const theme = await category('theme')
     const genre = await category('genre')
-    await publish.publishItem({ institution: institution.id, theme: theme.id, genre: genre.id, disclosureMethod: 'not-disclosed', nondisclosureReason: '第十四条' })
+    await publish.publishItem({
+      institution: institution.id,
+      theme: theme.id,
+      genre: genre.id,
+      disclosureMethod: 'not-disclosed',
+      nondisclosureReason: '第十四条',
+    })
 
     let facets = await loadCatalogueFacets({ payload })
     expect(facets.themes.some((facet) => facet.id === theme.id)).toBe(false)

@@ -23,26 +23,61 @@ afterAll(async () => {
 
 /** Every index of the portal-scale migration, with the columns it must have in that order. */
 const expectedIndexes: Record<string, { table: string; columns: string }> = {
-  disclosure_items_theme_public_date_idx: { table: 'disclosure_items', columns: 'theme_id, _status, disclosure_method, date_made' },
-  disclosure_items_institution_public_date_idx: { table: 'disclosure_items', columns: 'institution_id, _status, disclosure_method, date_made' },
-  disclosure_items_genre_public_date_idx: { table: 'disclosure_items', columns: 'genre_id, _status, disclosure_method, date_made' },
-  disclosure_items_public_date_facets_idx: { table: 'disclosure_items', columns: '_status, disclosure_method, date_made, institution_id, theme_id, genre_id' },
-  _disclosure_items_v_latest_date_idx: { table: '_disclosure_items_v', columns: 'latest, version_date_made, version__status, version_disclosure_method, version_institution_id' },
+  disclosure_items_theme_public_date_idx: {
+    table: 'disclosure_items',
+    columns: 'theme_id, _status, disclosure_method, date_made',
+  },
+  disclosure_items_institution_public_date_idx: {
+    table: 'disclosure_items',
+    columns: 'institution_id, _status, disclosure_method, date_made',
+  },
+  disclosure_items_genre_public_date_idx: {
+    table: 'disclosure_items',
+    columns: 'genre_id, _status, disclosure_method, date_made',
+  },
+  disclosure_items_public_date_facets_idx: {
+    table: 'disclosure_items',
+    columns: '_status, disclosure_method, date_made, institution_id, theme_id, genre_id',
+  },
+  _disclosure_items_v_latest_date_idx: {
+    table: '_disclosure_items_v',
+    columns: 'latest, version_date_made, version__status, version_disclosure_method, version_institution_id',
+  },
   _disclosure_items_v_parent_updated_idx: { table: '_disclosure_items_v', columns: 'parent_id, updated_at' },
-  policies_public_date_idx: { table: 'policies', columns: '_status, disclosure_method, date_published, issuer_id, level, validity' },
-  policies_issuer_public_date_idx: { table: 'policies', columns: 'issuer_id, _status, disclosure_method, date_published' },
+  policies_public_date_idx: {
+    table: 'policies',
+    columns: '_status, disclosure_method, date_published, issuer_id, level, validity',
+  },
+  policies_issuer_public_date_idx: {
+    table: 'policies',
+    columns: 'issuer_id, _status, disclosure_method, date_published',
+  },
   policies_level_public_date_idx: { table: 'policies', columns: 'level, _status, disclosure_method, date_published' },
-  _policies_v_latest_date_idx: { table: '_policies_v', columns: 'latest, version_date_published, version__status, version_disclosure_method, version_issuer_id' },
+  _policies_v_latest_date_idx: {
+    table: '_policies_v',
+    columns: 'latest, version_date_published, version__status, version_disclosure_method, version_issuer_id',
+  },
   _policies_v_parent_updated_idx: { table: '_policies_v', columns: 'parent_id, updated_at' },
-  approval_services_public_updated_idx: { table: 'approval_services', columns: '_status, disclosure_method, updated_at, institution_id, service_type' },
-  approval_services_institution_public_updated_idx: { table: 'approval_services', columns: 'institution_id, _status, disclosure_method, updated_at' },
-  _approval_services_v_latest_created_idx: { table: '_approval_services_v', columns: 'latest, version_created_at, version__status, version_disclosure_method, version_institution_id' },
+  approval_services_public_updated_idx: {
+    table: 'approval_services',
+    columns: '_status, disclosure_method, updated_at, institution_id, service_type',
+  },
+  approval_services_institution_public_updated_idx: {
+    table: 'approval_services',
+    columns: 'institution_id, _status, disclosure_method, updated_at',
+  },
+  _approval_services_v_latest_created_idx: {
+    table: '_approval_services_v',
+    columns: 'latest, version_created_at, version__status, version_disclosure_method, version_institution_id',
+  },
   _approval_services_v_parent_updated_idx: { table: '_approval_services_v', columns: 'parent_id, updated_at' },
 }
 
 /** The plan of a statement, as text. */
 const planOf = async (text: string, values: unknown[]) =>
-  (await client.query<{ 'QUERY PLAN': string }>(`explain ${text}`, values)).rows.map((row) => row['QUERY PLAN']).join('\n')
+  (await client.query<{ 'QUERY PLAN': string }>(`explain ${text}`, values)).rows
+    .map((row) => row['QUERY PLAN'])
+    .join('\n')
 
 describe('indexes for the public reads', () => {
   it('should exist with their columns in order', async () => {
@@ -50,7 +85,9 @@ describe('indexes for the public reads', () => {
       `select indexname, tablename, indexdef from pg_indexes where schemaname = 'public' and indexname = any($1)`,
       [Object.keys(expectedIndexes)],
     )
-    const found = Object.fromEntries(rows.map((row) => [row.indexname, { table: row.tablename, columns: /\((.*)\)$/.exec(row.indexdef)?.[1] }]))
+    const found = Object.fromEntries(
+      rows.map((row) => [row.indexname, { table: row.tablename, columns: /\((.*)\)$/.exec(row.indexdef)?.[1] }]),
+    )
     expect(found).toEqual(expectedIndexes)
   })
 
@@ -58,7 +95,11 @@ describe('indexes for the public reads', () => {
     const institution = await createInstitution(payload)
     const themes = await Promise.all(
       Array.from({ length: 10 }, () =>
-        payload.create({ collection: 'categories', data: { kind: 'theme', code: `PX${crypto.randomBytes(4).toString('hex')}`, name: unique('主题') }, depth: 0 }),
+        payload.create({
+          collection: 'categories',
+          data: { kind: 'theme', code: `PX${crypto.randomBytes(4).toString('hex')}`, name: unique('主题') },
+          depth: 0,
+        }),
       ),
     )
     const template = await publisher(payload).publishItem({ institution: institution.id, theme: themes[0]!.id })

@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadCatalogueFacets, loadCataloguePage } from '../../../src/app/(portal)/_data/catalogue'
 import { loadInstitution } from '../../../src/app/(portal)/_data/institution'
-import { loadByIndexNumber, loadById, loadRelations } from '../../../src/app/(portal)/_data/item'
+import { loadById, loadByIndexNumber, loadRelations } from '../../../src/app/(portal)/_data/item'
 import { loadLatest } from '../../../src/app/(portal)/_data/latest'
 import { loadPolicies } from '../../../src/app/(portal)/_data/libraries'
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { publisher } from './publish'
 
 let payload: Payload
@@ -30,7 +30,11 @@ describe('portal pages: what the public sees', () => {
     expect(titlesOf(await loadLatest({ payload, limit: 50 }))).toContain(item.title)
     const page = await loadCataloguePage({ payload, filter: { institution: institution.id } })
     expect(page.totalDocs).toBe(1)
-    expect(page.entries[0]).toMatchObject({ title: item.title, indexNumber: item.indexNumber, institution: { id: institution.id } })
+    expect(page.entries[0]).toMatchObject({
+      title: item.title,
+      indexNumber: item.indexNumber,
+      institution: { id: institution.id },
+    })
 
     const found = await loadByIndexNumber({ payload, indexNumber: item.indexNumber! })
     expect(found).toMatchObject({ collection: 'disclosure-items', doc: { id: item.id, title: item.title } })
@@ -63,7 +67,13 @@ describe('portal pages: what the public sees', () => {
 
     const published = await publish.publishItem({ institution: institution.id })
     const draftTitle = unique('未发布的修改')
-    await payload.update({ collection: 'disclosure-items', id: published.id, data: { title: draftTitle }, draft: true, depth: 0 })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: published.id,
+      data: { title: draftTitle },
+      draft: true,
+      depth: 0,
+    })
     const found = await loadByIndexNumber({ payload, indexNumber: published.indexNumber! })
     expect(found?.doc.title).toBe(published.title)
     const page = await loadCataloguePage({ payload, filter: { institution: institution.id } })
@@ -75,7 +85,8 @@ describe('portal pages: what the public sees', () => {
     const onRequest = await publish.publishItem({ institution: institution.id, disclosureMethod: 'on-request' })
     expect((await loadCataloguePage({ payload, filter: { institution: institution.id } })).totalDocs).toBe(0)
     expect(await loadById({ payload, collection: 'disclosure-items', id: onRequest.id })).toBeNull()
-    if (onRequest.indexNumber) expect(await loadByIndexNumber({ payload, indexNumber: onRequest.indexNumber })).toBeNull()
+    if (onRequest.indexNumber)
+      expect(await loadByIndexNumber({ payload, indexNumber: onRequest.indexNumber })).toBeNull()
   })
 
   it('should filter the catalogue by theme, genre and year, and include the offices under an institution', async () => {
@@ -83,13 +94,21 @@ describe('portal pages: what the public sees', () => {
     const office = await createInstitution(payload, { parent: parent.id, kind: 'internal' })
     const { theme, genre } = await publish.categories()
     const old = await publish.publishItem({ institution: office.id, dateMade: '2019-12-31T20:00:00.000Z' })
-    const recent = await publish.publishItem({ institution: parent.id, dateMade: '2024-06-01T04:00:00.000Z', genre: null })
+    const recent = await publish.publishItem({
+      institution: parent.id,
+      dateMade: '2024-06-01T04:00:00.000Z',
+      genre: null,
+    })
 
     const all = await loadCataloguePage({ payload, filter: { institution: parent.id } })
     expect(titlesOf(all.entries).sort()).toEqual([old.title, recent.title].sort())
     // 2019-12-31 20:00 UTC is already 2020-01-01 in the government's time zone.
-    expect(titlesOf((await loadCataloguePage({ payload, filter: { institution: parent.id, year: 2020 } })).entries)).toEqual([old.title])
-    expect(titlesOf((await loadCataloguePage({ payload, filter: { institution: parent.id, genre } })).entries)).toEqual([old.title])
+    expect(
+      titlesOf((await loadCataloguePage({ payload, filter: { institution: parent.id, year: 2020 } })).entries),
+    ).toEqual([old.title])
+    expect(titlesOf((await loadCataloguePage({ payload, filter: { institution: parent.id, genre } })).entries)).toEqual(
+      [old.title],
+    )
     expect((await loadCataloguePage({ payload, filter: { institution: parent.id, theme } })).totalDocs).toBe(2)
 
     const facets = await loadCatalogueFacets({ payload })
@@ -99,10 +118,15 @@ describe('portal pages: what the public sees', () => {
 
   it('should paginate the catalogue newest first', async () => {
     const institution = await createInstitution(payload)
-    for (const day of ['01', '02', '03']) await publish.publishItem({ institution: institution.id, dateMade: `2025-01-${day}T04:00:00.000Z` })
+    for (const day of ['01', '02', '03'])
+      await publish.publishItem({ institution: institution.id, dateMade: `2025-01-${day}T04:00:00.000Z` })
     const page = await loadCataloguePage({ payload, filter: { institution: institution.id, page: 1 } })
     expect(page.totalDocs).toBe(3)
-    expect(page.entries.map((entry) => entry.date)).toEqual(['2025-01-03T04:00:00.000Z', '2025-01-02T04:00:00.000Z', '2025-01-01T04:00:00.000Z'])
+    expect(page.entries.map((entry) => entry.date)).toEqual([
+      '2025-01-03T04:00:00.000Z',
+      '2025-01-02T04:00:00.000Z',
+      '2025-01-01T04:00:00.000Z',
+    ])
   })
 })
 
@@ -111,7 +135,12 @@ describe('portal pages: links between entries', () => {
     const interpretation = await publish.publishItem({ title: unique('政策解读') })
     const hidden = await payload.create({
       collection: 'disclosure-items',
-      data: { title: unique('未发布的解读'), institution: interpretation.institution, disclosureMethod: 'proactive', _status: 'draft' },
+      data: {
+        title: unique('未发布的解读'),
+        institution: interpretation.institution,
+        disclosureMethod: 'proactive',
+        _status: 'draft',
+      },
       draft: true,
       depth: 0,
     })
@@ -147,7 +176,9 @@ describe('portal pages: libraries and institutions', () => {
   it('should filter the policies library by level and validity', async () => {
     const valid = await publish.publishPolicy({ level: 'government-rule', validity: 'valid' })
     const repealed = await publish.publishPolicy({ level: 'government-rule', validity: 'repealed' })
-    const titles = titlesOf((await loadPolicies({ payload, filter: { level: 'government-rule', validity: 'repealed' } })).entries)
+    const titles = titlesOf(
+      (await loadPolicies({ payload, filter: { level: 'government-rule', validity: 'repealed' } })).entries,
+    )
     expect(titles).toContain(repealed.title)
     expect(titles).not.toContain(valid.title)
   })
@@ -157,7 +188,13 @@ describe('portal pages: libraries and institutions', () => {
     const official = (data: Record<string, unknown>) =>
       payload.create({
         collection: 'officials',
-        data: { name: unique('领导'), institution: institution.id, post: '局长', _status: 'published' as const, ...data },
+        data: {
+          name: unique('领导'),
+          institution: institution.id,
+          post: '局长',
+          _status: 'published' as const,
+          ...data,
+        },
         depth: 0,
         context: systemPublishContext(),
       })

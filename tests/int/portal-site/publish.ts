@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { createInstitution, ensureCategory, lexical, unique } from '../../helpers/fixtures'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
+import { createInstitution, ensureCategory, lexical, unique } from '../../helpers/fixtures'
 
 /**
  * The one way these tests publish and withdraw: the Local API as the system (`systemPublishContext`), since

@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
-import { createInstitution, createUser, unique } from '../../helpers/fixtures'
-import { MB, pdf, upload } from '../../helpers/files'
-import { getTestPayload } from '../../helpers/payload'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
-import { createDraftIssue, publishIssue, publishItem as publishBulletinItem, sectionsOf } from '../bulletin/fixtures'
+import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
+import { MB, pdf, upload } from '../../helpers/files'
+import { createInstitution, createUser, unique } from '../../helpers/fixtures'
+import { getTestPayload } from '../../helpers/payload'
+import { createDraftIssue, publishItem as publishBulletinItem, publishIssue, sectionsOf } from '../bulletin/fixtures'
 import { publisher } from './publish'
 
 let payload: Payload
@@ -19,7 +19,8 @@ const text = async (path: string) => {
 }
 
 /** Whether a page, feed or sitemap names the entry (its number as text, or in a link with the slash encoded). */
-const mentions = (body: string, indexNumber: string) => body.includes(indexNumber) || body.includes(encodeURIComponent(indexNumber))
+const mentions = (body: string, indexNumber: string) =>
+  body.includes(indexNumber) || body.includes(encodeURIComponent(indexNumber))
 
 const permalink = (indexNumber: string) => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
 
@@ -35,98 +36,149 @@ afterAll(async () => {
 })
 
 describe('portal through the production server', () => {
-  it('should show a published entry on its page, the catalogue, its feeds, the sitemap and search, and never a withdrawn one or a draft', { timeout: 120_000 }, async () => {
-    const publish = publisher(payload)
-    const institution = await createInstitution(payload)
-    const word = unique('门户检索')
-    const shown = await publish.publishItem({ institution: institution.id, title: `${word} 公开的信息` })
-    const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('已撤回的信息') })
-    await publish.withdraw('disclosure-items', withdrawn.id)
-    const draft = await payload.create({
-      collection: 'disclosure-items',
-      data: { title: unique('草稿信息'), institution: institution.id, disclosureMethod: 'proactive', _status: 'draft' },
-      draft: true,
-      depth: 0,
-    })
+  it(
+    'should show a published entry on its page, the catalogue, its feeds, the sitemap and search, and never a withdrawn one or a draft',
+    { timeout: 120_000 },
+    async () => {
+      const publish = publisher(payload)
+      const institution = await createInstitution(payload)
+      const word = unique('门户检索')
+      const shown = await publish.publishItem({ institution: institution.id, title: `${word} 公开的信息` })
+      const withdrawn = await publish.publishItem({ institution: institution.id, title: unique('已撤回的信息') })
+      await publish.withdraw('disclosure-items', withdrawn.id)
+      const draft = await payload.create({
+        collection: 'disclosure-items',
+        data: {
+          title: unique('草稿信息'),
+          institution: institution.id,
+          disclosureMethod: 'proactive',
+          _status: 'draft',
+        },
+        draft: true,
+        depth: 0,
+      })
 
-    const page = await text(permalink(shown.indexNumber!))
-    expect(page.status).toBe(200)
-    expect(page.body).toContain('<html lang="zh-CN"')
-    expect(page.body).toContain(shown.title)
-    expect(page.body).toContain(shown.indexNumber)
-    expect((await text(permalink(withdrawn.indexNumber!))).status).toBe(404)
+      const page = await text(permalink(shown.indexNumber!))
+      expect(page.status).toBe(200)
+      expect(page.body).toContain('<html lang="zh-CN"')
+      expect(page.body).toContain(shown.title)
+      expect(page.body).toContain(shown.indexNumber)
+      expect((await text(permalink(withdrawn.indexNumber!))).status).toBe(404)
 
-    const sources = await Promise.all([
-      text(`/catalogue?institution=${institution.id}`),
-      text('/feeds/disclosure-items'),
-      text(`/feeds/institutions/${institution.id}?format=rss`),
-      text('/sitemap.xml'),
-      text(`/search?q=${encodeURIComponent(word)}`),
-    ])
-    for (const source of sources) {
-      expect(source.status).toBe(200)
-      expect(mentions(source.body, shown.indexNumber!)).toBe(true)
-      expect(mentions(source.body, withdrawn.indexNumber!)).toBe(false)
-      expect(source.body).not.toContain(withdrawn.title)
-      expect(source.body).not.toContain(draft.title)
-    }
-    expect(sources[1]!.headers.get('content-type')).toContain('application/atom+xml')
-    expect(sources[2]!.headers.get('content-type')).toContain('application/rss+xml')
-    expect(sources[3]!.body).toMatch(new RegExp(`<loc>http://[^<]+/catalogue/${encodeURIComponent(shown.indexNumber!)}</loc>`))
-    expect(sources[4]!.body).toContain('<mark>')
-  })
+      const sources = await Promise.all([
+        text(`/catalogue?institution=${institution.id}`),
+        text('/feeds/disclosure-items'),
+        text(`/feeds/institutions/${institution.id}?format=rss`),
+        text('/sitemap.xml'),
+        text(`/search?q=${encodeURIComponent(word)}`),
+      ])
+      for (const source of sources) {
+        expect(source.status).toBe(200)
+        expect(mentions(source.body, shown.indexNumber!)).toBe(true)
+        expect(mentions(source.body, withdrawn.indexNumber!)).toBe(false)
+        expect(source.body).not.toContain(withdrawn.title)
+        expect(source.body).not.toContain(draft.title)
+      }
+      expect(sources[1]!.headers.get('content-type')).toContain('application/atom+xml')
+      expect(sources[2]!.headers.get('content-type')).toContain('application/rss+xml')
+      expect(sources[3]!.body).toMatch(
+        new RegExp(`<loc>http://[^<]+/catalogue/${encodeURIComponent(shown.indexNumber!)}</loc>`),
+      )
+      expect(sources[4]!.body).toContain('<mark>')
+    },
+  )
 
-  it('should show a change and drop a withdrawal on pages already cached, once the plugin revalidates', { timeout: 120_000 }, async () => {
-    const publish = publisher(payload)
-    const institution = await createInstitution(payload)
-    const item = await publish.publishItem({ institution: institution.id, title: unique('将被修改的信息') })
-    const paths = [permalink(item.indexNumber!), `/catalogue?institution=${institution.id}`, `/feeds/institutions/${institution.id}`, '/sitemap.xml']
-    for (const path of paths) expect(mentions((await text(path)).body, item.indexNumber!)).toBe(true)
+  it(
+    'should show a change and drop a withdrawal on pages already cached, once the plugin revalidates',
+    { timeout: 120_000 },
+    async () => {
+      const publish = publisher(payload)
+      const institution = await createInstitution(payload)
+      const item = await publish.publishItem({ institution: institution.id, title: unique('将被修改的信息') })
+      const paths = [
+        permalink(item.indexNumber!),
+        `/catalogue?institution=${institution.id}`,
+        `/feeds/institutions/${institution.id}`,
+        '/sitemap.xml',
+      ]
+      for (const path of paths) expect(mentions((await text(path)).body, item.indexNumber!)).toBe(true)
 
-    const changedTitle = unique('修改后的标题')
-    await payload.update({ collection: 'disclosure-items', id: item.id, data: { title: changedTitle }, depth: 0, context: systemPublishContext() })
-    for (const path of paths.slice(0, 3)) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(changedTitle)
+      const changedTitle = unique('修改后的标题')
+      await payload.update({
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { title: changedTitle },
+        depth: 0,
+        context: systemPublishContext(),
+      })
+      for (const path of paths.slice(0, 3))
+        await expect
+          .poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 })
+          .toContain(changedTitle)
 
-    await publish.withdraw('disclosure-items', item.id)
-    await expect.poll(async () => (await text(paths[0]!)).status, { timeout: 10_000, interval: 200 }).toBe(404)
-    for (const path of paths.slice(1)) {
-      await expect.poll(async () => mentions((await text(path)).body, item.indexNumber!), { timeout: 10_000, interval: 200 }).toBe(false)
-    }
-  })
+      await publish.withdraw('disclosure-items', item.id)
+      await expect.poll(async () => (await text(paths[0]!)).status, { timeout: 10_000, interval: 200 }).toBe(404)
+      for (const path of paths.slice(1)) {
+        await expect
+          .poll(async () => mentions((await text(path)).body, item.indexNumber!), { timeout: 10_000, interval: 200 })
+          .toBe(false)
+      }
+    },
+  )
 
-  it('should show an institution’s new name on its page and on its entries already cached', { timeout: 120_000 }, async () => {
-    const institution = await createInstitution(payload)
-    const item = await publisher(payload).publishItem({ institution: institution.id })
-    const paths = [`/institutions/${institution.id}`, permalink(item.indexNumber!)]
-    for (const path of paths) expect((await text(path)).body).toContain(institution.name)
+  it(
+    'should show an institution’s new name on its page and on its entries already cached',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload)
+      const item = await publisher(payload).publishItem({ institution: institution.id })
+      const paths = [`/institutions/${institution.id}`, permalink(item.indexNumber!)]
+      for (const path of paths) expect((await text(path)).body).toContain(institution.name)
 
-    const renamed = unique('更名后的机构')
-    await payload.update({ collection: 'institutions', id: institution.id, data: { name: renamed }, depth: 0 })
-    for (const path of paths) await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(renamed)
-  })
+      const renamed = unique('更名后的机构')
+      await payload.update({ collection: 'institutions', id: institution.id, data: { name: renamed }, depth: 0 })
+      for (const path of paths)
+        await expect.poll(async () => (await text(path)).body, { timeout: 10_000, interval: 200 }).toContain(renamed)
+    },
+  )
 
   it('should answer a where or data parameter that is not JSON with a 400 naming it, in front of Payload', async () => {
-    for (const [method, path, name] of [['GET', '/api/categories?where=abc', 'where'], ['DELETE', '/api/categories?where=%7Bnot', 'where'], ['GET', '/api/disclosure-items?data=x', 'data']] as const) {
+    for (const [method, path, name] of [
+      ['GET', '/api/categories?where=abc', 'where'],
+      ['DELETE', '/api/categories?where=%7Bnot', 'where'],
+      ['GET', '/api/disclosure-items?data=x', 'data'],
+    ] as const) {
       const response = await fetch(`${server.url}${path}`, { method })
-      const json = (await response.json()) as { errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }
+      const json = (await response.json()) as {
+        errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }>
+      }
       expect(response.status, path).toBe(400)
-      expect(json.errors[0]!.data.errors[0]).toMatchObject({ path: name, message: expect.stringMatching(/JSON.* \/ .*JSON/) })
+      expect(json.errors[0]!.data.errors[0]).toMatchObject({
+        path: name,
+        message: expect.stringMatching(/JSON.* \/ .*JSON/),
+      })
     }
-    const valid = await fetch(`${server.url}/api/categories?where=${encodeURIComponent(JSON.stringify({ code: { equals: 'T02' } }))}&limit=1`)
+    const valid = await fetch(
+      `${server.url}/api/categories?where=${encodeURIComponent(JSON.stringify({ code: { equals: 'T02' } }))}&limit=1`,
+    )
     expect(valid.status).toBe(200)
   })
 
-  it('should take an upload over 10 MB through the server whole (the request guard never buffers uploads)', { timeout: 120_000 }, async () => {
-    const office = await createUser(payload, { roles: ['disclosure-office'] })
-    const file = pdf(11 * MB)
-    const response = await fetch(`${server.url}/api/media`, {
-      method: 'POST',
-      headers: { Authorization: `JWT ${office.token}` },
-      body: upload(file, { name: 'large.pdf', type: 'application/pdf' }),
-    })
-    expect(response.status).toBe(201)
-    expect(((await response.json()) as { doc: { filesize: number } }).doc.filesize).toBe(file.length)
-  })
+  it(
+    'should take an upload over 10 MB through the server whole (the request guard never buffers uploads)',
+    { timeout: 120_000 },
+    async () => {
+      const office = await createUser(payload, { roles: ['disclosure-office'] })
+      const file = pdf(11 * MB)
+      const response = await fetch(`${server.url}/api/media`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${office.token}` },
+        body: upload(file, { name: 'large.pdf', type: 'application/pdf' }),
+      })
+      expect(response.status).toBe(201)
+      expect(((await response.json()) as { doc: { filesize: number } }).doc.filesize).toBe(file.length)
+    },
+  )
 
   it('should answer unknown feeds and bad ids with 404, never 500', async () => {
     expect((await text('/feeds/users')).status).toBe(404)
@@ -138,13 +190,19 @@ describe('portal through the production server', () => {
   })
 
   it('should keep large text and high contrast in a cookie, applied by /display.css, without JavaScript', async () => {
-    const set = await fetch(`${server.url}/display?text=large&contrast=high`, { redirect: 'manual', headers: { Referer: `${server.url}/policies` } })
+    const set = await fetch(`${server.url}/display?text=large&contrast=high`, {
+      redirect: 'manual',
+      headers: { Referer: `${server.url}/policies` },
+    })
     expect(set.status).toBe(303)
     expect(set.headers.get('location')).toBe('/policies')
     const cookie = set.headers.get('set-cookie')!.split(';')[0]!
     const css = await fetch(`${server.url}/display.css`, { headers: { Cookie: cookie } })
     expect(await css.text()).toContain('font-size:137.5%')
-    const elsewhere = await fetch(`${server.url}/display?text=normal`, { redirect: 'manual', headers: { Referer: 'https://evil.example/x' } })
+    const elsewhere = await fetch(`${server.url}/display?text=normal`, {
+      redirect: 'manual',
+      headers: { Referer: 'https://evil.example/x' },
+    })
     expect(elsewhere.headers.get('location')).toBe('/')
   })
 
@@ -160,30 +218,46 @@ describe('portal through the production server', () => {
     expect((await text(`/preview?collection=disclosure-items&id=${draft.id}`)).status).toBe(401)
     expect((await text(`/preview?collection=disclosure-items&id=${draft.id}&secret=wrong`)).status).toBe(401)
     // The session-signing secret is not a preview secret: it must never travel in a URL.
-    expect((await text(`/preview?collection=disclosure-items&id=${draft.id}&secret=${encodeURIComponent(process.env.PAYLOAD_SECRET!)}`)).status).toBe(401)
+    expect(
+      (
+        await text(
+          `/preview?collection=disclosure-items&id=${draft.id}&secret=${encodeURIComponent(process.env.PAYLOAD_SECRET!)}`,
+        )
+      ).status,
+    ).toBe(401)
     expect((await text(`/preview?collection=users&id=1`)).status).toBe(400)
 
-    const enable = await fetch(`${server.url}/preview?collection=disclosure-items&id=${draft.id}&secret=${previewSecret}`, {
-      redirect: 'manual',
-    })
+    const enable = await fetch(
+      `${server.url}/preview?collection=disclosure-items&id=${draft.id}&secret=${previewSecret}`,
+      {
+        redirect: 'manual',
+      },
+    )
     expect(enable.status).toBe(307)
-    const cookies = enable.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
+    const cookies = enable.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ')
     const preview = await fetch(`${server.url}${enable.headers.get('location')}`, { headers: { Cookie: cookies } })
     expect(preview.status).toBe(200)
     expect(await preview.text()).toContain(draft.title)
   })
 
-  it('should list a published bulletin issue with its downloads on /bulletin, and never a draft issue', { timeout: 120_000 }, async () => {
-    const entry = await publishBulletinItem(payload)
-    const published = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
-    await publishIssue(payload, published.id)
-    const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
+  it(
+    'should list a published bulletin issue with its downloads on /bulletin, and never a draft issue',
+    { timeout: 120_000 },
+    async () => {
+      const entry = await publishBulletinItem(payload)
+      const published = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
+      await publishIssue(payload, published.id)
+      const draft = await createDraftIssue(payload, sectionsOf(['政府文件', [entry]]))
 
-    const page = await text('/bulletin')
-    expect(page.status).toBe(200)
-    expect(page.body).toContain(`年第${published.issueNumber}期（总第${published.cumulativeNumber}期）`)
-    expect(page.body).toContain(`/api/bulletin-issues/${published.id}/pdf`)
-    expect(page.body).toContain(`/api/bulletin-issues/${published.id}/docx`)
-    expect(page.body).not.toContain(`/api/bulletin-issues/${draft.id}/`)
-  })
+      const page = await text('/bulletin')
+      expect(page.status).toBe(200)
+      expect(page.body).toContain(`年第${published.issueNumber}期（总第${published.cumulativeNumber}期）`)
+      expect(page.body).toContain(`/api/bulletin-issues/${published.id}/pdf`)
+      expect(page.body).toContain(`/api/bulletin-issues/${published.id}/docx`)
+      expect(page.body).not.toContain(`/api/bulletin-issues/${draft.id}/`)
+    },
+  )
 })

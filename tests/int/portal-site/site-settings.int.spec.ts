@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import sharp from 'sharp'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RevalidateTags } from '../../../plugins/portal-publishing/types'
@@ -26,7 +26,12 @@ const valid = {
   websiteCode: '1507830001',
   icpNumber: '蒙ICP备05000001号',
   publicSecurityNumber: '蒙公网安备 15078302000001号',
-  contact: { address: '扎兰屯市中央路24号', phone: '0470-3202011', email: 'zwgk@zhalantun.example.gov.cn', postcode: '162650' },
+  contact: {
+    address: '扎兰屯市中央路24号',
+    phone: '0470-3202011',
+    email: 'zwgk@zhalantun.example.gov.cn',
+    postcode: '162650',
+  },
 }
 
 beforeAll(async () => {
@@ -48,7 +53,9 @@ afterAll(() => {
  * need not last are made in a transaction rolled back at the end.
  */
 const inRolledBackTransaction = async (work: (req: PayloadRequest) => Promise<void>, as?: SignedInUser) => {
-  const user = as ? { ...(await payload.findByID({ collection: 'users', id: as.id, depth: 0 })), collection: 'users' as const } : undefined
+  const user = as
+    ? { ...(await payload.findByID({ collection: 'users', id: as.id, depth: 0 })), collection: 'users' as const }
+    : undefined
   const req = await createLocalReq({ user }, payload)
   await initTransaction(req)
   try {
@@ -72,7 +79,10 @@ describe('site settings (网站设置)', () => {
   it('should refuse writes by editors and the public, changing nothing', async () => {
     const before = await payload.findGlobal({ slug: SLUG, depth: 0 })
     for (const token of [editor.token, undefined]) {
-      const response = await rest('POST', `/globals/${SLUG}`, { token, body: { ...valid, governmentName: '篡改的名称' } })
+      const response = await rest('POST', `/globals/${SLUG}`, {
+        token,
+        body: { ...valid, governmentName: '篡改的名称' },
+      })
       expect(response.status, response.text).toBe(403)
     }
     expect((await payload.findGlobal({ slug: SLUG, depth: 0 })).governmentName).toBe(before.governmentName)
@@ -94,7 +104,9 @@ describe('site settings (网站设置)', () => {
   })
 
   it('should let the disclosure office save it, and make the emblem a public file', async () => {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#b71c1c' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#b71c1c' } })
+      .png()
+      .toBuffer()
     const emblem = await payload.create({
       collection: 'media',
       data: { alt: '徽标' },
@@ -103,7 +115,13 @@ describe('site settings (网站设置)', () => {
     })
     expect(emblem.isPublic).toBe(false)
     await inRolledBackTransaction(async (req) => {
-      const saved = await payload.updateGlobal({ slug: SLUG, data: { ...valid, emblem: emblem.id }, overrideAccess: false, req, depth: 0 })
+      const saved = await payload.updateGlobal({
+        slug: SLUG,
+        data: { ...valid, emblem: emblem.id },
+        overrideAccess: false,
+        req,
+        depth: 0,
+      })
       expect(saved).toMatchObject({ governmentName: valid.governmentName, emblem: emblem.id })
       expect((await payload.findByID({ collection: 'media', id: emblem.id, req, depth: 0 })).isPublic).toBe(true)
     }, office)

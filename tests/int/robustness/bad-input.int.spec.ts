@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SignedInUser } from '../../helpers/fixtures'
 import type { FieldKind } from './cases'
 
+import { malformedJsonParams } from '../../../src/lib/api/malformedQuery'
 import { createInstitution, createUser, ensureCategory, lexical, unique, validCreditCode } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
-import { malformedJsonParams } from '../../../src/lib/api/malformedQuery'
 import { getTestPayload } from '../../helpers/payload'
 import { fieldErrors } from '../../helpers/validation'
 import { badIds, badWrites } from './cases'
@@ -37,7 +37,14 @@ const doors: Door[] = [
   {
     slug: 'disclosure-items',
     writer: () => office,
-    valid: () => ({ title: unique('信息'), institution: institutionId, dateMade: '2024-01-05', theme: themeId, body: lexical('正文'), ...draft }),
+    valid: () => ({
+      title: unique('信息'),
+      institution: institutionId,
+      dateMade: '2024-01-05',
+      theme: themeId,
+      body: lexical('正文'),
+      ...draft,
+    }),
     fields: [
       ['title', 'text'],
       ['dateMade', 'date'],
@@ -55,7 +62,14 @@ const doors: Door[] = [
   {
     slug: 'policies',
     writer: () => office,
-    valid: () => ({ title: unique('政策'), level: 'normative-document', issuer: institutionId, dateWritten: '2024-01-01', body: lexical('正文'), ...draft }),
+    valid: () => ({
+      title: unique('政策'),
+      level: 'normative-document',
+      issuer: institutionId,
+      dateWritten: '2024-01-01',
+      body: lexical('正文'),
+      ...draft,
+    }),
     fields: [
       ['title', 'text'],
       ['dateWritten', 'date'],
@@ -129,7 +143,13 @@ const doors: Door[] = [
   {
     slug: 'users',
     writer: () => admin,
-    valid: () => ({ email: `${unique('robust')}@test.local`, password: 'test-password-123', name: unique('用户'), roles: ['editor'], institutions: [institutionId] }),
+    valid: () => ({
+      email: `${unique('robust')}@test.local`,
+      password: 'test-password-123',
+      name: unique('用户'),
+      roles: ['editor'],
+      institutions: [institutionId],
+    }),
     fields: [
       ['name', 'text'],
       ['email', 'text'],
@@ -148,7 +168,11 @@ const BILINGUAL = /[\u4e00-\u9fff].* \/ [A-Za-z]/
  * Not a 5xx, and, when a write is refused for a field, a 400 naming it; in Chinese and English unless
  * the refusal is Payload's own (its messages follow the request language).
  */
-const expectRefusal = (response: { status: number; json: any; text: string }, field?: string, { isOurs = true } = {}) => {
+const expectRefusal = (
+  response: { status: number; json: any; text: string },
+  field?: string,
+  { isOurs = true } = {},
+) => {
   expect(response.status, response.text).toBeGreaterThanOrEqual(400)
   expect(response.status, response.text).toBeLessThan(500)
   if (field) {
@@ -202,25 +226,37 @@ describe.each(doors)('$slug', (door) => {
   let existingId: number | string
 
   beforeAll(async () => {
-    const created = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, { token: door.writer().token, body: door.valid() })
+    const created = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, {
+      token: door.writer().token,
+      body: door.valid(),
+    })
     expect(created.status, created.text).toBe(201)
     existingId = created.json.doc.id
   })
 
-  it.each(badWrites(door.fields))('should refuse creating with $name, naming the field', async ({ data, field, isPayloadCheck }) => {
-    const response = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, {
-      token: door.writer().token,
-      body: { ...door.valid(), ...data },
-    })
-    expectRefusal(response, field, { isOurs: !isPayloadCheck })
-  })
+  it.each(badWrites(door.fields))(
+    'should refuse creating with $name, naming the field',
+    async ({ data, field, isPayloadCheck }) => {
+      const response = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, {
+        token: door.writer().token,
+        body: { ...door.valid(), ...data },
+      })
+      expectRefusal(response, field, { isOurs: !isPayloadCheck })
+    },
+  )
 
-  it.each(badWrites(door.fields))('should refuse updating with $name, naming the field, changing nothing', async ({ data, field, isPayloadCheck }) => {
-    const before = await readRaw(door.slug, existingId, door.hasDrafts)
-    const response = await rest('PATCH', `/${door.slug}/${existingId}${door.hasDrafts ? '?draft=true' : ''}`, { token: door.writer().token, body: data })
-    expectRefusal(response, field, { isOurs: !isPayloadCheck })
-    expect(await readRaw(door.slug, existingId, door.hasDrafts)).toEqual(before)
-  })
+  it.each(badWrites(door.fields))(
+    'should refuse updating with $name, naming the field, changing nothing',
+    async ({ data, field, isPayloadCheck }) => {
+      const before = await readRaw(door.slug, existingId, door.hasDrafts)
+      const response = await rest('PATCH', `/${door.slug}/${existingId}${door.hasDrafts ? '?draft=true' : ''}`, {
+        token: door.writer().token,
+        body: data,
+      })
+      expectRefusal(response, field, { isOurs: !isPayloadCheck })
+      expect(await readRaw(door.slug, existingId, door.hasDrafts)).toEqual(before)
+    },
+  )
 
   it.each(malformedBodies)('should refuse a body that is %s, changing nothing', async (_, rawBody) => {
     const before = await readRaw(door.slug, existingId, door.hasDrafts)
@@ -230,7 +266,10 @@ describe.each(doors)('$slug', (door) => {
   })
 
   it('should ignore an unknown field', async () => {
-    const response = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, { token: door.writer().token, body: { ...door.valid(), notAField: 'x' } })
+    const response = await rest('POST', `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`, {
+      token: door.writer().token,
+      body: { ...door.valid(), notAField: 'x' },
+    })
     expect(response.status, response.text).toBe(201)
     expect(response.json.doc.notAField).toBeUndefined()
   })
@@ -243,7 +282,10 @@ describe.each(doors)('$slug', (door) => {
       await rest('PATCH', `/${door.slug}/${id}`, { token, body: { name: 'x', title: 'x' } }),
       await rest('DELETE', `/${door.slug}/${id}`, { token }),
       ...(door.hasDrafts
-        ? [await rest('GET', `/${door.slug}/versions/${id}`, { token }), await rest('POST', `/${door.slug}/versions/${id}`, { token })]
+        ? [
+            await rest('GET', `/${door.slug}/versions/${id}`, { token }),
+            await rest('POST', `/${door.slug}/versions/${id}`, { token }),
+          ]
         : []),
     ]) {
       expectRefusal(response)
@@ -258,12 +300,15 @@ describe.each(doors)('$slug', (door) => {
     }
   })
 
-  it.each(['where[nonexistent][equals]=x', `where[${door.query.text}][unknownOp]=x`])('should refuse ?%s on bulk update and delete, changing nothing', async (query) => {
-    const before = await readRaw(door.slug, existingId, door.hasDrafts)
-    expectRefusal(await rest('PATCH', `/${door.slug}?${query}`, { token: door.writer().token, body: { order: 1 } }))
-    expectRefusal(await rest('DELETE', `/${door.slug}?${query}`, { token: door.writer().token }))
-    expect(await readRaw(door.slug, existingId, door.hasDrafts)).toEqual(before)
-  })
+  it.each(['where[nonexistent][equals]=x', `where[${door.query.text}][unknownOp]=x`])(
+    'should refuse ?%s on bulk update and delete, changing nothing',
+    async (query) => {
+      const before = await readRaw(door.slug, existingId, door.hasDrafts)
+      expectRefusal(await rest('PATCH', `/${door.slug}?${query}`, { token: door.writer().token, body: { order: 1 } }))
+      expectRefusal(await rest('DELETE', `/${door.slug}?${query}`, { token: door.writer().token }))
+      expect(await readRaw(door.slug, existingId, door.hasDrafts)).toEqual(before)
+    },
+  )
 })
 
 describe('media', () => {
@@ -279,13 +324,29 @@ describe('media', () => {
   }
 
   beforeAll(async () => {
-    image = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
-    mediaId = (await payload.create({ collection: 'media', data: { title: unique('照片') }, file: { data: image, mimetype: 'image/png', name: `${unique('photo')}.png`, size: image.length } })).id
+    image = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .png()
+      .toBuffer()
+    mediaId = (
+      await payload.create({
+        collection: 'media',
+        data: { title: unique('照片') },
+        file: { data: image, mimetype: 'image/png', name: `${unique('photo')}.png`, size: image.length },
+      })
+    ).id
   })
 
-  it.each(badWrites([['title', 'text'], ['alt', 'text'], ['isPublic', 'checkbox']]))('should refuse updating with $name, changing nothing', async ({ data, field, isPayloadCheck }) => {
+  it.each(
+    badWrites([
+      ['title', 'text'],
+      ['alt', 'text'],
+      ['isPublic', 'checkbox'],
+    ]),
+  )('should refuse updating with $name, changing nothing', async ({ data, field, isPayloadCheck }) => {
     const before = await readRaw('media', mediaId, false)
-    expectRefusal(await rest('PATCH', `/media/${mediaId}`, { token: office.token, body: data }), field, { isOurs: !isPayloadCheck })
+    expectRefusal(await rest('PATCH', `/media/${mediaId}`, { token: office.token, body: data }), field, {
+      isOurs: !isPayloadCheck,
+    })
     expect(await readRaw('media', mediaId, false)).toEqual(before)
   })
 
@@ -293,12 +354,12 @@ describe('media', () => {
     expectRefusal(await rest('POST', '/media', { token: office.token, rawBody }))
   })
 
-  it.each([['null', 'null', undefined], ['an object as the title', '{"title": {"zh": "表"}}', 'title']])(
-    'should refuse an upload whose fields are %s',
-    async (_, payloadField, field) => {
-      expectRefusal(await rest('POST', '/media', { token: office.token, body: upload(payloadField) }), field)
-    },
-  )
+  it.each([
+    ['null', 'null', undefined],
+    ['an object as the title', '{"title": {"zh": "表"}}', 'title'],
+  ])('should refuse an upload whose fields are %s', async (_, payloadField, field) => {
+    expectRefusal(await rest('POST', '/media', { token: office.token, body: upload(payloadField) }), field)
+  })
 
   it('should store no fields from an upload whose fields are a list', async () => {
     // Payload spreads the list into the upload's data: no field of ours is named "0".
@@ -307,12 +368,18 @@ describe('media', () => {
     expect(response.json.doc.title).toBeNull()
   })
 
-  it('should answer Payload core\'s 500 for upload fields that are not JSON, storing nothing', async () => {
+  it("should answer Payload core's 500 for upload fields that are not JSON, storing nothing", async () => {
     // Payload core (3.90.2, utilities/addDataAndFileToRequest) JSON.parses `_payload` unguarded, before
     // any hook: a SyntaxError, a 500 no collection hook can reach. Recorded as it is.
     const filename = `${unique('broken')}.png`
-    expect((await rest('POST', '/media', { token: office.token, body: upload('{"title": "a', filename) })).status).toBe(500)
-    const stored = await payload.count({ collection: 'media', where: { filename: { like: filename.replace('.png', '') } }, overrideAccess: true })
+    expect((await rest('POST', '/media', { token: office.token, body: upload('{"title": "a', filename) })).status).toBe(
+      500,
+    )
+    const stored = await payload.count({
+      collection: 'media',
+      where: { filename: { like: filename.replace('.png', '') } },
+      overrideAccess: true,
+    })
     expect(stored.totalDocs).toBe(0)
   })
 
@@ -336,12 +403,17 @@ describe('a where parameter that is not JSON', () => {
   it('should be named by the guard in front of Payload, and JSON or the bracket form left alone', () => {
     expect(malformedJsonParams(new URLSearchParams('where=abc')).map(({ path }) => path)).toEqual(['where'])
     expect(malformedJsonParams(new URLSearchParams('data=%7B&where=%7B%7D')).map(({ path }) => path)).toEqual(['data'])
-    expect(malformedJsonParams(new URLSearchParams('where=%7B%22code%22%3A%7B%22equals%22%3A%22x%22%7D%7D'))).toEqual([])
+    expect(malformedJsonParams(new URLSearchParams('where=%7B%22code%22%3A%7B%22equals%22%3A%22x%22%7D%7D'))).toEqual(
+      [],
+    )
     expect(malformedJsonParams(new URLSearchParams('where[code][equals]=abc'))).toEqual([])
   })
 
   it('should change no data when the handler is reached without the guard', async () => {
-    const created = await rest('POST', '/categories', { token: office.token, body: { kind: 'genre', code: unique('G'), name: unique('类') } })
+    const created = await rest('POST', '/categories', {
+      token: office.token,
+      body: { kind: 'genre', code: unique('G'), name: unique('类') },
+    })
     const before = await readRaw('categories', created.json.doc.id, false)
     expect((await rest('GET', '/categories?where=abc', { token: office.token })).status).not.toBe(200)
     expect((await rest('DELETE', '/categories?where=abc', { token: office.token })).status).not.toBe(200)

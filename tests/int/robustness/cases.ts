@@ -57,7 +57,12 @@ export type FieldKind = keyof typeof wrongFor
 /** One case per wrong value of each listed field. */
 export const badWrites = (fields: Array<[path: string, kind: FieldKind]>): BadWrite[] =>
   fields.flatMap(([field, kind]) =>
-    wrongFor[kind].map(([label, value]) => ({ name: `${field} as ${label}`, data: { [field]: value }, field, isPayloadCheck: label === 'too long' })),
+    wrongFor[kind].map(([label, value]) => ({
+      name: `${field} as ${label}`,
+      data: { [field]: value },
+      field,
+      isPayloadCheck: label === 'too long',
+    })),
   )
 
 /** Ids that are no row's id: a word, a fraction, a negative, and one beyond any integer column. */

@@ -27,7 +27,8 @@ const expectClientError = (response: { status: number; text: string }) => {
 /** A 400 naming the field, in Chinese and English. */
 const expectBilingualFieldError = (response: { status: number; json: any; text: string }, field: string) => {
   expect(response.status, response.text).toBe(400)
-  const message = fieldErrors(response).find((error) => error.path === field)?.message ?? response.json?.errors?.[0]?.message
+  const message =
+    fieldErrors(response).find((error) => error.path === field)?.message ?? response.json?.errors?.[0]?.message
   expect(response.text).toContain(field)
   expect(message, response.text).toMatch(/[\u4e00-\u9fff].* \/ [A-Za-z]/)
 }
@@ -42,7 +43,15 @@ beforeAll(async () => {
   const theme = await ensureCategory(payload, 'theme', 'T02', '综合政务')
   const item = await payload.create({
     collection: 'disclosure-items',
-    data: { title: unique('信息'), institution: institution.id, dateMade: '2024-01-05', theme: theme.id, body: lexical('正文'), disclosureMethod: 'proactive' as const, _status: 'draft' as const },
+    data: {
+      title: unique('信息'),
+      institution: institution.id,
+      dateMade: '2024-01-05',
+      theme: theme.id,
+      body: lexical('正文'),
+      disclosureMethod: 'proactive' as const,
+      _status: 'draft' as const,
+    },
     draft: true,
     depth: 0,
   })
@@ -53,7 +62,9 @@ beforeAll(async () => {
 describe('workflow endpoint', () => {
   it.each([...badIds, '999999999'])('should answer 4xx for the document id "%s"', async (id) => {
     expectClientError(await rest('GET', `/disclosure-items/${id}/workflow`, { token: office.token }))
-    expectClientError(await rest('POST', `/disclosure-items/${id}/workflow`, { token: office.token, body: { action: 'submit' } }))
+    expectClientError(
+      await rest('POST', `/disclosure-items/${id}/workflow`, { token: office.token, body: { action: 'submit' } }),
+    )
   })
 
   it.each<[string, { body?: unknown; rawBody?: string }]>([
@@ -72,7 +83,10 @@ describe('workflow endpoint', () => {
   })
 
   it('should name the action field when it is missing', async () => {
-    expectBilingualFieldError(await rest('POST', `/disclosure-items/${itemId}/workflow`, { token: office.token, body: { comment: '同意' } }), 'action')
+    expectBilingualFieldError(
+      await rest('POST', `/disclosure-items/${itemId}/workflow`, { token: office.token, body: { comment: '同意' } }),
+      'action',
+    )
   })
 
   it('should refuse an anonymous caller', async () => {
@@ -82,10 +96,13 @@ describe('workflow endpoint', () => {
 })
 
 describe('catalogue lookup', () => {
-  it.each(['abc', '%25', '..', 'x'.repeat(5000), '11150783MB1234567X/2024-0001', '%E4%B8%AD/%2F'])('should answer 404 for the index number "%s"', async (indexNumber) => {
-    const response = await rest('GET', `/catalogue/${indexNumber}`)
-    expect(response.status, response.text).toBe(404)
-  })
+  it.each(['abc', '%25', '..', 'x'.repeat(5000), '11150783MB1234567X/2024-0001', '%E4%B8%AD/%2F'])(
+    'should answer 404 for the index number "%s"',
+    async (indexNumber) => {
+      const response = await rest('GET', `/catalogue/${indexNumber}`)
+      expect(response.status, response.text).toBe(404)
+    },
+  )
 })
 
 describe('portal search', () => {
@@ -105,25 +122,39 @@ describe('portal search', () => {
     expectBilingualFieldError(await rest('GET', `/portal/search?${query}`), field)
   })
 
-  it.each(['collection=users', 'collection=nope', 'q[]=a&q[]=b', 'q[a]=b', 'institution=999999999', `q=${encodeURIComponent("'; drop table users; --")}`, 'q=%25%5F'])(
-    'should answer ?%s without an error',
-    async (query) => {
-      const response = await rest('GET', `/portal/search?${query}`)
-      expect(response.status, response.text).toBe(200)
-    },
-  )
+  it.each([
+    'collection=users',
+    'collection=nope',
+    'q[]=a&q[]=b',
+    'q[a]=b',
+    'institution=999999999',
+    `q=${encodeURIComponent("'; drop table users; --")}`,
+    'q=%25%5F',
+  ])('should answer ?%s without an error', async (query) => {
+    const response = await rest('GET', `/portal/search?${query}`)
+    expect(response.status, response.text).toBe(200)
+  })
 })
 
 describe('portal revalidate', () => {
-  const signed = (rawBody: string) => ({ rawBody, headers: { [REVALIDATE_SIGNATURE_HEADER]: revalidateSignature(payload, rawBody) } })
+  const signed = (rawBody: string) => ({
+    rawBody,
+    headers: { [REVALIDATE_SIGNATURE_HEADER]: revalidateSignature(payload, rawBody) },
+  })
 
-  it.each(['null', '[]', '"feeds"', '42', '{"tags": "feeds", "at": 0}', '{"tags": [1, 2]}', '{"tags": ["feeds"], "at": "now"}', '{bad'])(
-    'should refuse the signed body %s with a 400',
-    async (rawBody) => {
-      const response = await rest('POST', '/portal/revalidate', signed(rawBody))
-      expect(response.status, response.text).toBe(400)
-    },
-  )
+  it.each([
+    'null',
+    '[]',
+    '"feeds"',
+    '42',
+    '{"tags": "feeds", "at": 0}',
+    '{"tags": [1, 2]}',
+    '{"tags": ["feeds"], "at": "now"}',
+    '{bad',
+  ])('should refuse the signed body %s with a 400', async (rawBody) => {
+    const response = await rest('POST', '/portal/revalidate', signed(rawBody))
+    expect(response.status, response.text).toBe(400)
+  })
 
   it('should refuse an unsigned malformed body with a 401', async () => {
     expect((await rest('POST', '/portal/revalidate', { rawBody: 'null' })).status).toBe(401)
@@ -140,7 +171,10 @@ describe('bulletin endpoints', () => {
   )
 
   it.each(badIds)('should answer 404 when exporting the issue "%s"', async (id) => {
-    expect((await rest('POST', `/bulletin-issues/${id}/export`, { token: bulletinEditor.token, body: { format: 'pdf' } })).status).toBe(404)
+    expect(
+      (await rest('POST', `/bulletin-issues/${id}/export`, { token: bulletinEditor.token, body: { format: 'pdf' } }))
+        .status,
+    ).toBe(404)
   })
 
   it.each<[string, { body?: unknown; rawBody?: string }]>([
@@ -150,14 +184,20 @@ describe('bulletin endpoints', () => {
     ['an unknown format', { body: { format: 'exe' } }],
     ['a list of formats', { body: { format: ['pdf'] } }],
   ])('should refuse an export request with %s, naming format', async (_, options) => {
-    const response = await rest('POST', `/bulletin-issues/${issueId}/export`, { token: bulletinEditor.token, ...options })
+    const response = await rest('POST', `/bulletin-issues/${issueId}/export`, {
+      token: bulletinEditor.token,
+      ...options,
+    })
     expectBilingualFieldError(response, 'format')
   })
 
   it.each(['since=2024-13-45', 'since=2024-02-30', 'since=yesterday', 'since[]=2024-01-01', 'since=0000-00-00'])(
     'should refuse suggestions ?%s naming since',
     async (query) => {
-      expectBilingualFieldError(await rest('GET', `/bulletin-issues/suggestions?${query}`, { token: bulletinEditor.token }), 'since')
+      expectBilingualFieldError(
+        await rest('GET', `/bulletin-issues/suggestions?${query}`, { token: bulletinEditor.token }),
+        'since',
+      )
     },
   )
 
@@ -168,7 +208,10 @@ describe('bulletin endpoints', () => {
 
 describe('GraphQL', () => {
   /** Errors in the `errors` list (GraphQL's own 400 or a resolver's refusal), none of them a server failure. */
-  const expectGraphQLRefusal = (response: { status: number; json: { errors?: Array<{ message: string; extensions?: any }> } }, field?: string) => {
+  const expectGraphQLRefusal = (
+    response: { status: number; json: { errors?: Array<{ message: string; extensions?: any }> } },
+    field?: string,
+  ) => {
     expect(response.status, JSON.stringify(response.json)).toBeLessThan(500)
     expect(response.json.errors?.length, JSON.stringify(response.json)).toBeGreaterThan(0)
     for (const error of response.json.errors!) {
@@ -179,7 +222,10 @@ describe('GraphQL', () => {
   }
 
   it.each([
-    ['a word as a relationship id in where', '{ DisclosureItems(where: { institution: { equals: "abc" } }) { docs { id } } }'],
+    [
+      'a word as a relationship id in where',
+      '{ DisclosureItems(where: { institution: { equals: "abc" } }) { docs { id } } }',
+    ],
     ['a list with a word in where', '{ DisclosureItems(where: { id: { in: [1, "abc"] } }) { docs { id } } }'],
     ['an unknown field in where', '{ DisclosureItems(where: { nonexistent: { equals: "x" } }) { docs { id } } }'],
     ['a negative page', '{ DisclosureItems(page: -3) { docs { id } } }'],
@@ -199,17 +245,30 @@ describe('GraphQL', () => {
     ['a date that is no date', { dateMade: '2024-13-45' }, 'dateMade'],
     ['a string as the body', { body: '正文' }, 'body'],
   ])('should refuse creating an item with %s, naming the field', async (_, patch, field) => {
-    const data = { title: unique('信息'), institution: 1, dateMade: '2024-01-05', body: lexical('正文'), disclosureMethod: 'proactive', ...patch }
-    const response = await graphql('mutation ($data: mutationDisclosureItemInput!) { createDisclosureItem(data: $data, draft: true) { id } }', {
-      token: office.token,
-      variables: { data },
-    })
+    const data = {
+      title: unique('信息'),
+      institution: 1,
+      dateMade: '2024-01-05',
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      ...patch,
+    }
+    const response = await graphql(
+      'mutation ($data: mutationDisclosureItemInput!) { createDisclosureItem(data: $data, draft: true) { id } }',
+      {
+        token: office.token,
+        variables: { data },
+      },
+    )
     expectGraphQLRefusal(response, field)
   })
 
   it('should refuse updating an item with a missing relationship id, changing nothing', async () => {
     const before = await readItem()
-    const response = await graphql(`mutation { updateDisclosureItem(id: ${itemId}, draft: true, data: { theme: 999999999 }) { id } }`, { token: office.token })
+    const response = await graphql(
+      `mutation { updateDisclosureItem(id: ${itemId}, draft: true, data: { theme: 999999999 }) { id } }`,
+      { token: office.token },
+    )
     expectGraphQLRefusal(response, 'theme')
     expect(await readItem()).toEqual(before)
   })

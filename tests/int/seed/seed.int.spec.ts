@@ -9,9 +9,9 @@ import { serviceImplementationCodes } from '../../../seed/data/approvalServices'
 import { itemDefinitions } from '../../../seed/data/disclosureItems'
 import { departments, government } from '../../../seed/data/institutions'
 import { officials } from '../../../seed/data/officials'
-import { roles } from '../../../src/lib/platform/roles'
 import { policies } from '../../../seed/data/policies'
 import { demoUsers } from '../../../seed/data/users'
+import { roles } from '../../../src/lib/platform/roles'
 import { getTestPayload } from '../../helpers/payload'
 
 // Other suites write to the same database at the same time: count only what the seed owns, by natural key.
@@ -63,7 +63,8 @@ describe('demo data seed', () => {
       depth: 0,
       overrideAccess: true,
     })
-    for (const { name, creditCode } of docs) expect({ name, check: checkCreditCode(creditCode ?? '') }).toEqual({ name, check: { isValid: true } })
+    for (const { name, creditCode } of docs)
+      expect({ name, check: checkCreditCode(creditCode ?? '') }).toEqual({ name, check: { isValid: true } })
   })
 
   it('should carry the real city name and no gambling spam from the fixture', async () => {
@@ -83,30 +84,89 @@ describe('demo data seed', () => {
 
   it('should load the national theme list (22) and the genres (the 15 公文 kinds and 4 more) as editable categories', async () => {
     const namesOf = async (kind: 'theme' | 'genre') =>
-      (await payload.find({ collection: slugs.categories, where: { kind: { equals: kind }, code: { like: kind === 'theme' ? 'T' : 'G' } }, sort: 'code', pagination: false, depth: 0, overrideAccess: true })).docs
+      (
+        await payload.find({
+          collection: slugs.categories,
+          where: { kind: { equals: kind }, code: { like: kind === 'theme' ? 'T' : 'G' } },
+          sort: 'code',
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
         .filter(({ code }) => /^[TG]\d{2}$/.test(code))
         .map(({ name }) => name)
     expect(await namesOf('theme')).toEqual([
-      '国务院组织机构', '综合政务', '国民经济管理、国有资产监管', '财政、金融、审计', '国土资源、能源', '农业、林业、水利', '工业、交通',
-      '商贸、海关、旅游', '市场监管、安全生产监管', '城乡建设、环境保护', '科技、教育', '文化、广电、新闻出版', '卫生、体育',
-      '人口与计划生育、妇女儿童工作', '劳动、人事、监察', '公安、安全、司法', '民政、扶贫、救灾', '民族、宗教', '对外事务', '港澳台侨工作', '国防', '其他',
+      '国务院组织机构',
+      '综合政务',
+      '国民经济管理、国有资产监管',
+      '财政、金融、审计',
+      '国土资源、能源',
+      '农业、林业、水利',
+      '工业、交通',
+      '商贸、海关、旅游',
+      '市场监管、安全生产监管',
+      '城乡建设、环境保护',
+      '科技、教育',
+      '文化、广电、新闻出版',
+      '卫生、体育',
+      '人口与计划生育、妇女儿童工作',
+      '劳动、人事、监察',
+      '公安、安全、司法',
+      '民政、扶贫、救灾',
+      '民族、宗教',
+      '对外事务',
+      '港澳台侨工作',
+      '国防',
+      '其他',
     ])
     const genres = await namesOf('genre')
     expect(genres).toHaveLength(19)
-    for (const kind of ['决议', '决定', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要', '规划', '统计数据', '办事指南']) {
+    for (const kind of [
+      '决议',
+      '决定',
+      '公报',
+      '公告',
+      '通告',
+      '意见',
+      '通知',
+      '通报',
+      '报告',
+      '请示',
+      '批复',
+      '议案',
+      '函',
+      '纪要',
+      '规划',
+      '统计数据',
+      '办事指南',
+    ]) {
       expect(genres).toContain(kind)
     }
   })
 
   it('should load the leaders with their posts and dated appointments, and one demo account per role', async () => {
-    const { docs } = await payload.find({ collection: slugs.officials, where: { name: { in: officials.map(({ name }) => name) } }, pagination: false, depth: 0, draft: true, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: slugs.officials,
+      where: { name: { in: officials.map(({ name }) => name) } },
+      pagination: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(officials.length)
     for (const official of docs) {
       expect(official.post).toBeTruthy()
       expect(official.appointments?.length).toBeGreaterThan(0)
       for (const appointment of official.appointments ?? []) expect(appointment.date).toMatch(/^\d{4}-\d{2}-\d{2}/)
     }
-    const users = await payload.find({ collection: slugs.users, where: { email: { in: demoUsers.map(({ email }) => email) } }, pagination: false, depth: 0, overrideAccess: true })
+    const users = await payload.find({
+      collection: slugs.users,
+      where: { email: { in: demoUsers.map(({ email }) => email) } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(users.docs.flatMap((user) => user.roles ?? []).sort()).toEqual([...roles].sort())
   })
 

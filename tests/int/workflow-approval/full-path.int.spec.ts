@@ -23,7 +23,15 @@ describe('the review chain', () => {
     const start = await workflowOf(cast.editor, item.id)
     expect(start.status).toBe(200)
     expect(start.json.stage.slug).toBe('draft')
-    expect(start.json.workflow.stages.map((stage: { slug: string }) => stage.slug)).toEqual(['draft', 'review', 'secrecy', 'signoff', 'scheduled', 'published', 'withheld'])
+    expect(start.json.workflow.stages.map((stage: { slug: string }) => stage.slug)).toEqual([
+      'draft',
+      'review',
+      'secrecy',
+      'signoff',
+      'scheduled',
+      'published',
+      'withheld',
+    ])
     expect(start.json.actions.map((action: { action: string }) => action.action)).toEqual(['submit'])
 
     const submitted = await act(cast.editor, item.id, { action: 'submit', comment: '请审核' })
@@ -34,7 +42,11 @@ describe('the review chain', () => {
     const reviewed = await act(cast.reviewer, item.id, { action: 'approve' })
     expect(reviewed.json.stage.slug).toBe('secrecy')
 
-    const cleared = await act(cast['secrecy-reviewer'], item.id, { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '不涉及国家秘密' })
+    const cleared = await act(cast['secrecy-reviewer'], item.id, {
+      action: 'approve',
+      secrecyDecision: 'public',
+      secrecyLegalBasis: '不涉及国家秘密',
+    })
     expect(cleared.status).toBe(200)
     expect(cleared.json.stage.slug).toBe('signoff')
 
@@ -45,11 +57,25 @@ describe('the review chain', () => {
     const signed = await act(cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' })
     expect(signed.status).toBe(200)
     expect(signed.json.stage.slug).toBe('published')
-    expect(signed.json.history.map((event: { action: string }) => event.action)).toEqual(['submit', 'approve', 'approve', 'approve'])
-    expect(signed.json.history.map((event: { role: string }) => event.role)).toEqual(['editor', 'reviewer', 'secrecy-reviewer', 'signer'])
+    expect(signed.json.history.map((event: { action: string }) => event.action)).toEqual([
+      'submit',
+      'approve',
+      'approve',
+      'approve',
+    ])
+    expect(signed.json.history.map((event: { role: string }) => event.role)).toEqual([
+      'editor',
+      'reviewer',
+      'secrecy-reviewer',
+      'signer',
+    ])
     expect(signed.json.history[0].comment).toBe('请审核')
     // The signer's own record carries their e-mail; the reviewer's shows the reviewer's name only.
-    expect(signed.json.history[3].user).toEqual({ id: cast.signer.id, name: cast.signer.email, email: cast.signer.email })
+    expect(signed.json.history[3].user).toEqual({
+      id: cast.signer.id,
+      name: cast.signer.email,
+      email: cast.signer.email,
+    })
     expect(signed.json.history[1].user).toEqual({ id: cast.reviewer.id, name: cast.reviewer.email })
 
     const published = await payload.findByID({ collection: 'disclosure-items', id: item.id, depth: 0 })

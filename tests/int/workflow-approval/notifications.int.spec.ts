@@ -25,7 +25,11 @@ beforeAll(async () => {
       let raw = ''
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()))
       stream.on('end', () => {
-        mailbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
+        mailbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+        })
         callback()
       })
     },
@@ -46,8 +50,14 @@ const mailTo = (email: string) => mailbox.filter((mail) => mail.to.includes(emai
 
 /** Runs this item's notification jobs (other suites queue theirs in the same database). */
 const runNotifications = async (id: number) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'workflowNotify' } }, { completedAt: { exists: false } }] }, limit: 0, depth: 0 })
-  for (const job of docs.filter((candidate) => (candidate.input as { id?: string }).id === String(id))) await payload.jobs.runByID({ id: job.id })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'workflowNotify' } }, { completedAt: { exists: false } }] },
+    limit: 0,
+    depth: 0,
+  })
+  for (const job of docs.filter((candidate) => (candidate.input as { id?: string }).id === String(id)))
+    await payload.jobs.runByID({ id: job.id })
 }
 
 describe('notifications', () => {

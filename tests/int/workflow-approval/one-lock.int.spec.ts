@@ -57,8 +57,16 @@ describe('the final approval', () => {
     const { result: responses, statements } = await record(() => Promise.all(ids.map(finalApproval)))
     expect(responses.map((response) => response.status)).toEqual(ids.map(() => 200))
     // Twelve documents, twelve locks; contention on the counter row, never a second document lock.
-    expect(documentLocksIn(statements).filter((statement) => statement.includes('pg_try_advisory_xact_lock'))).toHaveLength(12)
-    const { docs } = await payload.find({ collection: 'disclosure-items', where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false })
+    expect(
+      documentLocksIn(statements).filter((statement) => statement.includes('pg_try_advisory_xact_lock')),
+    ).toHaveLength(12)
+    const { docs } = await payload.find({
+      collection: 'disclosure-items',
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
     const serials = docs.map((doc) => serialOf(doc.indexNumber)).sort((a, b) => a - b)
     expect(new Set(serials).size).toBe(ids.length)
     expect(serials.at(-1)! - serials[0]!).toBe(ids.length - 1)
@@ -69,11 +77,16 @@ describe('the final approval', () => {
     const { result: responses, statements } = await record(() => Promise.all([finalApproval(id), finalApproval(id)]))
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409])
     const stored = await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })
-    const { totalDocs } = await payload.count({ collection: 'catalogue-numbers' as never, where: { documentId: { equals: String(id) } } })
+    const { totalDocs } = await payload.count({
+      collection: 'catalogue-numbers' as never,
+      where: { documentId: { equals: String(id) } },
+    })
     expect(totalDocs).toBe(1)
     expect(stored.indexNumber).toBeTruthy()
     // Each action took the document's lock once: the winner at once, the loser after waiting (or at once, if it came second).
-    expect(documentLocksIn(statements).filter((statement) => statement.includes('pg_try_advisory_xact_lock'))).toHaveLength(2)
+    expect(
+      documentLocksIn(statements).filter((statement) => statement.includes('pg_try_advisory_xact_lock')),
+    ).toHaveLength(2)
   })
 })
 
@@ -81,7 +94,13 @@ describe('a publish outside the workflow', () => {
   it('should have the numbering hook take the same document lock itself, once', async () => {
     const item = await draftItem(office)
     const { result: published, statements } = await record(() =>
-      payload.update({ collection: 'disclosure-items', id: item.id, data: { _status: 'published' }, depth: 0, context: systemPublishContext() }),
+      payload.update({
+        collection: 'disclosure-items',
+        id: item.id,
+        data: { _status: 'published' },
+        depth: 0,
+        context: systemPublishContext(),
+      }),
     )
     expect(published.indexNumber).toMatch(/-\d+$/)
     expect(documentLocksIn(statements)).toHaveLength(1)

@@ -29,7 +29,10 @@ describe('sending back', () => {
     const item = await draftItem(office)
     await act(office.cast.editor, item.id, { action: 'submit' })
     for (const comment of [undefined, '', '   ']) {
-      const response = await act(office.cast.reviewer, item.id, { action: 'sendBack', ...(comment === undefined ? {} : { comment }) })
+      const response = await act(office.cast.reviewer, item.id, {
+        action: 'sendBack',
+        ...(comment === undefined ? {} : { comment }),
+      })
       expect(response.status).toBe(400)
       expect(response.json.errors[0].data.errors[0].path).toBe('comment')
       expect(response.json.errors[0].message).toContain('reason')
@@ -40,11 +43,23 @@ describe('sending back', () => {
   it('should return the item to draft with the reason in its history, then let the editor fix and resubmit it', async () => {
     const item = await draftItem(office)
     await toSecrecy(item.id)
-    const sentBack = await act(office.cast['secrecy-reviewer'], item.id, { action: 'sendBack', comment: '第三段涉及个人信息' })
+    const sentBack = await act(office.cast['secrecy-reviewer'], item.id, {
+      action: 'sendBack',
+      comment: '第三段涉及个人信息',
+    })
     expect(sentBack.status).toBe(200)
     expect(sentBack.json.stage.slug).toBe('draft')
-    expect(sentBack.json.history.at(-1)).toMatchObject({ action: 'sendBack', fromStage: 'secrecy', toStage: 'draft', comment: '第三段涉及个人信息', role: 'secrecy-reviewer' })
-    const fixed = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, { token: office.cast.editor.token, body: { summary: '已删除个人信息' } })
+    expect(sentBack.json.history.at(-1)).toMatchObject({
+      action: 'sendBack',
+      fromStage: 'secrecy',
+      toStage: 'draft',
+      comment: '第三段涉及个人信息',
+      role: 'secrecy-reviewer',
+    })
+    const fixed = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, {
+      token: office.cast.editor.token,
+      body: { summary: '已删除个人信息' },
+    })
     expect(fixed.status).toBe(200)
     const resubmitted = await act(office.cast.editor, item.id, { action: 'submit' })
     expect(resubmitted.json.stage.slug).toBe('review')
@@ -55,7 +70,10 @@ describe('editing under review', () => {
   it('should return an item under review to draft when its content is edited, and record it', async () => {
     const item = await draftItem(office)
     await toSecrecy(item.id)
-    const edited = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, { token: office.cast.editor.token, body: { title: `${item.title}（修改）` } })
+    const edited = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, {
+      token: office.cast.editor.token,
+      body: { title: `${item.title}（修改）` },
+    })
     expect(edited.status).toBe(200)
     const state = await workflowOf(office.cast.editor, item.id)
     expect(state.json.stage.slug).toBe('draft')
@@ -66,7 +84,10 @@ describe('editing under review', () => {
     const item = await draftItem(office)
     await act(office.cast.editor, item.id, { action: 'submit' })
     const current = await latest(item.id)
-    const saved = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, { token: office.cast.reviewer.token, body: { title: current.title, summary: current.summary } })
+    const saved = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, {
+      token: office.cast.reviewer.token,
+      body: { title: current.title, summary: current.summary },
+    })
     expect(saved.status).toBe(200)
     expect((await latest(item.id)).workflowStage).toBe('review')
   })
@@ -74,7 +95,10 @@ describe('editing under review', () => {
   it('should send a change to a published item through review, the published text staying public meanwhile', async () => {
     const item = await draftItem(office)
     await approveAll(office, item.id)
-    const changed = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, { token: office.cast.editor.token, body: { title: `${item.title}（修订）` } })
+    const changed = await rest('PATCH', `/disclosure-items/${item.id}?draft=true`, {
+      token: office.cast.editor.token,
+      body: { title: `${item.title}（修订）` },
+    })
     expect(changed.status).toBe(200)
     expect((await latest(item.id)).workflowStage).toBe('draft')
     expect((await publicRead(item.id)).json.title).toBe(item.title)
@@ -88,12 +112,27 @@ describe('the secrecy review and the sign-off', () => {
     const item = await draftItem(office)
     await toSecrecy(item.id)
     const reviewer = office.cast['secrecy-reviewer']
-    expect((await act(reviewer, item.id, { action: 'approve', secrecyLegalBasis: '依据' })).json.errors[0].data.errors[0].path).toBe('secrecyDecision')
-    expect((await act(reviewer, item.id, { action: 'approve', secrecyDecision: 'public' })).json.errors[0].data.errors[0].path).toBe('secrecyLegalBasis')
-    const wrong = await act(reviewer, item.id, { action: 'approve', secrecyDecision: 'secret', secrecyLegalBasis: '依据' })
+    expect(
+      (await act(reviewer, item.id, { action: 'approve', secrecyLegalBasis: '依据' })).json.errors[0].data.errors[0]
+        .path,
+    ).toBe('secrecyDecision')
+    expect(
+      (await act(reviewer, item.id, { action: 'approve', secrecyDecision: 'public' })).json.errors[0].data.errors[0]
+        .path,
+    ).toBe('secrecyLegalBasis')
+    const wrong = await act(reviewer, item.id, {
+      action: 'approve',
+      secrecyDecision: 'secret',
+      secrecyLegalBasis: '依据',
+    })
     expect(wrong.status).toBe(400)
     expect(wrong.json.errors[0].data.errors[0].path).toBe('secrecyDecision')
-    const referred = await act(reviewer, item.id, { action: 'refer', comment: '报保密委员会', secrecyDecision: 'referral', secrecyLegalBasis: '涉及多个部门' })
+    const referred = await act(reviewer, item.id, {
+      action: 'refer',
+      comment: '报保密委员会',
+      secrecyDecision: 'referral',
+      secrecyLegalBasis: '涉及多个部门',
+    })
     expect(referred.status).toBe(200)
     expect(referred.json.stage.slug).toBe('secrecy')
     expect((await latest(item.id)).secrecyDecision).toBe('referral')
@@ -102,11 +141,19 @@ describe('the secrecy review and the sign-off', () => {
   it('should never publish an item found exempt (免于公开): sign-off may only withhold it', async () => {
     const item = await draftItem(office)
     await toSecrecy(item.id)
-    await act(office.cast['secrecy-reviewer'], item.id, { action: 'approve', secrecyDecision: 'exempt', secrecyLegalBasis: '《条例》第十四条' })
+    await act(office.cast['secrecy-reviewer'], item.id, {
+      action: 'approve',
+      secrecyDecision: 'exempt',
+      secrecyLegalBasis: '《条例》第十四条',
+    })
     const approved = await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' })
     expect(approved.status).toBe(400)
     expect(approved.json.errors[0].message).toContain('exempt')
-    const withheld = await act(office.cast.signer, item.id, { action: 'withhold', comment: '免于公开', nondisclosureReason: '《条例》第十四条：国家秘密' })
+    const withheld = await act(office.cast.signer, item.id, {
+      action: 'withhold',
+      comment: '免于公开',
+      nondisclosureReason: '《条例》第十四条：国家秘密',
+    })
     expect(withheld.status).toBe(200)
     expect(withheld.json.stage.slug).toBe('withheld')
     const stored = await latest(item.id)
@@ -120,7 +167,11 @@ describe('the secrecy review and the sign-off', () => {
   it('should not let sign-off choose 不予公开 as a way to publish', async () => {
     const item = await draftItem(office)
     await toSecrecy(item.id)
-    await act(office.cast['secrecy-reviewer'], item.id, { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '不涉密' })
+    await act(office.cast['secrecy-reviewer'], item.id, {
+      action: 'approve',
+      secrecyDecision: 'public',
+      secrecyLegalBasis: '不涉密',
+    })
     const response = await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'not-disclosed' })
     expect(response.status).toBe(400)
     expect(response.json.errors[0].data.errors[0].path).toBe('disclosureMethod')
@@ -138,16 +189,27 @@ describe('the secrecy review and the sign-off', () => {
   it('should leave no number and no stage change when the final approval fails validation', async () => {
     const item = await draftItem(office, { body: null, dateMade: null })
     await toSecrecy(item.id)
-    await act(office.cast['secrecy-reviewer'], item.id, { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '不涉密' })
-    const eventsBefore = (await payload.count({ collection: 'workflow-events', where: { documentId: { equals: String(item.id) } } })).totalDocs
+    await act(office.cast['secrecy-reviewer'], item.id, {
+      action: 'approve',
+      secrecyDecision: 'public',
+      secrecyLegalBasis: '不涉密',
+    })
+    const eventsBefore = (
+      await payload.count({ collection: 'workflow-events', where: { documentId: { equals: String(item.id) } } })
+    ).totalDocs
     const response = await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive' })
     expect(response.status).toBe(400)
-    expect(response.json.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['body', 'dateMade']))
+    expect(response.json.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(
+      expect.arrayContaining(['body', 'dateMade']),
+    )
     const stored = await latest(item.id)
     expect(stored.workflowStage).toBe('signoff')
     expect(stored._status).toBe('draft')
     expect(stored.indexNumber ?? null).toBeNull()
-    expect((await payload.count({ collection: 'workflow-events', where: { documentId: { equals: String(item.id) } } })).totalDocs).toBe(eventsBefore)
+    expect(
+      (await payload.count({ collection: 'workflow-events', where: { documentId: { equals: String(item.id) } } }))
+        .totalDocs,
+    ).toBe(eventsBefore)
   })
 })
 
@@ -168,7 +230,10 @@ describe('withdrawal', () => {
 
 describe('other workflows', () => {
   it('should run officials through the short workflow (no secrecy review)', async () => {
-    const created = await rest('POST', '/officials?draft=true', { token: office.cast.editor.token, body: { name: '张三', institution: office.institutionId, post: '局长', _status: 'draft' } })
+    const created = await rest('POST', '/officials?draft=true', {
+      token: office.cast.editor.token,
+      body: { name: '张三', institution: office.institutionId, post: '局长', _status: 'draft' },
+    })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
     const state = await workflowOf(office.cast.editor, id, 'officials')
@@ -185,7 +250,14 @@ describe('other workflows', () => {
   it('should add the legality review to policies', async () => {
     const created = await rest('POST', '/policies?draft=true', {
       token: office.cast.editor.token,
-      body: { title: '规范性文件', issuer: office.institutionId, level: 'normative-document', dateWritten: '2026-01-05', disclosureMethod: 'proactive', _status: 'draft' },
+      body: {
+        title: '规范性文件',
+        issuer: office.institutionId,
+        level: 'normative-document',
+        dateWritten: '2026-01-05',
+        disclosureMethod: 'proactive',
+        _status: 'draft',
+      },
     })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
@@ -193,19 +265,34 @@ describe('other workflows', () => {
     const reviewed = await act(office.cast.reviewer, id, { action: 'approve' }, 'policies')
     expect(reviewed.json.stage.slug).toBe('legality')
     expect((await act(office.cast.signer, id, { action: 'approve' }, 'policies')).status).toBe(403)
-    expect((await act(office.cast['disclosure-office'], id, { action: 'approve' }, 'policies')).json.stage.slug).toBe('secrecy')
+    expect((await act(office.cast['disclosure-office'], id, { action: 'approve' }, 'policies')).json.stage.slug).toBe(
+      'secrecy',
+    )
   })
 
   it('should refuse edits to a policy under review but by the current stage’s reviewers, as its workflow says', async () => {
     const created = await rest('POST', '/policies?draft=true', {
       token: office.cast.editor.token,
-      body: { title: '待审规范性文件', issuer: office.institutionId, level: 'normative-document', dateWritten: '2026-01-05', disclosureMethod: 'proactive', _status: 'draft' },
+      body: {
+        title: '待审规范性文件',
+        issuer: office.institutionId,
+        level: 'normative-document',
+        dateWritten: '2026-01-05',
+        disclosureMethod: 'proactive',
+        _status: 'draft',
+      },
     })
     const id = created.json.doc.id
     await act(office.cast.editor, id, { action: 'submit' }, 'policies')
-    const byEditor = await rest('PATCH', `/policies/${id}?draft=true`, { token: office.cast.editor.token, body: { title: '编辑擅改' } })
+    const byEditor = await rest('PATCH', `/policies/${id}?draft=true`, {
+      token: office.cast.editor.token,
+      body: { title: '编辑擅改' },
+    })
     expect(byEditor.status).toBe(403)
-    const byReviewer = await rest('PATCH', `/policies/${id}?draft=true`, { token: office.cast.reviewer.token, body: { title: '审核人修改' } })
+    const byReviewer = await rest('PATCH', `/policies/${id}?draft=true`, {
+      token: office.cast.reviewer.token,
+      body: { title: '审核人修改' },
+    })
     expect(byReviewer.status).toBe(200)
     const stored = await payload.findByID({ collection: 'policies', id, draft: true, depth: 0 })
     expect(stored.title).toBe('审核人修改')
@@ -216,27 +303,55 @@ describe('other workflows', () => {
 describe('through GraphQL', () => {
   it('should answer the workflow query and take actions by mutation, with the REST errors', async () => {
     const item = await draftItem(office)
-    const query = await graphql(`query ($id: String!) { workflow(collection: "disclosure-items", id: $id) { stage actions history dueDate isOverdue } }`, {
-      token: office.cast.editor.token,
-      variables: { id: String(item.id) },
-    })
+    const query = await graphql(
+      `
+        query ($id: String!) {
+          workflow(collection: "disclosure-items", id: $id) {
+            stage
+            actions
+            history
+            dueDate
+            isOverdue
+          }
+        }
+      `,
+      {
+        token: office.cast.editor.token,
+        variables: { id: String(item.id) },
+      },
+    )
     expect(query.json.errors).toBeUndefined()
     expect(query.json.data.workflow.stage.slug).toBe('draft')
     expect(query.json.data.workflow.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     const mutation = `mutation ($id: String!, $action: String!, $comment: String) { workflowAction(collection: "disclosure-items", id: $id, action: $action, comment: $comment) { stage history } }`
-    const submitted = await graphql(mutation, { token: office.cast.editor.token, variables: { id: String(item.id), action: 'submit' } })
+    const submitted = await graphql(mutation, {
+      token: office.cast.editor.token,
+      variables: { id: String(item.id), action: 'submit' },
+    })
     expect(submitted.json.errors).toBeUndefined()
     expect(submitted.json.data.workflowAction.stage.slug).toBe('review')
-    const noReason = await graphql(mutation, { token: office.cast.reviewer.token, variables: { id: String(item.id), action: 'sendBack' } })
+    const noReason = await graphql(mutation, {
+      token: office.cast.reviewer.token,
+      variables: { id: String(item.id), action: 'sendBack' },
+    })
     expect(noReason.json.errors?.[0]?.extensions?.statusCode).toBe(400)
-    const notYours = await graphql(mutation, { token: office.cast.editor.token, variables: { id: String(item.id), action: 'approve' } })
+    const notYours = await graphql(mutation, {
+      token: office.cast.editor.token,
+      variables: { id: String(item.id), action: 'approve' },
+    })
     expect(notYours.json.errors?.[0]?.extensions?.statusCode).toBe(403)
   })
 })
 
 describe('the deadline', () => {
   it('should count 20 working days from the date made, skipping the calendar’s holidays, and mark an unpublished item overdue', async () => {
-    await payload.updateGlobal({ slug: 'workflow-calendar', data: { holidays: [{ date: '2026-01-06', name: '测试假日' }], adjustedWorkdays: [{ date: '2026-01-10', name: '调休' }] } })
+    await payload.updateGlobal({
+      slug: 'workflow-calendar',
+      data: {
+        holidays: [{ date: '2026-01-06', name: '测试假日' }],
+        adjustedWorkdays: [{ date: '2026-01-10', name: '调休' }],
+      },
+    })
     const item = await draftItem(office, { dateMade: '2026-01-05' })
     const state = await workflowOf(office.cast.editor, item.id)
     // 20 working days after Monday 5 Jan 2026: Tue 6 is a holiday, Sat 10 a working day.

@@ -31,8 +31,14 @@ describe('two reviewers acting at once', () => {
     const loser = responses.find((response) => response.status === 409)!
     expect(loser.json.errors[0].message).toContain('moved on')
 
-    const events = await payload.find({ collection: 'workflow-events', where: { documentId: { equals: String(item.id) } }, depth: 0 })
-    expect(events.docs.map((event) => event.action).sort()).toEqual(['submit', winner.json.history.at(-1).action].sort())
+    const events = await payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { equals: String(item.id) } },
+      depth: 0,
+    })
+    expect(events.docs.map((event) => event.action).sort()).toEqual(
+      ['submit', winner.json.history.at(-1).action].sort(),
+    )
     const stored = await payload.findByID({ collection: 'disclosure-items', id: item.id, draft: true, depth: 0 })
     expect(stored.workflowStage).toBe(winner.json.stage.slug)
   })

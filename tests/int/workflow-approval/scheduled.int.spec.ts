@@ -21,11 +21,20 @@ const latest = (id: number) => payload.findByID({ collection: 'disclosure-items'
 const toSignOff = async (id: number) => {
   await act(office.cast.editor, id, { action: 'submit' })
   await act(office.cast.reviewer, id, { action: 'approve' })
-  await act(office.cast['secrecy-reviewer'], id, { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '不涉密' })
+  await act(office.cast['secrecy-reviewer'], id, {
+    action: 'approve',
+    secrecyDecision: 'public',
+    secrecyLegalBasis: '不涉密',
+  })
 }
 
 const jobFor = async (id: number) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'workflowScheduledPublish' } }, limit: 0, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'workflowScheduledPublish' } },
+    limit: 0,
+    depth: 0,
+  })
   return docs.find((job) => (job.input as { id?: string }).id === String(id))!
 }
 
@@ -38,7 +47,11 @@ describe('scheduled publication', () => {
     const item = await draftItem(office)
     await toSignOff(item.id)
     const publishAt = new Date(Date.now() + 3000)
-    const approved = await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive', scheduledPublishAt: publishAt.toISOString() })
+    const approved = await act(office.cast.signer, item.id, {
+      action: 'approve',
+      disclosureMethod: 'proactive',
+      scheduledPublishAt: publishAt.toISOString(),
+    })
     expect(approved.status).toBe(200)
     expect(approved.json.stage.slug).toBe('scheduled')
 
@@ -58,14 +71,23 @@ describe('scheduled publication', () => {
     expect(published.indexNumber).toMatch(new RegExp(`^${office.creditCode}/`))
     expect((await rest('GET', `/disclosure-items/${item.id}`)).status).toBe(200)
     const state = await rest('GET', `/disclosure-items/${item.id}/workflow`, { token: office.cast.signer.token })
-    expect(state.json.history.at(-1)).toMatchObject({ action: 'scheduledPublish', fromStage: 'scheduled', toStage: 'published', user: null })
+    expect(state.json.history.at(-1)).toMatchObject({
+      action: 'scheduledPublish',
+      fromStage: 'scheduled',
+      toStage: 'published',
+      user: null,
+    })
   })
 
   it('should publish nothing when the schedule was cancelled before its time', async () => {
     const item = await draftItem(office)
     await toSignOff(item.id)
     const publishAt = new Date(Date.now() + 1500)
-    await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive', scheduledPublishAt: publishAt.toISOString() })
+    await act(office.cast.signer, item.id, {
+      action: 'approve',
+      disclosureMethod: 'proactive',
+      scheduledPublishAt: publishAt.toISOString(),
+    })
     const cancelled = await act(office.cast.signer, item.id, { action: 'cancelSchedule', comment: '暂缓发布' })
     expect(cancelled.json.stage.slug).toBe('signoff')
     const job = await jobFor(item.id)
@@ -79,7 +101,11 @@ describe('scheduled publication', () => {
   it('should refuse a publication time that is not a date', async () => {
     const item = await draftItem(office)
     await toSignOff(item.id)
-    const response = await act(office.cast.signer, item.id, { action: 'approve', disclosureMethod: 'proactive', scheduledPublishAt: '明天' })
+    const response = await act(office.cast.signer, item.id, {
+      action: 'approve',
+      disclosureMethod: 'proactive',
+      scheduledPublishAt: '明天',
+    })
     expect(response.status).toBe(400)
     expect(response.json.errors[0].data.errors[0].path).toBe('scheduledPublishAt')
   })

@@ -11,14 +11,29 @@ export type Cast = Record<Role, SignedInUser>
 
 export type Office = { institutionId: number; creditCode: string; themeId: number; cast: Cast }
 
-const roles: Role[] = ['admin', 'disclosure-office', 'signer', 'secrecy-reviewer', 'reviewer', 'editor', 'bulletin-editor']
+const roles: Role[] = [
+  'admin',
+  'disclosure-office',
+  'signer',
+  'secrecy-reviewer',
+  'reviewer',
+  'editor',
+  'bulletin-editor',
+]
 
 /** A fresh institution with one user per role (so tests never share a mailbox or a document). */
 export const createOffice = async (payload: Payload): Promise<Office> => {
   const institution = await createInstitution(payload)
   const themeId = (await ensureCategory(payload, 'theme', 'T02', '综合政务')).id as number
-  const users = await Promise.all(roles.map((role) => createUser(payload, { roles: [role], institutions: [institution.id] })))
-  return { institutionId: institution.id, creditCode: institution.creditCode as string, themeId, cast: Object.fromEntries(roles.map((role, i) => [role, users[i]!])) as Cast }
+  const users = await Promise.all(
+    roles.map((role) => createUser(payload, { roles: [role], institutions: [institution.id] })),
+  )
+  return {
+    institutionId: institution.id,
+    creditCode: institution.creditCode as string,
+    themeId,
+    cast: Object.fromEntries(roles.map((role, i) => [role, users[i]!])) as Cast,
+  }
 }
 
 /** A complete disclosure item as a draft, written by the office's editor through REST. */
@@ -40,19 +55,30 @@ export const draftItem = async (office: Office, extra: Record<string, unknown> =
   return response.json.doc as { id: number; title: string }
 }
 
-export const act = (user: SignedInUser, id: number | string, body: Record<string, unknown>, collection = 'disclosure-items') =>
-  rest('POST', `/${collection}/${id}/workflow`, { token: user.token, body })
+export const act = (
+  user: SignedInUser,
+  id: number | string,
+  body: Record<string, unknown>,
+  collection = 'disclosure-items',
+) => rest('POST', `/${collection}/${id}/workflow`, { token: user.token, body })
 
 export const workflowOf = (user: SignedInUser, id: number | string, collection = 'disclosure-items') =>
   rest('GET', `/${collection}/${id}/workflow`, { token: user.token })
 
 /** The default chain from draft to published, each step by its role. */
-export const approveAll = async (office: Office, id: number, { disclosureMethod = 'proactive' }: { disclosureMethod?: string } = {}) => {
+export const approveAll = async (
+  office: Office,
+  id: number,
+  { disclosureMethod = 'proactive' }: { disclosureMethod?: string } = {},
+) => {
   const { cast } = office
   const steps: Array<[SignedInUser, Record<string, unknown>]> = [
     [cast.editor, { action: 'submit' }],
     [cast.reviewer, { action: 'approve' }],
-    [cast['secrecy-reviewer'], { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' }],
+    [
+      cast['secrecy-reviewer'],
+      { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' },
+    ],
     [cast.signer, { action: 'approve', disclosureMethod }],
   ]
   for (const [user, body] of steps) {

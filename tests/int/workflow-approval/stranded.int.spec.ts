@@ -26,7 +26,10 @@ const toSignoff = async (target: Office) => {
   for (const [role, body] of [
     ['editor', { action: 'submit' }],
     ['reviewer', { action: 'approve' }],
-    ['secrecy-reviewer', { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' }],
+    [
+      'secrecy-reviewer',
+      { action: 'approve', secrecyDecision: 'public', secrecyLegalBasis: '《保守国家秘密法》第九条：不涉密' },
+    ],
   ] as Array<[Role, Record<string, unknown>]>) {
     const response = await act(target.cast[role], item.id, body)
     if (response.status !== 200) throw new Error(`${String(body.action)}: ${response.status} ${response.text}`)
@@ -60,7 +63,15 @@ const thinDraft = async () => {
   const themeId = (await ensureCategory(payload, 'theme', 'T02', '综合政务')).id
   const response = await rest('POST', '/disclosure-items?draft=true', {
     token: thin.editor.token,
-    body: { title: unique('缺员局信息'), institution: thin.institutionId, dateMade: '2026-01-05', theme: themeId, body: lexical('正文'), disclosureMethod: 'proactive', _status: 'draft' },
+    body: {
+      title: unique('缺员局信息'),
+      institution: thin.institutionId,
+      dateMade: '2026-01-05',
+      theme: themeId,
+      body: lexical('正文'),
+      disclosureMethod: 'proactive',
+      _status: 'draft',
+    },
   })
   expect(response.status, response.text).toBe(201)
   return response.json.doc.id as number
@@ -78,7 +89,10 @@ describe('a stage nobody can act in', () => {
     expect(message).toContain('has no Secrecy reviewer')
     const doc = await payload.findByID({ collection: 'disclosure-items', id, draft: true, depth: 0 })
     expect(doc.workflowStage).toBe('review')
-    const { totalDocs } = await payload.count({ collection: 'workflow-events', where: { documentId: { equals: String(id) }, toStage: { equals: 'secrecy' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'workflow-events',
+      where: { documentId: { equals: String(id) }, toStage: { equals: 'secrecy' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -109,13 +123,20 @@ describe('a document stranded afterwards', () => {
     expect(state.status).toBe(200)
     expect(state.json.waitingFor).toMatchObject({ isStranded: true, roles: { zh: '签发人' }, names: [] })
     expect(state.json.isTakeover).toBe(true)
-    expect(state.json.actions.map((action: { action: string }) => action.action)).toEqual(['approve', 'withhold', 'sendBack'])
+    expect(state.json.actions.map((action: { action: string }) => action.action)).toEqual([
+      'approve',
+      'withhold',
+      'sendBack',
+    ])
     expect(state.json.actions.every((action: { requiresComment: boolean }) => action.requiresComment)).toBe(true)
   })
 
   it('should refuse taking over without a reason', async () => {
     const { target, id } = await officeWithoutSigner()
-    const refused = await act(target.cast['disclosure-office'], id, { action: 'approve', disclosureMethod: 'proactive' })
+    const refused = await act(target.cast['disclosure-office'], id, {
+      action: 'approve',
+      disclosureMethod: 'proactive',
+    })
     expect(refused.status).toBe(400)
     expect(refused.json.errors[0].data.errors[0].path).toBe('comment')
   })
@@ -124,19 +145,36 @@ describe('a document stranded afterwards', () => {
     it(`should let ${who} sign off in the signer's place and record it with the reason`, async () => {
       const { target, id } = await officeWithoutSigner()
       const reason = '签发人已调离，经分管领导同意由公开办代为签发'
-      const done = await act(target.cast[who], id, { action: 'approve', disclosureMethod: 'proactive', comment: reason })
+      const done = await act(target.cast[who], id, {
+        action: 'approve',
+        disclosureMethod: 'proactive',
+        comment: reason,
+      })
       expect(done.status, done.text).toBe(200)
       expect(done.json.stage.slug).toBe('published')
-      const { docs } = await payload.find({ collection: 'workflow-events', where: { documentId: { equals: String(id) }, action: { equals: 'approve' }, fromStage: { equals: 'signoff' } }, depth: 0 })
+      const { docs } = await payload.find({
+        collection: 'workflow-events',
+        where: { documentId: { equals: String(id) }, action: { equals: 'approve' }, fromStage: { equals: 'signoff' } },
+        depth: 0,
+      })
       expect(docs).toHaveLength(1)
-      expect(docs[0]).toMatchObject({ role: who, onBehalfOf: 'signer', comment: reason, user: target.cast[who].id, toStage: 'published' })
+      expect(docs[0]).toMatchObject({
+        role: who,
+        onBehalfOf: 'signer',
+        comment: reason,
+        user: target.cast[who].id,
+        toStage: 'published',
+      })
       expect(done.json.history.at(-1)).toMatchObject({ onBehalfOf: 'signer', comment: reason })
     })
   }
 
   it('should let the office send it back to the editor instead', async () => {
     const { target, id } = await officeWithoutSigner()
-    const done = await act(target.cast['disclosure-office'], id, { action: 'sendBack', comment: '本单位暂无签发人，退回待定' })
+    const done = await act(target.cast['disclosure-office'], id, {
+      action: 'sendBack',
+      comment: '本单位暂无签发人，退回待定',
+    })
     expect(done.status, done.text).toBe(200)
     expect(done.json.stage.slug).toBe('draft')
   })
@@ -144,7 +182,11 @@ describe('a document stranded afterwards', () => {
   for (const role of ['editor', 'reviewer', 'secrecy-reviewer', 'bulletin-editor'] as const) {
     it(`should refuse ${role} acting in the missing signer's place`, async () => {
       const { target, id } = await officeWithoutSigner()
-      const refused = await act(target.cast[role], id, { action: 'approve', disclosureMethod: 'proactive', comment: '代为签发' })
+      const refused = await act(target.cast[role], id, {
+        action: 'approve',
+        disclosureMethod: 'proactive',
+        comment: '代为签发',
+      })
       // The bulletin editor may not even read another institution's draft: 404 rather than 403.
       expect(refused.status).toBe(role === 'bulletin-editor' ? 404 : 403)
       expect((await workflowOf(target.cast[role], id)).json.actions ?? []).toEqual([])
@@ -157,7 +199,11 @@ describe('a document stranded afterwards', () => {
     expect(state.json.waitingFor).toMatchObject({ isStranded: false })
     expect(state.json.isTakeover).toBe(false)
     expect(state.json.actions).toEqual([])
-    const refused = await act(office.cast['disclosure-office'], id, { action: 'approve', disclosureMethod: 'proactive', comment: '代为签发' })
+    const refused = await act(office.cast['disclosure-office'], id, {
+      action: 'approve',
+      disclosureMethod: 'proactive',
+      comment: '代为签发',
+    })
     expect(refused.status).toBe(403)
   })
 
@@ -165,7 +211,11 @@ describe('a document stranded afterwards', () => {
     const id = await toSignoff(office)
     await payload.update({ collection: 'users', id: office.cast.signer.id, data: { name: '刘签发' } })
     const state = await workflowOf(office.cast['secrecy-reviewer'], id)
-    expect(state.json.waitingFor).toEqual({ roles: { zh: '签发人', en: 'Signer' }, names: ['刘签发'], isStranded: false })
+    expect(state.json.waitingFor).toEqual({
+      roles: { zh: '签发人', en: 'Signer' },
+      names: ['刘签发'],
+      isStranded: false,
+    })
   })
 })
 
@@ -180,14 +230,21 @@ describe('the history of a bulletin issue', () => {
     for (const who of [editor, office.cast.signer]) {
       const state = await workflowOf(who, issue.id, 'bulletin-issues')
       expect(state.status).toBe(200)
-      expect(state.json.history.map((event: { action: string; comment: string }) => [event.action, event.comment])).toEqual([['submit', '本期已编排']])
+      expect(
+        state.json.history.map((event: { action: string; comment: string }) => [event.action, event.comment]),
+      ).toEqual([['submit', '本期已编排']])
     }
     // The audit log itself (the admin's 审核记录 list) shows them the same; not to another institution's reviewer.
     const where = `where[documentCollection][equals]=bulletin-issues&where[documentId][equals]=${issue.id}`
-    for (const who of [editor, office.cast.signer]) expect((await rest('GET', `/workflow-events?${where}`, { token: who.token })).json.totalDocs).toBe(1)
-    expect((await rest('GET', `/workflow-events?${where}`, { token: office.cast.reviewer.token })).json.totalDocs).toBe(0)
+    for (const who of [editor, office.cast.signer])
+      expect((await rest('GET', `/workflow-events?${where}`, { token: who.token })).json.totalDocs).toBe(1)
+    expect((await rest('GET', `/workflow-events?${where}`, { token: office.cast.reviewer.token })).json.totalDocs).toBe(
+      0,
+    )
     // The e-mail stays with the actor and admins, as in the log itself.
-    expect((await workflowOf(office.cast.signer, issue.id, 'bulletin-issues')).json.history[0].user.email).toBeUndefined()
+    expect(
+      (await workflowOf(office.cast.signer, issue.id, 'bulletin-issues')).json.history[0].user.email,
+    ).toBeUndefined()
     expect((await workflowOf(editor, issue.id, 'bulletin-issues')).json.history[0].user.email).toBe(editor.email)
   })
 })

@@ -26,7 +26,10 @@ const todoOf = async (who: SignedInUser) => {
 beforeAll(async () => {
   payload = await getTestPayload()
   office = await createOffice(payload)
-  const views = payload.config.admin.components?.views as Record<string, { Component: { serverProps: { workflowOptions: ResolvedWorkflowOptions } } }>
+  const views = payload.config.admin.components?.views as Record<
+    string,
+    { Component: { serverProps: { workflowOptions: ResolvedWorkflowOptions } } }
+  >
   options = views.workflowTodo!.Component.serverProps.workflowOptions
 })
 

@@ -6,8 +6,8 @@ import type { Role } from '../../../src/lib/platform/roles'
 import type { SignedInUser } from '../../helpers/fixtures'
 import type { Office } from './setup'
 
-import { roles } from '../../../src/lib/platform/roles'
 import { defaultWorkflow } from '../../../plugins/workflow-approval'
+import { roles } from '../../../src/lib/platform/roles'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { act, createOffice } from './setup'
@@ -36,7 +36,12 @@ type Actor = { name: string; user: () => SignedInUser | undefined; roles: Role[]
 
 const actors: Actor[] = [
   // Bulletin editors are not institution staff: they read only what is published, like outsiders.
-  ...roles.map((role) => ({ name: role, user: () => office.cast[role], roles: [role], isOwnInstitution: role !== 'bulletin-editor' })),
+  ...roles.map((role) => ({
+    name: role,
+    user: () => office.cast[role],
+    roles: [role],
+    isOwnInstitution: role !== 'bulletin-editor',
+  })),
   ...(['reviewer', 'secrecy-reviewer', 'signer', 'editor'] as const).map((role) => ({
     name: `${role} of another institution`,
     user: () => stranger.cast[role],
@@ -46,20 +51,34 @@ const actors: Actor[] = [
   { name: 'anonymous', user: () => undefined, roles: [], isOwnInstitution: false },
 ]
 
-const stageOf = async (id: number) => (await payload.findByID({ collection: 'disclosure-items', id, draft: true, depth: 0 })).workflowStage
+const stageOf = async (id: number) =>
+  (await payload.findByID({ collection: 'disclosure-items', id, draft: true, depth: 0 })).workflowStage
 
 for (const stage of defaultWorkflow.stages) {
   describe(`in stage ${stage.slug}`, () => {
     for (const actor of actors) {
-      const mayAct = actor.roles.some((role) => stage.roles.includes(role)) && (actor.isOwnInstitution || actor.roles.some((role) => role === 'admin' || role === 'disclosure-office'))
-      const refused = allActions.filter((action) => !mayAct || !stage.actions.some((candidate) => candidate.action === action))
+      const mayAct =
+        actor.roles.some((role) => stage.roles.includes(role)) &&
+        (actor.isOwnInstitution || actor.roles.some((role) => role === 'admin' || role === 'disclosure-office'))
+      const refused = allActions.filter(
+        (action) => !mayAct || !stage.actions.some((candidate) => candidate.action === action),
+      )
       if (refused.length === 0) continue
       it(`should refuse ${actor.name} the actions ${refused.join(', ')}`, async () => {
         const id = items[stage.slug as keyof typeof items]
         const user = actor.user()
         for (const action of refused) {
-          const body = { action, comment: '理由', secrecyDecision: 'public', secrecyLegalBasis: '依据', disclosureMethod: 'proactive', nondisclosureReason: '理由' }
-          const response = user ? await act(user, id, body) : await rest('POST', `/disclosure-items/${id}/workflow`, { body })
+          const body = {
+            action,
+            comment: '理由',
+            secrecyDecision: 'public',
+            secrecyLegalBasis: '依据',
+            disclosureMethod: 'proactive',
+            nondisclosureReason: '理由',
+          }
+          const response = user
+            ? await act(user, id, body)
+            : await rest('POST', `/disclosure-items/${id}/workflow`, { body })
           const isKnownHere = stage.actions.some((candidate) => candidate.action === action)
           const expected = !user ? [403] : !isKnownHere ? [400] : [403]
           // Without read access to the document (another institution's draft) the answer is a 404.
@@ -86,7 +105,10 @@ describe('the actions offered', () => {
         expect(response.status).toBe(200)
         expect(response.json.stage.slug).toBe(stage.slug)
         const expected = stage.roles.includes(role) ? stage.actions.map((action) => action.action) : []
-        expect(response.json.actions.map((action: { action: string }) => action.action), `${role} in ${stage.slug}`).toEqual(expected)
+        expect(
+          response.json.actions.map((action: { action: string }) => action.action),
+          `${role} in ${stage.slug}`,
+        ).toEqual(expected)
       }
     }
   })

@@ -32,7 +32,12 @@ export const IssueTools: React.FC = () => {
 
   const start = async (format: 'pdf' | 'docx') => {
     setExportError(null)
-    const response = await fetch(`${api}/bulletin-issues/${id}/export`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ format }) }).catch(() => null)
+    const response = await fetch(`${api}/bulletin-issues/${id}/export`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format }),
+    }).catch(() => null)
     if (!response?.ok) {
       const body = (await response?.json().catch(() => ({}))) as ErrorBody | undefined
       setExportError(body?.errors?.map((error) => error.message).join('；') || say('exportFailed', language))
@@ -53,11 +58,21 @@ export const IssueTools: React.FC = () => {
     setSuggestions(body.documents)
   }
 
-  const row: React.CSSProperties = { alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }
-  const latest = ['pdf', 'docx'].map((format) => exports.find((record) => record.format === format)).filter((record) => record !== undefined)
+  const row: React.CSSProperties = {
+    alignItems: 'center',
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: 'calc(var(--base) / 2)',
+  }
+  const latest = ['pdf', 'docx']
+    .map((format) => exports.find((record) => record.format === format))
+    .filter((record) => record !== undefined)
 
   return (
-    <div className="bulletin-tools" style={{ display: 'flex', flexDirection: 'column', gap: 'calc(var(--base) / 2)', marginBottom: 'var(--base)' }}>
+    <div
+      className="bulletin-tools"
+      style={{ display: 'flex', flexDirection: 'column', gap: 'calc(var(--base) / 2)', marginBottom: 'var(--base)' }}
+    >
       <h4 style={{ margin: 0 }}>{say('tools', language)}</h4>
       <div style={row}>
         <a className="bulletin-tools__pdf" download href={`${api}/bulletin-issues/${id}/pdf`}>
@@ -66,20 +81,43 @@ export const IssueTools: React.FC = () => {
         <a className="bulletin-tools__docx" download href={`${api}/bulletin-issues/${id}/docx`}>
           {say('docx', language)}
         </a>
-        <a className="bulletin-tools__print" href={`${api}/bulletin-issues/${id}/print`} rel="noreferrer" target="_blank">
+        <a
+          className="bulletin-tools__print"
+          href={`${api}/bulletin-issues/${id}/print`}
+          rel="noreferrer"
+          target="_blank"
+        >
           {say('printView', language)}
         </a>
       </div>
       <div style={row}>
-        <Button buttonStyle="secondary" id="bulletin-export-pdf" margin={false} onClick={() => void start('pdf')} size="small">
+        <Button
+          buttonStyle="secondary"
+          id="bulletin-export-pdf"
+          margin={false}
+          onClick={() => void start('pdf')}
+          size="small"
+        >
           {say('exportPdf', language)}
         </Button>
-        <Button buttonStyle="secondary" id="bulletin-export-docx" margin={false} onClick={() => void start('docx')} size="small">
+        <Button
+          buttonStyle="secondary"
+          id="bulletin-export-docx"
+          margin={false}
+          onClick={() => void start('docx')}
+          size="small"
+        >
           {say('exportDocx', language)}
         </Button>
       </div>
       {latest.map((record) => (
-        <div className="bulletin-tools__export" data-format={record.format} data-status={record.status} key={record.id} title={record.error ?? undefined}>
+        <div
+          className="bulletin-tools__export"
+          data-format={record.format}
+          data-status={record.status}
+          key={record.id}
+          title={record.error ?? undefined}
+        >
           {record.format.toUpperCase()} {textOf(statusWords[record.status], language, record.status)}
           {record.status === 'running' ? ` ${record.progress ?? 0}%` : ''}
           {record.status === 'done' && record.url ? (
@@ -100,7 +138,13 @@ export const IssueTools: React.FC = () => {
       ) : null}
       {exportError ? <div style={{ color: 'var(--theme-error-500)' }}>{exportError}</div> : null}
       <div>
-        <Button buttonStyle="primary" id="bulletin-suggestions" margin={false} onClick={() => void openSuggestions()} size="small">
+        <Button
+          buttonStyle="primary"
+          id="bulletin-suggestions"
+          margin={false}
+          onClick={() => void openSuggestions()}
+          size="small"
+        >
           {say('sinceLastIssue', language)}
         </Button>
       </div>

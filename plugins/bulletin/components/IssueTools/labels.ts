@@ -19,7 +19,10 @@ export const words = {
   exportFailed: { zh: '无法开始导出', en: 'Could not start the export' },
   suggestionsTitle: { zh: '自上期以来发布的信息', en: 'Published since the last issue' },
   suggestionsSince: { zh: '起始日期（不含）', en: 'After' },
-  suggestionsNone: { zh: '上期以来没有新发布的主动公开信息', en: 'Nothing proactive was published since the last issue' },
+  suggestionsNone: {
+    zh: '上期以来没有新发布的主动公开信息',
+    en: 'Nothing proactive was published since the last issue',
+  },
   suggestionsLoading: { zh: '正在读取…', en: 'Loading…' },
   suggestionsFailed: { zh: '无法读取建议篇目', en: 'Could not load the suggestions' },
   placeInto: { zh: '放入栏目', en: 'Place into' },

@@ -4,7 +4,15 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { pollWhileRunning } from './pollWhileRunning'
 
-export type ExportRecord = { id: number | string; format: string; status: string; progress?: number | null; url?: string | null; filename?: string | null; error?: string | null }
+export type ExportRecord = {
+  id: number | string
+  format: string
+  status: string
+  progress?: number | null
+  url?: string | null
+  filename?: string | null
+  error?: string | null
+}
 
 /** How often, and how many times at most, the status is asked for while an export runs (about two minutes). */
 export const POLL_INTERVAL_MS = 1500
@@ -25,7 +33,10 @@ export const useExports = ({ api, issueId }: { api: string; issueId: number | st
 
   const load = useCallback(async (): Promise<ExportRecord[] | null> => {
     if (issueId === undefined || issueId === null) return null
-    const response = await fetch(`${api}/bulletin-exports?where[issue][equals]=${issueId}&sort=-createdAt&limit=5&depth=0`, { credentials: 'include' }).catch(() => null)
+    const response = await fetch(
+      `${api}/bulletin-exports?where[issue][equals]=${issueId}&sort=-createdAt&limit=5&depth=0`,
+      { credentials: 'include' },
+    ).catch(() => null)
     if (!response?.ok) return null
     const { docs } = (await response.json()) as { docs: ExportRecord[] }
     setExports(docs)
@@ -34,7 +45,13 @@ export const useExports = ({ api, issueId }: { api: string; issueId: number | st
 
   useEffect(() => {
     setHasGivenUp(false)
-    return pollWhileRunning({ load, isRunning: (docs) => docs.some(isRunning), intervalMs: POLL_INTERVAL_MS, maxPolls: MAX_POLLS, onGiveUp: () => setHasGivenUp(true) })
+    return pollWhileRunning({
+      load,
+      isRunning: (docs) => docs.some(isRunning),
+      intervalMs: POLL_INTERVAL_MS,
+      maxPolls: MAX_POLLS,
+      onGiveUp: () => setHasGivenUp(true),
+    })
   }, [load, round])
 
   const refresh = useCallback(() => setRound((value) => value + 1), [])

@@ -19,7 +19,9 @@ export const SectionRowLabel = () => {
   const { data, rowNumber } = useRowLabel<SectionRow>()
   const { i18n } = useTranslation()
   const heading = data?.heading?.trim()
-  return <span className="bulletin-row-label">{heading || `${say('section', i18n.language)} ${twoDigits(rowNumber)}`}</span>
+  return (
+    <span className="bulletin-row-label">{heading || `${say('section', i18n.language)} ${twoDigits(rowNumber)}`}</span>
+  )
 }
 
 // Titles already read in this tab, so reordering or collapsing rows never asks again.
@@ -36,7 +38,9 @@ export const EntryRowLabel = () => {
   const reference = data?.document
   const id = reference && typeof reference.value === 'object' ? reference.value?.id : reference?.value
   const key = reference?.relationTo && id != null ? `${reference.relationTo}/${id}` : undefined
-  const given = data?.frozen?.snapshot?.title || (reference && typeof reference.value === 'object' ? reference.value?.title : undefined)
+  const given =
+    data?.frozen?.snapshot?.title ||
+    (reference && typeof reference.value === 'object' ? reference.value?.title : undefined)
   const [title, setTitle] = useState<string | undefined>(given ?? (key ? knownTitles.get(key) : undefined))
 
   useEffect(() => {
@@ -59,5 +63,9 @@ export const EntryRowLabel = () => {
     }
   }, [given, key, config.serverURL, config.routes.api])
 
-  return <span className="bulletin-row-label">{title ? `${twoDigits(rowNumber)} · ${title}` : `${say('entry', i18n.language)} ${twoDigits(rowNumber)}`}</span>
+  return (
+    <span className="bulletin-row-label">
+      {title ? `${twoDigits(rowNumber)} · ${title}` : `${say('entry', i18n.language)} ${twoDigits(rowNumber)}`}
+    </span>
+  )
 }

@@ -3,8 +3,8 @@ import type { Pen } from './pen'
 
 import { entryMetaLine } from '../../printable'
 import { blocksOfRichText } from '../blocks'
-import { writeBlocks } from './richText'
 import { SIZE } from './pen'
+import { writeBlocks } from './richText'
 
 export type SectionStart = { page: number; heading: string }
 

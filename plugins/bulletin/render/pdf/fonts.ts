@@ -36,7 +36,8 @@ const packageDir = (): string => {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', PACKAGE)
     if (fs.existsSync(path.join(candidate, 'package.json'))) return (fontDir = candidate)
-    if (path.dirname(dir) === dir) throw new Error(`bulletin: ${PACKAGE} is not installed (looked up from ${process.cwd()})`)
+    if (path.dirname(dir) === dir)
+      throw new Error(`bulletin: ${PACKAGE} is not installed (looked up from ${process.cwd()})`)
   }
 }
 
@@ -72,7 +73,8 @@ export const boldFont = (): LoadedFont => (bold ??= loadFont('NotoSerifSC-Bold',
  * The font that prints a heading's character: the bold primary; a character it lacks (rare in headings)
  * prints in the regular weight's fallback, as a browser falls back across families.
  */
-export const boldFontFor = (codePoint: number): LoadedFont | null => (boldFont().hasGlyph(codePoint) ? boldFont() : fontFor(codePoint))
+export const boldFontFor = (codePoint: number): LoadedFont | null =>
+  boldFont().hasGlyph(codePoint) ? boldFont() : fontFor(codePoint)
 
 /** The font that prints a character: the primary, else the subset that holds it, else null. */
 export const fontFor = (codePoint: number): LoadedFont | null => {
@@ -81,7 +83,11 @@ export const fontFor = (codePoint: number): LoadedFont | null => {
   subsets ??= parseSubsets(fs.readFileSync(path.join(packageDir(), SUBSETS_CSS), 'utf8'))
   const subset = subsets.find(({ ranges }) => ranges.some(([start, end]) => codePoint >= start && codePoint <= end))
   if (!subset) return null
-  if (!fallbacks.has(subset.file)) fallbacks.set(subset.file, loadFont(`NotoSerifSC-${subset.file.replace(/\D+/g, '-').replace(/^-|-$/g, '')}`, subset.file))
+  if (!fallbacks.has(subset.file))
+    fallbacks.set(
+      subset.file,
+      loadFont(`NotoSerifSC-${subset.file.replace(/\D+/g, '-').replace(/^-|-$/g, '')}`, subset.file),
+    )
   const font = fallbacks.get(subset.file)!
   return font?.hasGlyph(codePoint) ? font : null
 }
@@ -94,7 +100,12 @@ const isLayoutCharacter = (char: string) => char === '\n' || char === '\t' || ch
  * Splits text into runs of the font that prints each character. Characters no font has become
  * MISSING_MARK in the primary font and are collected in `uncovered`.
  */
-export const splitByFont = <F>(text: string, fontOf: (codePoint: number) => F | null, fallback: F, uncovered: Set<string>): Array<FontRun<F>> => {
+export const splitByFont = <F>(
+  text: string,
+  fontOf: (codePoint: number) => F | null,
+  fallback: F,
+  uncovered: Set<string>,
+): Array<FontRun<F>> => {
   const runs: Array<FontRun<F>> = []
   for (const char of text) {
     let font = isLayoutCharacter(char) ? (runs.at(-1)?.font ?? fallback) : fontOf(char.codePointAt(0)!)

@@ -10,7 +10,14 @@ describe('footerText', () => {
 
 describe('runningSections', () => {
   it('should carry a section over the pages it runs on, and switch on the page a section begins', () => {
-    const sections = runningSections(6, [{ page: 4, heading: '政府文件' }, { page: 6, heading: '部门文件' }], ['', '目录', '目录'])
+    const sections = runningSections(
+      6,
+      [
+        { page: 4, heading: '政府文件' },
+        { page: 6, heading: '部门文件' },
+      ],
+      ['', '目录', '目录'],
+    )
     expect(sections).toEqual(['', '目录', '目录', '政府文件', '政府文件', '部门文件'])
   })
 })

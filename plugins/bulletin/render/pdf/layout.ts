@@ -21,7 +21,11 @@ export const TOC_NUMBER_WIDTH = 36
  * The running head's section on each page: the section in force when the page began, unless one
  * begins on it (then that one, as printed bulletins do).
  */
-export const runningSections = (pageCount: number, sectionStarts: Array<{ page: number; heading: string }>, before: string[]): string[] =>
+export const runningSections = (
+  pageCount: number,
+  sectionStarts: Array<{ page: number; heading: string }>,
+  before: string[],
+): string[] =>
   Array.from({ length: pageCount }, (_, index) => {
     const page = index + 1
     const startingHere = sectionStarts.find((start) => start.page === page)
@@ -31,7 +35,8 @@ export const runningSections = (pageCount: number, sectionStarts: Array<{ page: 
   })
 
 /** The PDF's fixed dates: the issue's publication day at midnight, China time, so output never depends on when it ran. */
-export const documentDate = (publicationDate: string): Date => new Date(`${publicationDate || '1970-01-01'}T00:00:00+08:00`)
+export const documentDate = (publicationDate: string): Date =>
+  new Date(`${publicationDate || '1970-01-01'}T00:00:00+08:00`)
 
 /** Closing punctuation a Chinese line never begins with (禁则): it stays at the end of the line before. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』〕】’”,.;:?!)'])
@@ -57,5 +62,14 @@ export const wrapLines = (text: string, width: number, measure: (text: string) =
 }
 
 /** How many leader dots of `dotWidth` fill the gap from `from` to `to`, keeping a small space at each end. */
-export const leaderDots = ({ from, to, dotWidth, space }: { from: number; to: number; dotWidth: number; space: number }): number =>
-  Math.max(0, Math.floor((to - from - 2 * space) / dotWidth))
+export const leaderDots = ({
+  from,
+  to,
+  dotWidth,
+  space,
+}: {
+  from: number
+  to: number
+  dotWidth: number
+  space: number
+}): number => Math.max(0, Math.floor((to - from - 2 * space) / dotWidth))

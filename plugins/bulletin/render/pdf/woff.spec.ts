@@ -15,7 +15,10 @@ describe('woffToSfnt', () => {
     expect(sfnt.readUInt32BE(0)).not.toBe(0x774f4646)
     const unpacked = fontkit.create(sfnt)
     const original = fontkit.create(woff)
-    for (const char of 'Gongkai 2026') expect(unpacked.hasGlyphForCodePoint(char.codePointAt(0)!)).toBe(original.hasGlyphForCodePoint(char.codePointAt(0)!))
+    for (const char of 'Gongkai 2026')
+      expect(unpacked.hasGlyphForCodePoint(char.codePointAt(0)!)).toBe(
+        original.hasGlyphForCodePoint(char.codePointAt(0)!),
+      )
   })
 
   it('should leave a font that is not WOFF as it is', () => {

@@ -26,7 +26,13 @@ export const CodeLabelCell = ({ cellData, rowData, labels, contextField }: Defau
 }
 
 /** The same in the document view: the audit log is read only, so the label is shown instead of an input. */
-export const CodeLabelField = ({ path, field, label: fieldLabel, labels, contextField }: TextFieldClientProps & LabelProps) => {
+export const CodeLabelField = ({
+  path,
+  field,
+  label: fieldLabel,
+  labels,
+  contextField,
+}: TextFieldClientProps & LabelProps) => {
   const { i18n } = useTranslation()
   const { value } = useField<string>({ path: path ?? field.name })
   const context = useFormFields(([fields]) => (contextField ? fields[contextField]?.value : undefined))

@@ -13,7 +13,11 @@ const shown = (value: unknown, language: string): string => {
 }
 
 /** What a stage recorded (保密审查结论 公开, 依据 …) as labelled lines, not as raw JSON. */
-export const EventDataField = ({ path, field, label }: JSONFieldClientProps & { label?: { zh: string; en: string } }) => {
+export const EventDataField = ({
+  path,
+  field,
+  label,
+}: JSONFieldClientProps & { label?: { zh: string; en: string } }) => {
   const { i18n } = useTranslation()
   const { value } = useField<Record<string, unknown> | null>({ path: path ?? field.name })
   const entries = value && typeof value === 'object' ? Object.entries(value) : []
@@ -23,7 +27,15 @@ export const EventDataField = ({ path, field, label }: JSONFieldClientProps & { 
       {entries.length === 0 ? (
         <div style={{ padding: 'calc(var(--base) / 2) 0' }}>—</div>
       ) : (
-        <dl className="event-data" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 'calc(var(--base) / 2) 0' }}>
+        <dl
+          className="event-data"
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            gap: '0.25rem 1rem',
+            margin: 'calc(var(--base) / 2) 0',
+          }}
+        >
           {entries.map(([name, entry]) => (
             <div key={name} style={{ display: 'contents' }}>
               <dt style={{ fontWeight: 600 }}>{fieldLabel(name, i18n.language)}</dt>
@@ -32,7 +44,10 @@ export const EventDataField = ({ path, field, label }: JSONFieldClientProps & { 
           ))}
         </dl>
       )}
-      <FieldDescription description={textOf(field.admin?.description as never, i18n.language)} path={path ?? field.name} />
+      <FieldDescription
+        description={textOf(field.admin?.description as never, i18n.language)}
+        path={path ?? field.name}
+      />
     </div>
   )
 }

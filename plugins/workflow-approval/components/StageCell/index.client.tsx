@@ -11,7 +11,11 @@ import { StageBadge } from '../StageBadge'
 export const StageCell = ({ cellData, field }: DefaultCellComponentProps<SelectFieldClient>) => {
   const { i18n } = useTranslation()
   if (typeof cellData !== 'string' || !cellData) return null
-  const option = field.options?.find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === cellData)
+  const option = field.options?.find(
+    (candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === cellData,
+  )
   const label = option && typeof option === 'object' ? option.label : cellData
-  return <StageBadge slug={cellData} text={typeof label === 'function' ? cellData : textOf(label as never, i18n.language)} />
+  return (
+    <StageBadge slug={cellData} text={typeof label === 'function' ? cellData : textOf(label as never, i18n.language)} />
+  )
 }

@@ -16,7 +16,13 @@ export const TodoNavLink = () => {
   const href = `${config.routes.admin}${TODO_PATH}`
   const isActive = pathname === href
   return (
-    <Link className="nav__link" href={href} id="nav-workflow-todo" prefetch={false} style={{ marginBottom: 'var(--base)' }}>
+    <Link
+      className="nav__link"
+      href={href}
+      id="nav-workflow-todo"
+      prefetch={false}
+      style={{ marginBottom: 'var(--base)' }}
+    >
       {isActive ? <div className="nav__link-indicator" /> : null}
       <span className="nav__link-label">{say('todo', i18n.language)}</span>
     </Link>

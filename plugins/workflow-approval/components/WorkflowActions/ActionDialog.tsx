@@ -73,7 +73,14 @@ export const ActionDialog = ({
       className="workflow-dialog"
       onClose={onCancel}
       ref={dialog}
-      style={{ background: 'var(--theme-bg)', border: '1px solid var(--theme-elevation-150)', color: 'var(--theme-text)', maxWidth: '36rem', padding: 'calc(var(--base) * 1.5)', width: '90vw' }}
+      style={{
+        background: 'var(--theme-bg)',
+        border: '1px solid var(--theme-elevation-150)',
+        color: 'var(--theme-text)',
+        maxWidth: '36rem',
+        padding: 'calc(var(--base) * 1.5)',
+        width: '90vw',
+      }}
     >
       <form onSubmit={submit}>
         <h3 id="workflow-dialog-title" style={{ marginTop: 0 }}>
@@ -91,7 +98,12 @@ export const ActionDialog = ({
               {field.required ? ' *' : ''}
             </label>
             {field.options ? (
-              <select defaultValue={field.options.length === 1 ? field.options[0] : ''} id={fieldId(field.name)} name={field.name} required={field.required}>
+              <select
+                defaultValue={field.options.length === 1 ? field.options[0] : ''}
+                id={fieldId(field.name)}
+                name={field.name}
+                required={field.required}
+              >
                 {field.options.length === 1 ? null : <option value="">—</option>}
                 {field.options.map((option) => (
                   <option key={option} value={option}>
@@ -107,7 +119,9 @@ export const ActionDialog = ({
           </p>
         ))}
         <p style={{ display: 'grid', gap: '0.25em' }}>
-          <label htmlFor="workflow-comment">{action.requiresComment ? say('reasonRequired', language) : say('comment', language)}</label>
+          <label htmlFor="workflow-comment">
+            {action.requiresComment ? say('reasonRequired', language) : say('comment', language)}
+          </label>
           <textarea id="workflow-comment" name="comment" required={action.requiresComment} rows={3} />
         </p>
         {error ? (

@@ -49,12 +49,18 @@ export const WorkflowActions = () => {
       })
       if (!response.ok) {
         const answer = (await response.json().catch(() => ({}))) as ApiErrorBody
-        const message = answer.errors?.map((entry) => entry.message).filter(Boolean).join('；')
+        const message = answer.errors
+          ?.map((entry) => entry.message)
+          .filter(Boolean)
+          .join('；')
         setError(message || (response.status === 409 ? say('conflict', language) : String(response.status)))
         return
       }
       const next = (await response.json()) as WorkflowStateView
-      window.sessionStorage.setItem(CONFIRMATION_KEY, confirmationOf({ actionLabel: textOf(chosen.label, language), state: next, language }))
+      window.sessionStorage.setItem(
+        CONFIRMATION_KEY,
+        confirmationOf({ actionLabel: textOf(chosen.label, language), state: next, language }),
+      )
       // The action changed the stage, the status and the stage data: show the document as it now is.
       window.location.reload()
     } catch (err) {
@@ -65,15 +71,32 @@ export const WorkflowActions = () => {
   }
 
   return (
-    <div className="workflow-actions" style={{ alignItems: 'center', display: 'flex', flexWrap: 'nowrap', gap: 'calc(var(--base) / 2)', whiteSpace: 'nowrap' }}>
+    <div
+      className="workflow-actions"
+      style={{
+        alignItems: 'center',
+        display: 'flex',
+        flexWrap: 'nowrap',
+        gap: 'calc(var(--base) / 2)',
+        whiteSpace: 'nowrap',
+      }}
+    >
       <StageBadge slug={state.stage.slug} text={textOf(state.stage.label, language)} />
       {state.waitingFor?.isStranded ? (
-        <strong className="workflow-stranded" style={{ color: 'var(--theme-error-500)' }} title={say('strandedHelp', language)}>
+        <strong
+          className="workflow-stranded"
+          style={{ color: 'var(--theme-error-500)' }}
+          title={say('strandedHelp', language)}
+        >
           {say('stranded', language)}
         </strong>
       ) : null}
       {state.isOverdue ? (
-        <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)' }} title={state.dueDate ?? undefined}>
+        <strong
+          className="workflow-overdue"
+          style={{ color: 'var(--theme-error-500)' }}
+          title={state.dueDate ?? undefined}
+        >
           {say('overdue', language)}
         </strong>
       ) : null}
@@ -91,7 +114,17 @@ export const WorkflowActions = () => {
           {textOf(action.label, language)}
         </Button>
       ))}
-      {chosen ? <ActionDialog action={chosen} error={error} isSending={isSending} isTakeover={state.isTakeover} language={language} onCancel={close} onSubmit={(form) => void send(form)} /> : null}
+      {chosen ? (
+        <ActionDialog
+          action={chosen}
+          error={error}
+          isSending={isSending}
+          isTakeover={state.isTakeover}
+          language={language}
+          onCancel={close}
+          onSubmit={(form) => void send(form)}
+        />
+      ) : null}
     </div>
   )
 }

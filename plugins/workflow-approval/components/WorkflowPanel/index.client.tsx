@@ -3,10 +3,10 @@
 import { toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { toLocalDateTime } from '../../workingDays'
 import { CONFIRMATION_KEY, roleText } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
-import { toLocalDateTime } from '../../workingDays'
 
 /** The confirmation of the action just taken (left by the action buttons before they reloaded the page). */
 const useConfirmation = () => {
@@ -34,13 +34,18 @@ export const WorkflowPanel = () => {
   const confirmation = useConfirmation()
   if (id === undefined || id === null) return null
   const language = i18n.language
-  const stageText = (slug: string | null) => textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
+  const stageText = (slug: string | null) =>
+    textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
   const when = (iso: string) => toLocalDateTime(iso)
 
   return (
     <section className="workflow-panel field-type" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
       {confirmation ? (
-        <p className="workflow-confirmation" role="status" style={{ background: 'var(--theme-success-100)', color: 'var(--theme-success-800)', padding: '0.5em 0.75em' }}>
+        <p
+          className="workflow-confirmation"
+          role="status"
+          style={{ background: 'var(--theme-success-100)', color: 'var(--theme-success-800)', padding: '0.5em 0.75em' }}
+        >
           {confirmation}
         </p>
       ) : null}
@@ -48,10 +53,17 @@ export const WorkflowPanel = () => {
       {state?.waitingFor ? (
         <p className="workflow-waiting" data-stranded={state.waitingFor.isStranded}>
           {`${say('waitingFor', language)}: ${textOf(state.waitingFor.roles, language)}`}
-          {state.waitingFor.names.length > 0 ? (language === 'en' ? ` (${state.waitingFor.names.join(', ')})` : `（${state.waitingFor.names.join('、')}）`) : ''}
+          {state.waitingFor.names.length > 0
+            ? language === 'en'
+              ? ` (${state.waitingFor.names.join(', ')})`
+              : `（${state.waitingFor.names.join('、')}）`
+            : ''}
           {state.waitingFor.isStranded ? (
             <>
-              <strong className="workflow-stranded" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}>
+              <strong
+                className="workflow-stranded"
+                style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
+              >
                 {say('stranded', language)}
               </strong>
               <br />
@@ -64,7 +76,10 @@ export const WorkflowPanel = () => {
         <p className="workflow-due" data-overdue={state.isOverdue}>
           {`${say('dueDate', language)}: ${state.dueDate}`}
           {state.isOverdue ? (
-            <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}>
+            <strong
+              className="workflow-overdue"
+              style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
+            >
               {say('overdue', language)}
             </strong>
           ) : null}
@@ -74,7 +89,16 @@ export const WorkflowPanel = () => {
       {state && state.history.length === 0 ? <p>{say('noHistory', language)}</p> : null}
       <ol className="workflow-history" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {state?.history.map((event) => (
-          <li data-action={event.action} data-on-behalf-of={event.onBehalfOf ?? undefined} key={event.id} style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', marginBottom: '0.75em', paddingInlineStart: '0.75em' }}>
+          <li
+            data-action={event.action}
+            data-on-behalf-of={event.onBehalfOf ?? undefined}
+            key={event.id}
+            style={{
+              borderInlineStart: '2px solid var(--theme-elevation-150)',
+              marginBottom: '0.75em',
+              paddingInlineStart: '0.75em',
+            }}
+          >
             <div>
               <strong>{stageText(event.fromStage)}</strong> → <strong>{stageText(event.toStage)}</strong>
             </div>
@@ -88,7 +112,11 @@ export const WorkflowPanel = () => {
                 .filter(Boolean)
                 .join(' · ')}
             </div>
-            {event.comment ? <blockquote className="workflow-comment" style={{ margin: '0.25em 0 0' }}>{event.comment}</blockquote> : null}
+            {event.comment ? (
+              <blockquote className="workflow-comment" style={{ margin: '0.25em 0 0' }}>
+                {event.comment}
+              </blockquote>
+            ) : null}
           </li>
         ))}
       </ol>

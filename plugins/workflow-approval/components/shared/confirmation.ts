@@ -11,18 +11,32 @@ export const CONFIRMATION_KEY = 'workflow-confirmation'
  * What the user reads after an action: what happened, the stage the document is now in, and who it
  * waits for there (roles and names), in the user's language.
  */
-export const confirmationOf = ({ actionLabel, state, language }: { actionLabel: string; state: WorkflowStateView; language: string }): string => {
+export const confirmationOf = ({
+  actionLabel,
+  state,
+  language,
+}: {
+  actionLabel: string
+  state: WorkflowStateView
+  language: string
+}): string => {
   const stage = textOf(state.stage.label, language)
   const isZh = language !== 'en'
-  if (state.stage.slug === 'published') return isZh ? `已${actionLabel}，信息已发布。` : `${actionLabel}: done. The document is published.`
+  if (state.stage.slug === 'published')
+    return isZh ? `已${actionLabel}，信息已发布。` : `${actionLabel}: done. The document is published.`
   const waiting = state.waitingFor
   if (!waiting) {
     const who = state.stage.slug === state.workflow.stages[0]?.slug ? say('nobodyWaits', language) : ''
-    return isZh ? `已${actionLabel}，现处于“${stage}”${who ? `，${who}` : ''}。` : `${actionLabel}: done. Now in "${stage}"${who ? `, ${who}` : ''}.`
+    return isZh
+      ? `已${actionLabel}，现处于“${stage}”${who ? `，${who}` : ''}。`
+      : `${actionLabel}: done. Now in "${stage}"${who ? `, ${who}` : ''}.`
   }
   const roles = textOf(waiting.roles, language)
-  const names = waiting.names.length > 0 ? (isZh ? `（${waiting.names.join('、')}）` : ` (${waiting.names.join(', ')})`) : ''
-  return isZh ? `已${actionLabel}，现处于“${stage}”，等待 ${roles}${names} 办理。` : `${actionLabel}: done. Now in "${stage}", waiting for ${roles}${names}.`
+  const names =
+    waiting.names.length > 0 ? (isZh ? `（${waiting.names.join('、')}）` : ` (${waiting.names.join(', ')})`) : ''
+  return isZh
+    ? `已${actionLabel}，现处于“${stage}”，等待 ${roles}${names} 办理。`
+    : `${actionLabel}: done. Now in "${stage}", waiting for ${roles}${names}.`
 }
 
 /** A role's label in the user's language (the API gives role slugs). */

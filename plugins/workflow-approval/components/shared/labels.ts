@@ -59,8 +59,14 @@ export const words = {
   updatedAt: { zh: '更新时间', en: 'Updated' },
   waitingFor: { zh: '等待办理', en: 'Waiting for' },
   stranded: { zh: '无人可办理', en: 'Nobody can act' },
-  strandedHelp: { zh: '本机构没有能办理此环节的人员。公开办或管理员可代为办理，须说明理由，记入审核记录。', en: 'Nobody of the institution can act in this stage. The disclosure office or an administrator may act in their place, with a reason, recorded in the audit log.' },
-  takeover: { zh: '此环节无人可办理，您将代为办理：请在理由中说明原因，记入审核记录。', en: 'Nobody can act in this stage; you are acting in their place: give the reason, for the audit log.' },
+  strandedHelp: {
+    zh: '本机构没有能办理此环节的人员。公开办或管理员可代为办理，须说明理由，记入审核记录。',
+    en: 'Nobody of the institution can act in this stage. The disclosure office or an administrator may act in their place, with a reason, recorded in the audit log.',
+  },
+  takeover: {
+    zh: '此环节无人可办理，您将代为办理：请在理由中说明原因，记入审核记录。',
+    en: 'Nobody can act in this stage; you are acting in their place: give the reason, for the audit log.',
+  },
   onBehalfOf: { zh: '代为办理', en: 'in place of' },
   sentBackReason: { zh: '退回理由', en: 'Sent back because' },
   previousPage: { zh: '上一页', en: 'Previous' },

@@ -7,10 +7,10 @@ import { redirect } from 'next/navigation'
 
 import type { ResolvedWorkflowOptions } from '../../types'
 
-import { collectionConfigOf } from '../../resolveWorkflow'
-import { toLocalDate } from '../../workingDays'
 import { say, textOf } from '../../components/shared/labels'
 import { StageBadge } from '../../components/StageBadge'
+import { collectionConfigOf } from '../../resolveWorkflow'
+import { toLocalDate } from '../../workingDays'
 import { byUrgency, todoRowsOf } from './todoRows'
 
 /** Rows per page of the merged, sorted list. */
@@ -21,24 +21,40 @@ const pageOf = (value: unknown) => {
   return Number.isInteger(page) && page > 0 ? page : 1
 }
 
-const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '0.6em 0.8em', textAlign: 'start' as const }
+const cell = {
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  padding: '0.6em 0.8em',
+  textAlign: 'start' as const,
+}
 
 /**
  * 待办 (/admin/todo): what waits for the signed-in user across the workflow-controlled collections —
  * documents in a stage where the user may act, the user's drafts that were sent back (with the
  * reason), and for the office and admins the documents nobody can act on — sorted by urgency, paged.
  */
-export const TodoView = async ({ initPageResult, params, searchParams, workflowOptions }: AdminViewServerProps & { workflowOptions: ResolvedWorkflowOptions }) => {
+export const TodoView = async ({
+  initPageResult,
+  params,
+  searchParams,
+  workflowOptions,
+}: AdminViewServerProps & { workflowOptions: ResolvedWorkflowOptions }) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/todo`)}`)
   const language = req.i18n.language
-  const collections = Object.keys(workflowOptions.collections).filter((slug) => visibleEntities.collections.includes(slug as never))
-  const rows = (await Promise.all(collections.map((collection) => todoRowsOf({ req, options: workflowOptions, collection })))).flat().sort(byUrgency)
+  const collections = Object.keys(workflowOptions.collections).filter((slug) =>
+    visibleEntities.collections.includes(slug as never),
+  )
+  const rows = (
+    await Promise.all(collections.map((collection) => todoRowsOf({ req, options: workflowOptions, collection })))
+  )
+    .flat()
+    .sort(byUrgency)
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const page = Math.min(pageOf(searchParams?.page), pageCount)
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-  const collectionLabel = (slug: string) => textOf(collectionConfigOf(req.payload, slug)?.labels.singular as never, language)
+  const collectionLabel = (slug: string) =>
+    textOf(collectionConfigOf(req.payload, slug)?.labels.singular as never, language)
   const pageLink = (target: number) => `${adminRoute}/todo?page=${target}`
 
   return (
@@ -70,13 +86,21 @@ export const TodoView = async ({ initPageResult, params, searchParams, workflowO
             </thead>
             <tbody>
               {shown.map((row) => (
-                <tr data-collection={row.collection} data-id={String(row.id)} data-stranded={row.isStranded} key={`${row.collection}:${row.id}`}>
+                <tr
+                  data-collection={row.collection}
+                  data-id={String(row.id)}
+                  data-stranded={row.isStranded}
+                  key={`${row.collection}:${row.id}`}
+                >
                   <td style={cell}>
                     <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
                       {row.title}
                     </Link>
                     {row.sentBackReason ? (
-                      <div className="workflow-todo-reason" style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}>
+                      <div
+                        className="workflow-todo-reason"
+                        style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}
+                      >
                         {`${say('sentBackReason', language)}：${row.sentBackReason}`}
                       </div>
                     ) : null}
@@ -85,14 +109,25 @@ export const TodoView = async ({ initPageResult, params, searchParams, workflowO
                   <td style={cell}>
                     <StageBadge slug={row.stage.slug} text={textOf(row.stage.label, language)} />
                     {row.isStranded ? (
-                      <strong className="workflow-todo-stranded" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }} title={say('strandedHelp', language)}>
+                      <strong
+                        className="workflow-todo-stranded"
+                        style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
+                        title={say('strandedHelp', language)}
+                      >
                         {say('stranded', language)}
                       </strong>
                     ) : null}
                   </td>
                   <td style={cell}>
                     {row.dueDate ?? '—'}
-                    {row.isOverdue ? <strong className="workflow-overdue" style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}>{say('overdue', language)}</strong> : null}
+                    {row.isOverdue ? (
+                      <strong
+                        className="workflow-overdue"
+                        style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
+                      >
+                        {say('overdue', language)}
+                      </strong>
+                    ) : null}
                   </td>
                   <td style={cell}>{row.updatedAt ? toLocalDate(row.updatedAt, workflowOptions.timeZone) : ''}</td>
                 </tr>
@@ -101,13 +136,21 @@ export const TodoView = async ({ initPageResult, params, searchParams, workflowO
           </table>
         )}
         {pageCount > 1 ? (
-          <nav aria-label={say('todo', language)} className="workflow-todo-pages" style={{ display: 'flex', gap: 'var(--base)', marginTop: 'var(--base)' }}>
+          <nav
+            aria-label={say('todo', language)}
+            className="workflow-todo-pages"
+            style={{ display: 'flex', gap: 'var(--base)', marginTop: 'var(--base)' }}
+          >
             {page > 1 ? (
               <Link href={pageLink(page - 1)} prefetch={false} rel="prev">
                 {say('previousPage', language)}
               </Link>
             ) : null}
-            <span>{language === 'en' ? `Page ${page} of ${pageCount} (${rows.length})` : `第 ${page} 页，共 ${pageCount} 页（${rows.length} 条）`}</span>
+            <span>
+              {language === 'en'
+                ? `Page ${page} of ${pageCount} (${rows.length})`
+                : `第 ${page} 页，共 ${pageCount} 页（${rows.length} 条）`}
+            </span>
             {page < pageCount ? (
               <Link href={pageLink(page + 1)} prefetch={false} rel="next">
                 {say('nextPage', language)}

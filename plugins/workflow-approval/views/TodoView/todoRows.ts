@@ -4,10 +4,10 @@ import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
 import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
 import { EVENTS_SLUG, STAGE_FIELD } from '../../constants'
-import { workingCalendarOf } from '../../workingCalendar'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'
 import { canActIn, stageOf } from '../../workflow'
+import { workingCalendarOf } from '../../workingCalendar'
 import { disclosureDueDate, isPastDue } from '../../workingDays'
 import { firstStageSlugs, waitingStageSlugs } from './todoStages'
 
@@ -43,7 +43,8 @@ const latestEvents = async ({ req, collection, where }: { req: PayloadRequest; c
     select: { documentId: true, action: true, comment: true } as never,
   })
   const latest = new Map<string, Event>()
-  for (const event of docs as Event[]) if (!latest.has(String(event.documentId))) latest.set(String(event.documentId), event)
+  for (const event of docs as Event[])
+    if (!latest.has(String(event.documentId))) latest.set(String(event.documentId), event)
   return latest
 }
 
@@ -52,18 +53,37 @@ const latestEvents = async ({ req, collection, where }: { req: PayloadRequest; c
  * in a stage where the user may act, the user's drafts whose last step was a send-back (with the
  * reason), and, for the office and admins, documents stranded in a stage nobody may act in.
  */
-export const todoRowsOf = async ({ req, options, collection }: { req: PayloadRequest; options: ResolvedWorkflowOptions; collection: string }): Promise<TodoRow[]> => {
+export const todoRowsOf = async ({
+  req,
+  options,
+  collection,
+}: {
+  req: PayloadRequest
+  options: ResolvedWorkflowOptions
+  collection: string
+}): Promise<TodoRow[]> => {
   const config = collectionConfigOf(req.payload, collection)
   if (!config) return []
   const sentBackIds = [...(await latestEvents({ req, collection, where: { action: { equals: 'sendBack' } } })).keys()]
   const or: Where[] = [{ [STAGE_FIELD]: { in: waitingStageSlugs(options, collection) } }]
-  if (sentBackIds.length > 0) or.push({ and: [{ [STAGE_FIELD]: { in: firstStageSlugs(options, collection) } }, { id: { in: sentBackIds } }] })
+  if (sentBackIds.length > 0)
+    or.push({ and: [{ [STAGE_FIELD]: { in: firstStageSlugs(options, collection) } }, { id: { in: sentBackIds } }] })
   const titleField = config.admin.useAsTitle ?? 'id'
   const deadlineField = options.deadlineFrom[collection as never]
   const fields = fieldNamesOf(req.payload, collection)
   const select = Object.fromEntries(
-    [titleField, options.institutionFieldOf(collection), STAGE_FIELD, deadlineField, 'disclosureMethod', 'updatedAt', 'createdAt']
-      .filter((name): name is string => Boolean(name) && (fields.has(name!) || name === 'updatedAt' || name === 'createdAt'))
+    [
+      titleField,
+      options.institutionFieldOf(collection),
+      STAGE_FIELD,
+      deadlineField,
+      'disclosureMethod',
+      'updatedAt',
+      'createdAt',
+    ]
+      .filter(
+        (name): name is string => Boolean(name) && (fields.has(name!) || name === 'updatedAt' || name === 'createdAt'),
+      )
       .map((name) => [name, true]),
   )
   const { docs } = await req.payload.find({
@@ -97,7 +117,10 @@ export const todoRowsOf = async ({ req, options, collection }: { req: PayloadReq
   const rows = candidates.filter((candidate) => candidate !== undefined)
   const firstStages = new Set(firstStageSlugs(options, collection))
   const draftIds = rows.filter(({ stage }) => firstStages.has(stage.slug)).map(({ doc }) => String(doc.id))
-  const latest = draftIds.length > 0 ? await latestEvents({ req, collection, where: { documentId: { in: draftIds } } }) : new Map<string, Event>()
+  const latest =
+    draftIds.length > 0
+      ? await latestEvents({ req, collection, where: { documentId: { in: draftIds } } })
+      : new Map<string, Event>()
   return rows.flatMap(({ doc, stage, isStranded: stranded }) => {
     let sentBackReason: string | null = null
     if (firstStages.has(stage.slug)) {
@@ -108,7 +131,10 @@ export const todoRowsOf = async ({ req, options, collection }: { req: PayloadReq
     }
     const from = (deadlineField ? doc[deadlineField] : undefined) ?? doc.createdAt
     const isProactive = !('disclosureMethod' in doc) || doc.disclosureMethod === 'proactive'
-    const dueDate = isProactive && typeof from === 'string' ? disclosureDueDate({ dateMade: from, calendar, timeZone: options.timeZone, days: options.deadlineWorkingDays }) : null
+    const dueDate =
+      isProactive && typeof from === 'string'
+        ? disclosureDueDate({ dateMade: from, calendar, timeZone: options.timeZone, days: options.deadlineWorkingDays })
+        : null
     return [
       {
         collection,

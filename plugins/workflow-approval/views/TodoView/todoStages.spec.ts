@@ -10,11 +10,13 @@ const stage = (workflow: Workflow, slug: string) => workflow.stages.find((candid
 
 describe('isWaitingStage', () => {
   it('should count the review stages of the default chain as waiting for someone', () => {
-    for (const slug of ['review', 'secrecy', 'signoff']) expect(isWaitingStage(defaultWorkflow, stage(defaultWorkflow, slug)), slug).toBe(true)
+    for (const slug of ['review', 'secrecy', 'signoff'])
+      expect(isWaitingStage(defaultWorkflow, stage(defaultWorkflow, slug)), slug).toBe(true)
   })
 
   it('should not count the draft, nor resting stages whose only way out leads back to the draft', () => {
-    for (const slug of ['draft', 'published', 'withheld']) expect(isWaitingStage(defaultWorkflow, stage(defaultWorkflow, slug)), slug).toBe(false)
+    for (const slug of ['draft', 'published', 'withheld'])
+      expect(isWaitingStage(defaultWorkflow, stage(defaultWorkflow, slug)), slug).toBe(false)
   })
 })
 
@@ -27,7 +29,12 @@ describe('waitingStageSlugs', () => {
     })
     expect(workflowsOf(options, 'officials').map((workflow) => workflow.slug)).toEqual(['short', 'default'])
     expect(waitingStageSlugs(options, 'officials').sort()).toEqual(waitingStageSlugs(options, 'policies').sort())
-    expect(waitingStageSlugs(resolveOptions({ workflows: [shortWorkflow], collections: { officials: 'short' } }), 'officials')).not.toContain('secrecy')
+    expect(
+      waitingStageSlugs(
+        resolveOptions({ workflows: [shortWorkflow], collections: { officials: 'short' } }),
+        'officials',
+      ),
+    ).not.toContain('secrecy')
     expect(firstStageSlugs(options, 'officials')).toEqual(['draft'])
   })
 })

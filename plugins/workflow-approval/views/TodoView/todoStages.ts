@@ -23,10 +23,16 @@ export const workflowsOf = (options: ResolvedWorkflowOptions, collection: string
 
 /** The stage slugs to look in, for a role check done per document afterwards. */
 export const waitingStageSlugs = (options: ResolvedWorkflowOptions, collection: string): string[] => [
-  ...new Set(workflowsOf(options, collection).flatMap((workflow) => workflow.stages.filter((stage) => isWaitingStage(workflow, stage)).map((stage) => stage.slug))),
+  ...new Set(
+    workflowsOf(options, collection).flatMap((workflow) =>
+      workflow.stages.filter((stage) => isWaitingStage(workflow, stage)).map((stage) => stage.slug),
+    ),
+  ),
 ]
 
 /** First stages (drafts): they wait for their authors only after being sent back. */
 export const firstStageSlugs = (options: ResolvedWorkflowOptions, collection: string): string[] => [
-  ...new Set(workflowsOf(options, collection).flatMap((workflow) => (workflow.stages[0] ? [workflow.stages[0].slug] : []))),
+  ...new Set(
+    workflowsOf(options, collection).flatMap((workflow) => (workflow.stages[0] ? [workflow.stages[0].slug] : [])),
+  ),
 ]

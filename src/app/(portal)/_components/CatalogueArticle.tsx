@@ -4,7 +4,7 @@ import type { CatalogueDocument, Relations } from '../_data/item'
 
 import { formatDate } from '../_data/dates'
 import { optionLabels } from '../_data/labels'
-import { type Crumb, Breadcrumbs } from './Breadcrumbs'
+import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { Downloads } from './Downloads'
 import { type MetadataRow, MetadataTable } from './MetadataTable'
 import { PrintButton } from './PrintButton'

@@ -1,6 +1,14 @@
-type MediaDoc = { id: number; url?: string | null; filename?: string | null; title?: string | null; filesize?: number | null; mimeType?: string | null }
+type MediaDoc = {
+  id: number
+  url?: string | null
+  filename?: string | null
+  title?: string | null
+  filesize?: number | null
+  mimeType?: string | null
+}
 
-const isMedia = (value: unknown): value is MediaDoc => Boolean(value && typeof value === 'object' && 'url' in (value as object))
+const isMedia = (value: unknown): value is MediaDoc =>
+  Boolean(value && typeof value === 'object' && 'url' in (value as object))
 
 const kinds: Record<string, string> = {
   'application/pdf': 'PDF',

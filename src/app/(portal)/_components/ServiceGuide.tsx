@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { describeFile } from './Downloads'
 import { optionLabels } from '../_data/labels'
+import { describeFile } from './Downloads'
 import { RichTextBody } from './RichTextBody'
 
 type Doc = Record<string, unknown>
@@ -9,7 +9,13 @@ type TimeLimit = { kind?: string | null; workingDays?: number | null } | null | 
 type Material = { id?: string; name: string; form?: string[] | null; count?: number | null; template?: unknown }
 
 const timeLimitText = (limit: TimeLimit) =>
-  !limit?.kind ? null : limit.kind === 'on-the-spot' ? '当场办结' : limit.workingDays ? `${limit.workingDays} 个工作日` : null
+  !limit?.kind
+    ? null
+    : limit.kind === 'on-the-spot'
+      ? '当场办结'
+      : limit.workingDays
+        ? `${limit.workingDays} 个工作日`
+        : null
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null)
 
@@ -45,7 +51,13 @@ export function ServiceGuide({ payload, doc }: { payload: Payload; doc: Doc }) {
         </thead>
         <tbody>
           {materials.map((material, index) => {
-            const template = material.template as { url?: string; filename?: string; mimeType?: string; filesize?: number; id: number } | null
+            const template = material.template as {
+              url?: string
+              filename?: string
+              mimeType?: string
+              filesize?: number
+              id: number
+            } | null
             return (
               <tr key={material.id ?? index}>
                 <td data-label="材料名称">{material.name}</td>

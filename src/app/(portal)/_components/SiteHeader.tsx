@@ -10,7 +10,9 @@ export function SiteHeader({ site }: { site: SiteIdentity }) {
       <div className="wrap">
         <p className="site-name">
           <a href="/">
-            {site.emblem && <img className="emblem" src={site.emblem.url} alt={site.emblem.alt} width={48} height={48} />}
+            {site.emblem && (
+              <img className="emblem" src={site.emblem.url} alt={site.emblem.alt} width={48} height={48} />
+            )}
             <span>
               {site.governmentName && <span className="government-name">{site.governmentName}</span>}
               <span className="column-name">{siteName}</span>

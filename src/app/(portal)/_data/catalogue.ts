@@ -24,7 +24,13 @@ export type CatalogueFacets = {
 export const PAGE_SIZE = 20
 
 /** The `where` of a catalogue filter; an institution includes the offices under it. */
-export const catalogueWhere = async ({ payload, filter }: { payload: Payload; filter: CatalogueFilter }): Promise<Where> => {
+export const catalogueWhere = async ({
+  payload,
+  filter,
+}: {
+  payload: Payload
+  filter: CatalogueFilter
+}): Promise<Where> => {
   const and: Where[] = []
   if (filter.institution) {
     const ids = subtreeIds(await loadInstitutionTree({ payload }), filter.institution)
@@ -37,10 +43,26 @@ export const catalogueWhere = async ({ payload, filter }: { payload: Payload; fi
 }
 
 /** A page of the 公开目录 (disclosure items), filtered. */
-export const loadCataloguePage = async ({ payload, filter }: { payload: Payload; filter: CatalogueFilter }): Promise<EntryPage> =>
-  listEntries({ payload, collection: 'disclosure-items', where: await catalogueWhere({ payload, filter }), page: filter.page ?? 1, limit: PAGE_SIZE })
+export const loadCataloguePage = async ({
+  payload,
+  filter,
+}: {
+  payload: Payload
+  filter: CatalogueFilter
+}): Promise<EntryPage> =>
+  listEntries({
+    payload,
+    collection: 'disclosure-items',
+    where: await catalogueWhere({ payload, filter }),
+    page: filter.page ?? 1,
+    limit: PAGE_SIZE,
+  })
 
-const categoryFacets = async (payload: Payload, kind: 'theme' | 'genre', counts: Map<number, number>): Promise<Facet[]> => {
+const categoryFacets = async (
+  payload: Payload,
+  kind: 'theme' | 'genre',
+  counts: Map<number, number>,
+): Promise<Facet[]> => {
   // Reference data: a few dozen categories, read as the public reads them (a hidden one is not offered).
   const { docs } = await payload.find({
     collection: 'categories',
@@ -51,7 +73,9 @@ const categoryFacets = async (payload: Payload, kind: 'theme' | 'genre', counts:
     sort: 'order',
     select: { name: true },
   })
-  return docs.filter((doc) => counts.has(doc.id)).map((doc) => ({ id: doc.id, name: doc.name, count: counts.get(doc.id)! }))
+  return docs
+    .filter((doc) => counts.has(doc.id))
+    .map((doc) => ({ id: doc.id, name: doc.name, count: counts.get(doc.id)! }))
 }
 
 /** How many public items each institution, theme, genre and year has: the counts beside the browse links. */
@@ -69,7 +93,17 @@ export const loadCatalogueFacets = async ({ payload }: { payload: Payload }): Pr
 const catalogueTags = [cacheTags.list('disclosure-items'), cacheTags.list('institutions'), cacheTags.list('categories')]
 
 export const getCataloguePage = (filter: CatalogueFilter) =>
-  cached({ key: 'catalogue-page', input: filter, tags: catalogueTags, load: async () => loadCataloguePage({ payload: await portalPayload(), filter }) })
+  cached({
+    key: 'catalogue-page',
+    input: filter,
+    tags: catalogueTags,
+    load: async () => loadCataloguePage({ payload: await portalPayload(), filter }),
+  })
 
 export const getCatalogueFacets = () =>
-  cached({ key: 'catalogue-facets', input: null, tags: catalogueTags, load: async () => loadCatalogueFacets({ payload: await portalPayload() }) })
+  cached({
+    key: 'catalogue-facets',
+    input: null,
+    tags: catalogueTags,
+    load: async () => loadCatalogueFacets({ payload: await portalPayload() }),
+  })

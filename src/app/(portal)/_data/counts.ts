@@ -14,7 +14,11 @@ export type PublicItemCounts = {
   total: number
 }
 
-type Row = { facet: 'institution' | 'theme' | 'genre' | 'year' | 'total'; key: null | number | string; count: number | string }
+type Row = {
+  facet: 'institution' | 'theme' | 'genre' | 'year' | 'total'
+  key: null | number | string
+  count: number | string
+}
 
 /**
  * The public condition of `collections/access/content.ts` (`publicWhere` with a disclosure method) in SQL:
@@ -32,7 +36,8 @@ const isPublicItem = sql`_status = 'published' and disclosure_method = 'proactiv
  */
 export const countPublicItems = async (payload: Payload): Promise<PublicItemCounts> => {
   const offset = sql`make_interval(hours => ${TIME_ZONE_OFFSET_HOURS})`
-  const yearOf = (instant: ReturnType<typeof sql>) => sql`extract(year from (${instant} at time zone 'UTC') + ${offset})::int`
+  const yearOf = (instant: ReturnType<typeof sql>) =>
+    sql`extract(year from (${instant} at time zone 'UTC') + ${offset})::int`
   const yearStart = (year: ReturnType<typeof sql>) => sql`make_timestamptz(${year}, 1, 1, 0, 0, 0, 'UTC') - ${offset}`
   const { rows } = await poolOf(payload).execute(sql`
     select case when grouping(institution_id) = 0 then 'institution' when grouping(theme_id) = 0 then 'theme'
@@ -51,7 +56,13 @@ export const countPublicItems = async (payload: Payload): Promise<PublicItemCoun
       (select ${yearOf(sql`max(date_made)`)} from disclosure_items where ${isPublicItem})
     ) as year
   `)
-  const counts: PublicItemCounts = { institutions: new Map(), themes: new Map(), genres: new Map(), years: new Map(), total: 0 }
+  const counts: PublicItemCounts = {
+    institutions: new Map(),
+    themes: new Map(),
+    genres: new Map(),
+    years: new Map(),
+    total: 0,
+  }
   const into = { institution: counts.institutions, theme: counts.themes, genre: counts.genres, year: counts.years }
   for (const row of rows as unknown as Row[]) {
     const count = Number(row.count)

@@ -4,7 +4,8 @@ export const TIME_ZONE_OFFSET_HOURS = 8
 const shifted = (iso: string) => new Date(new Date(iso).getTime() + TIME_ZONE_OFFSET_HOURS * 3600_000)
 
 /** `2011-03-05` for a stored timestamp. */
-export const formatDate = (iso: string | null | undefined): string => (iso ? shifted(iso).toISOString().slice(0, 10) : '')
+export const formatDate = (iso: string | null | undefined): string =>
+  iso ? shifted(iso).toISOString().slice(0, 10) : ''
 
 /** The instants a year starts and ends at, in the government's time zone, for a `where` on a date field. */
 export const yearRange = (year: number) => ({

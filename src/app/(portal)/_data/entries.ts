@@ -4,7 +4,8 @@ import type { Payload, Where } from 'payload'
 export const catalogueCollections = ['disclosure-items', 'policies', 'approval-services'] as const
 export type CatalogueCollection = (typeof catalogueCollections)[number]
 
-export const isCatalogueCollection = (value: string): value is CatalogueCollection => (catalogueCollections as readonly string[]).includes(value)
+export const isCatalogueCollection = (value: string): value is CatalogueCollection =>
+  (catalogueCollections as readonly string[]).includes(value)
 
 export const institutionFieldOf = (collection: CatalogueCollection): 'issuer' | 'institution' =>
   collection === 'policies' ? 'issuer' : 'institution'
@@ -42,7 +43,9 @@ export const toEntry = (collection: CatalogueCollection, doc: Doc): Entry => {
     date: typeof dateValue === 'string' ? dateValue : null,
     documentNumber: (doc.documentNumber as string | null | undefined) ?? null,
     summary: (doc.summary as string | null | undefined) ?? null,
-    institution: institution ? { id: institution.id as number, name: String(institution.shortName || institution.name) } : null,
+    institution: institution
+      ? { id: institution.id as number, name: String(institution.shortName || institution.name) }
+      : null,
   }
 }
 
@@ -50,7 +53,8 @@ export const toEntry = (collection: CatalogueCollection, doc: Doc): Entry => {
 export const isLinkable = (entry: Entry): entry is Entry & { indexNumber: string } => Boolean(entry.indexNumber)
 
 /** The permalink; each part of the index number encoded, its slash kept (`/catalogue/<front>/<back>`). */
-export const entryPath = (indexNumber: string): string => `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
+export const entryPath = (indexNumber: string): string =>
+  `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
 
 /** The fields a list needs (select keeps the rich text bodies out of list queries). */
 export const entrySelect = (collection: CatalogueCollection) => ({
@@ -77,7 +81,13 @@ export type EntryPage = { entries: Entry[]; page: number; totalPages: number; to
  * A page of public entries. No user and `overrideAccess: false`: the collection's access rules decide,
  * so the portal shows exactly what the public may read (published, 主动公开), as the REST API would.
  */
-export const listEntries = async ({ payload, collection, where, page = 1, limit = 20 }: ListArgs): Promise<EntryPage> => {
+export const listEntries = async ({
+  payload,
+  collection,
+  where,
+  page = 1,
+  limit = 20,
+}: ListArgs): Promise<EntryPage> => {
   const result = await payload.find({
     collection,
     where,

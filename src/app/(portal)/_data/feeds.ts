@@ -4,11 +4,11 @@ import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
 import { feedEntries, sitemapEntries } from '../../../../plugins/portal-publishing/exports/site'
 import { buildAtomFeed, buildRssFeed } from '../../../../plugins/portal-publishing/exports/site'
 import { buildSitemap, type SitemapEntry } from '../../../../plugins/portal-publishing/exports/site'
+import { siteName } from '../site'
 import { cached } from './cached'
 import { type CatalogueCollection } from './entries'
 import { flattenTree, loadInstitutionTree } from './institutions'
 import { portalPayload } from './payload'
-import { siteName } from '../site'
 
 export type FeedFormat = 'atom' | 'rss'
 
@@ -29,7 +29,12 @@ type FeedArgs = { payload: Payload; baseUrl: string; format: FeedFormat }
 const build = (format: FeedFormat) => (format === 'rss' ? buildRssFeed : buildAtomFeed)
 
 /** One column's feed (政府信息, 政策文件, 办事指南). */
-export const loadColumnFeed = async ({ payload, baseUrl, format, column }: FeedArgs & { column: CatalogueCollection }) =>
+export const loadColumnFeed = async ({
+  payload,
+  baseUrl,
+  format,
+  column,
+}: FeedArgs & { column: CatalogueCollection }) =>
   build(format)({
     title: `${siteName} · ${columnTitles[column]}`,
     path: columnPages[column],
@@ -39,8 +44,19 @@ export const loadColumnFeed = async ({ payload, baseUrl, format, column }: FeedA
   })
 
 /** One institution's feed, all columns; null when the institution is not public. */
-export const loadInstitutionFeed = async ({ payload, baseUrl, format, institution }: FeedArgs & { institution: number }) => {
-  const found = await payload.findByID({ collection: 'institutions', id: institution, depth: 0, overrideAccess: false, disableErrors: true })
+export const loadInstitutionFeed = async ({
+  payload,
+  baseUrl,
+  format,
+  institution,
+}: FeedArgs & { institution: number }) => {
+  const found = await payload.findByID({
+    collection: 'institutions',
+    id: institution,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!found) return null
   return build(format)({
     title: `${siteName} · ${found.name}`,
@@ -58,13 +74,21 @@ export const loadSitemap = async ({ payload, baseUrl }: { payload: Payload; base
   const institutions = flattenTree(await loadInstitutionTree({ payload }))
   const pages: SitemapEntry[] = [
     ...sectionPaths.map((path) => ({ path })),
-    ...institutions.flatMap((institution) => [{ path: `/institutions/${institution.id}` }, { path: `/guide/${institution.id}` }]),
+    ...institutions.flatMap((institution) => [
+      { path: `/institutions/${institution.id}` },
+      { path: `/guide/${institution.id}` },
+    ]),
   ]
   return buildSitemap({ baseUrl, entries: [...pages, ...(await sitemapEntries(payload))] })
 }
 
 export const getColumnFeed = (args: { baseUrl: string; format: FeedFormat; column: CatalogueCollection }) =>
-  cached({ key: 'column-feed', input: args, tags: [cacheTags.feeds, cacheTags.list(args.column)], load: async () => loadColumnFeed({ payload: await portalPayload(), ...args }) })
+  cached({
+    key: 'column-feed',
+    input: args,
+    tags: [cacheTags.feeds, cacheTags.list(args.column)],
+    load: async () => loadColumnFeed({ payload: await portalPayload(), ...args }),
+  })
 
 export const getInstitutionFeed = (args: { baseUrl: string; format: FeedFormat; institution: number }) =>
   cached({
@@ -75,7 +99,12 @@ export const getInstitutionFeed = (args: { baseUrl: string; format: FeedFormat; 
   })
 
 export const getSitemap = (baseUrl: string) =>
-  cached({ key: 'sitemap', input: baseUrl, tags: [cacheTags.sitemap, cacheTags.list('institutions')], load: async () => loadSitemap({ payload: await portalPayload(), baseUrl }) })
+  cached({
+    key: 'sitemap',
+    input: baseUrl,
+    tags: [cacheTags.sitemap, cacheTags.list('institutions')],
+    load: async () => loadSitemap({ payload: await portalPayload(), baseUrl }),
+  })
 
 /**
  * Absolute links need the public address: SERVER_URL when set (the configured one, behind a proxy), else the
@@ -93,9 +122,15 @@ export const xmlResponse = (xml: string | null, format: FeedFormat | 'sitemap') 
     ? new Response('未找到 / not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
     : new Response(xml, {
         headers: {
-          'Content-Type': format === 'sitemap' ? 'application/xml; charset=utf-8' : format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8',
+          'Content-Type':
+            format === 'sitemap'
+              ? 'application/xml; charset=utf-8'
+              : format === 'rss'
+                ? 'application/rss+xml; charset=utf-8'
+                : 'application/atom+xml; charset=utf-8',
           'Cache-Control': 'public, max-age=0, must-revalidate',
         },
       })
 
-export const formatOf = (request: Request): FeedFormat => (new URL(request.url).searchParams.get('format') === 'rss' ? 'rss' : 'atom')
+export const formatOf = (request: Request): FeedFormat =>
+  new URL(request.url).searchParams.get('format') === 'rss' ? 'rss' : 'atom'

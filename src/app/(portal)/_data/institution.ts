@@ -15,8 +15,21 @@ export type InstitutionPage = {
 }
 
 /** An institution with its functions, guide, leaders (in protocol order) and newest entries; null if not public. */
-export const loadInstitution = async ({ payload, id }: { payload: Payload; id: number }): Promise<InstitutionPage | null> => {
-  const institution = await payload.findByID({ collection: 'institutions', id, depth: 0, draft: false, overrideAccess: false, disableErrors: true })
+export const loadInstitution = async ({
+  payload,
+  id,
+}: {
+  payload: Payload
+  id: number
+}): Promise<InstitutionPage | null> => {
+  const institution = await payload.findByID({
+    collection: 'institutions',
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!institution) return null
   const [leaders, ...pages] = await Promise.all([
     payload.find({
@@ -47,13 +60,25 @@ export const getInstitution = (id: number) =>
   cached({
     key: 'institution',
     input: id,
-    tags: [cacheTags.institution(id), cacheTags.list('institutions'), cacheTags.list('officials'), ...catalogueCollections.map(cacheTags.list)],
+    tags: [
+      cacheTags.institution(id),
+      cacheTags.list('institutions'),
+      cacheTags.list('officials'),
+      ...catalogueCollections.map(cacheTags.list),
+    ],
     load: async () => loadInstitution({ payload: await portalPayload(), id }),
   })
 
 /** One official's page (résumé); only while published. */
 export const loadOfficial = async ({ payload, id }: { payload: Payload; id: number }) =>
-  ((await payload.findByID({ collection: 'officials', id, depth: 1, draft: false, overrideAccess: false, disableErrors: true })) as unknown as Doc | null)
+  (await payload.findByID({
+    collection: 'officials',
+    id,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    disableErrors: true,
+  })) as unknown as Doc | null
 
 export const getOfficial = (id: number) =>
   cached({

@@ -14,7 +14,13 @@ export type InstitutionNode = {
   children: InstitutionNode[]
 }
 
-type Row = { id: number; name: string; shortName?: string | null; kind: string; parent?: number | { id: number } | null }
+type Row = {
+  id: number
+  name: string
+  shortName?: string | null
+  kind: string
+  parent?: number | { id: number } | null
+}
 
 const parentId = (row: Row) => (row.parent && typeof row.parent === 'object' ? row.parent.id : (row.parent ?? null))
 
@@ -30,7 +36,17 @@ export const loadInstitutionTree = async ({ payload }: { payload: Payload }): Pr
     select: { name: true, shortName: true, kind: true, parent: true },
   })
   const nodes = new Map<number, InstitutionNode>(
-    (docs as Row[]).map((row) => [row.id, { id: row.id, name: row.name, shortName: row.shortName ?? null, kind: row.kind, parent: parentId(row), children: [] }]),
+    (docs as Row[]).map((row) => [
+      row.id,
+      {
+        id: row.id,
+        name: row.name,
+        shortName: row.shortName ?? null,
+        kind: row.kind,
+        parent: parentId(row),
+        children: [],
+      },
+    ]),
   )
   const roots: InstitutionNode[] = []
   for (const node of nodes.values()) {
@@ -68,4 +84,5 @@ export const subtreeIds = (roots: InstitutionNode[], id: number): number[] => {
   return found ? collect(found) : []
 }
 
-export const flattenTree = (roots: InstitutionNode[]): InstitutionNode[] => roots.flatMap((node) => [node, ...flattenTree(node.children)])
+export const flattenTree = (roots: InstitutionNode[]): InstitutionNode[] =>
+  roots.flatMap((node) => [node, ...flattenTree(node.children)])

@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 
 import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
-import { type CatalogueCollection, catalogueCollections, type Entry, institutionFieldOf, isLinkable, toEntry } from './entries'
+import {
+  type CatalogueCollection,
+  catalogueCollections,
+  type Entry,
+  institutionFieldOf,
+  isLinkable,
+  toEntry,
+} from './entries'
 import { portalPayload } from './payload'
 
 type Doc = Record<string, unknown>
@@ -17,10 +24,21 @@ const isDoc = (value: unknown): value is Doc => Boolean(value && typeof value ==
  * The public document an index number names, from whichever catalogue collection holds it. Numbers are
  * unique across collections (the numbering plugin's registry), so at most one answers.
  */
-export const loadByIndexNumber = async ({ payload, indexNumber }: { payload: Payload; indexNumber: string }): Promise<CatalogueDocument | null> => {
+export const loadByIndexNumber = async ({
+  payload,
+  indexNumber,
+}: {
+  payload: Payload
+  indexNumber: string
+}): Promise<CatalogueDocument | null> => {
   const found = await Promise.all(
     catalogueCollections.map(async (collection) => {
-      const { docs } = await payload.find({ collection, where: { indexNumber: { equals: indexNumber } }, limit: 1, ...readOptions })
+      const { docs } = await payload.find({
+        collection,
+        where: { indexNumber: { equals: indexNumber } },
+        limit: 1,
+        ...readOptions,
+      })
       return docs[0] ? { collection, doc: docs[0] as unknown as Doc } : null
     }),
   )
@@ -28,7 +46,15 @@ export const loadByIndexNumber = async ({ payload, indexNumber }: { payload: Pay
 }
 
 /** A document by id, read as the public reads it (drafts and non-public ones are null). */
-export const loadById = async ({ payload, collection, id }: { payload: Payload; collection: CatalogueCollection; id: number }) => {
+export const loadById = async ({
+  payload,
+  collection,
+  id,
+}: {
+  payload: Payload
+  collection: CatalogueCollection
+  id: number
+}) => {
   const doc = await payload.findByID({ collection, id, disableErrors: true, ...readOptions })
   return doc ? ({ collection, doc: doc as unknown as Doc } satisfies CatalogueDocument) : null
 }
@@ -48,18 +74,30 @@ export type Relations = {
 const linkable = (entries: Entry[]) => entries.filter(isLinkable)
 
 const populatedEntries = (collection: CatalogueCollection, values: unknown): Entry[] =>
-  linkable((Array.isArray(values) ? values : values ? [values] : []).filter(isDoc).map((doc) => toEntry(collection, doc)))
+  linkable(
+    (Array.isArray(values) ? values : values ? [values] : []).filter(isDoc).map((doc) => toEntry(collection, doc)),
+  )
 
-const findEntries = async (payload: Payload, collection: CatalogueCollection, where: Parameters<Payload['find']>[0]['where']) => {
+const findEntries = async (
+  payload: Payload,
+  collection: CatalogueCollection,
+  where: Parameters<Payload['find']>[0]['where'],
+) => {
   const { docs } = await payload.find({ collection, where, pagination: false, ...readOptions })
   return linkable((docs as unknown as Doc[]).map((doc) => toEntry(collection, doc)))
 }
 
 /** Links between catalogue entries, both ways, keeping only those the public may read. */
-export const loadRelations = async ({ payload, collection, doc }: CatalogueDocument & { payload: Payload }): Promise<Relations> => {
+export const loadRelations = async ({
+  payload,
+  collection,
+  doc,
+}: CatalogueDocument & { payload: Payload }): Promise<Relations> => {
   const id = doc.id as number
   const related = (Array.isArray(doc.related) ? doc.related : [])
-    .map((link: { relationTo?: CatalogueCollection; value?: unknown }) => (link.relationTo && isDoc(link.value) ? toEntry(link.relationTo, link.value) : null))
+    .map((link: { relationTo?: CatalogueCollection; value?: unknown }) =>
+      link.relationTo && isDoc(link.value) ? toEntry(link.relationTo, link.value) : null,
+    )
     .filter((entry): entry is Entry => entry !== null)
   const relatedFrom = await findEntries(payload, 'disclosure-items', {
     and: [{ 'related.relationTo': { equals: collection } }, { 'related.value': { equals: id } }],
@@ -68,7 +106,10 @@ export const loadRelations = async ({ payload, collection, doc }: CatalogueDocum
     related: linkable(related),
     relatedFrom,
     interpretations: collection === 'policies' ? populatedEntries('disclosure-items', doc.interpretations) : [],
-    interprets: collection === 'disclosure-items' ? await findEntries(payload, 'policies', { interpretations: { equals: id } }) : [],
+    interprets:
+      collection === 'disclosure-items'
+        ? await findEntries(payload, 'policies', { interpretations: { equals: id } })
+        : [],
     replaces: collection === 'policies' ? populatedEntries('policies', doc.replaces) : [],
     replacedBy: collection === 'policies' ? await findEntries(payload, 'policies', { replaces: { equals: id } }) : [],
   }

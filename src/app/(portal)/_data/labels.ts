@@ -4,7 +4,11 @@ type Option = { value: string; label: unknown }
 type FieldLike = { name?: string; type?: string; options?: unknown[]; flattenedFields?: FieldLike[] }
 
 const chinese = (label: unknown): string =>
-  typeof label === 'string' ? label : label && typeof label === 'object' && 'zh' in label ? String((label as { zh: unknown }).zh) : ''
+  typeof label === 'string'
+    ? label
+    : label && typeof label === 'object' && 'zh' in label
+      ? String((label as { zh: unknown }).zh)
+      : ''
 
 /** Depth first, so a select inside an array (a service's material form) is found too. */
 const findField = (fields: FieldLike[], name: string): FieldLike | undefined => {
@@ -21,8 +25,11 @@ const findField = (fields: FieldLike[], name: string): FieldLike | undefined => 
  * of the option lists (validity, level, service type, institution kind…), so the portal never repeats them.
  */
 export const optionLabels = (payload: Payload, collection: string, fieldName: string): Record<string, string> => {
-  const fields = (payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ?? []) as FieldLike[]
+  const fields = (payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ??
+    []) as FieldLike[]
   const field = findField(fields, fieldName)
   const options = (field?.options ?? []) as Array<Option | string>
-  return Object.fromEntries(options.map((option) => (typeof option === 'string' ? [option, option] : [option.value, chinese(option.label)])))
+  return Object.fromEntries(
+    options.map((option) => (typeof option === 'string' ? [option, option] : [option.value, chinese(option.label)])),
+  )
 }

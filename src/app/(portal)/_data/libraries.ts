@@ -14,11 +14,22 @@ export const loadPolicies = ({ payload, filter }: { payload: Payload; filter: Po
   const and: Where[] = []
   if (filter.level) and.push({ level: { equals: filter.level } })
   if (filter.validity) and.push({ validity: { equals: filter.validity } })
-  return listEntries({ payload, collection: 'policies', where: { and }, page: filter.page ?? 1, limit: LIBRARY_PAGE_SIZE })
+  return listEntries({
+    payload,
+    collection: 'policies',
+    where: { and },
+    page: filter.page ?? 1,
+    limit: LIBRARY_PAGE_SIZE,
+  })
 }
 
 export const getPolicies = (filter: PolicyFilter) =>
-  cached({ key: 'policies', input: filter, tags: [cacheTags.list('policies')], load: async () => loadPolicies({ payload: await portalPayload(), filter }) })
+  cached({
+    key: 'policies',
+    input: filter,
+    tags: [cacheTags.list('policies')],
+    load: async () => loadPolicies({ payload: await portalPayload(), filter }),
+  })
 
 export type ServiceFilter = { serviceType?: string; institution?: number; page?: number }
 
@@ -27,7 +38,13 @@ export const loadServices = ({ payload, filter }: { payload: Payload; filter: Se
   const and: Where[] = []
   if (filter.serviceType) and.push({ serviceType: { equals: filter.serviceType } })
   if (filter.institution) and.push({ institution: { equals: filter.institution } })
-  return listEntries({ payload, collection: 'approval-services', where: { and }, page: filter.page ?? 1, limit: LIBRARY_PAGE_SIZE })
+  return listEntries({
+    payload,
+    collection: 'approval-services',
+    where: { and },
+    page: filter.page ?? 1,
+    limit: LIBRARY_PAGE_SIZE,
+  })
 }
 
 export const getServices = (filter: ServiceFilter) =>

@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
 import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
-import { type SearchParams, parseSearchParams } from '../../../../plugins/portal-publishing/exports/site'
-import { type SearchResult, searchCatalogue } from '../../../../plugins/portal-publishing/exports/site'
+import { parseSearchParams, type SearchParams } from '../../../../plugins/portal-publishing/exports/site'
+import { searchCatalogue, type SearchResult } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
 import { portalPayload } from './payload'
 
 export const SEARCH_PAGE_SIZE = 10
 
-export type SearchOutcome = { params: SearchParams; result: SearchResult } | { params: SearchParams; error: { field: string; message: string } }
+export type SearchOutcome =
+  { params: SearchParams; result: SearchResult } | { params: SearchParams; error: { field: string; message: string } }
 
 /** The page's query string as the plugin reads it; a bad parameter is reported to the reader, not thrown. */
 export const readSearchQuery = (query: Record<string, string | string[] | undefined>) => {
@@ -22,7 +23,13 @@ export const readSearchQuery = (query: Record<string, string | string[] | undefi
 }
 
 /** Runs the plugin's search (the index holds only public documents). */
-export const loadSearch = ({ payload, params }: { payload: Payload; params: SearchParams }): Promise<SearchResult> => searchCatalogue(payload, params)
+export const loadSearch = ({ payload, params }: { payload: Payload; params: SearchParams }): Promise<SearchResult> =>
+  searchCatalogue(payload, params)
 
 export const getSearch = (params: SearchParams) =>
-  cached({ key: 'search', input: params, tags: [cacheTags.search], load: async () => loadSearch({ payload: await portalPayload(), params }) })
+  cached({
+    key: 'search',
+    input: params,
+    tags: [cacheTags.search],
+    load: async () => loadSearch({ payload: await portalPayload(), params }),
+  })

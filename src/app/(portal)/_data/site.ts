@@ -19,7 +19,9 @@ export type SiteIdentity = {
 }
 
 const emblemOf = (emblem: SiteSetting['emblem'], governmentName: string | null): SiteIdentity['emblem'] =>
-  emblem && typeof emblem === 'object' && emblem.url && emblem.mimeType?.startsWith('image/') ? { url: emblem.url, alt: emblem.alt || `${governmentName ?? ''}徽标` } : null
+  emblem && typeof emblem === 'object' && emblem.url && emblem.mimeType?.startsWith('image/')
+    ? { url: emblem.url, alt: emblem.alt || `${governmentName ?? ''}徽标` }
+    : null
 
 /** The site settings as the public reads them (the global is public), reduced to what the frame shows. */
 export const loadSiteIdentity = async ({ payload }: { payload: Payload }): Promise<SiteIdentity> => {
@@ -44,4 +46,9 @@ export const loadSiteIdentity = async ({ payload }: { payload: Payload }): Promi
 
 /** Cached under the `site` tag: changing the settings expires every page that shows them. */
 export const getSiteIdentity = (): Promise<SiteIdentity> =>
-  cached({ key: 'site-identity', input: null, tags: [cacheTags.site], load: async () => loadSiteIdentity({ payload: await portalPayload() }) })
+  cached({
+    key: 'site-identity',
+    input: null,
+    tags: [cacheTags.site],
+    load: async () => loadSiteIdentity({ payload: await portalPayload() }),
+  })

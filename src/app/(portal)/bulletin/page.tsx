@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
 import { listPublishedIssues } from '../../../../plugins/bulletin'
-import { portalPayload } from '../_data/payload'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
+import { portalPayload } from '../_data/payload'
 
 // One light query per request: bulletin issues are not among the portal plugin's tagged collections, and a
 // newly signed-off issue should show at once rather than after the cache's fallback hour.

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 
 import type { InstitutionNode } from '../_data/institutions'
 
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { EntryList } from '../_components/EntryList'
 import { listHref, Pagination } from '../_components/Pagination'
 import { type CatalogueFacets, type CatalogueFilter, getCatalogueFacets, getCataloguePage } from '../_data/catalogue'
 import { getInstitutionTree } from '../_data/institutions'
 import { positiveInt, type SearchParams } from '../_data/searchParams'
-import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '公开目录' }
 // Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
@@ -17,14 +17,25 @@ export const dynamic = 'force-dynamic'
 const subtreeCount = (node: InstitutionNode, counts: CatalogueFacets['institutions']): number =>
   (counts[node.id] ?? 0) + node.children.reduce((sum, child) => sum + subtreeCount(child, counts), 0)
 
-function InstitutionTree({ nodes, facets, filter }: { nodes: InstitutionNode[]; facets: CatalogueFacets; filter: CatalogueFilter }) {
+function InstitutionTree({
+  nodes,
+  facets,
+  filter,
+}: {
+  nodes: InstitutionNode[]
+  facets: CatalogueFacets
+  filter: CatalogueFilter
+}) {
   const shown = nodes.filter((node) => subtreeCount(node, facets.institutions) > 0)
   if (shown.length === 0) return null
   return (
     <ul>
       {shown.map((node) => (
         <li key={node.id}>
-          <a href={listHref('/catalogue', { institution: node.id })} aria-current={filter.institution === node.id ? 'true' : undefined}>
+          <a
+            href={listHref('/catalogue', { institution: node.id })}
+            aria-current={filter.institution === node.id ? 'true' : undefined}
+          >
             {node.shortName || node.name}（{subtreeCount(node, facets.institutions)}）
           </a>
           <InstitutionTree nodes={node.children} facets={facets} filter={filter} />
@@ -34,7 +45,17 @@ function InstitutionTree({ nodes, facets, filter }: { nodes: InstitutionNode[]; 
   )
 }
 
-function FacetList({ title, name, items, filter }: { title: string; name: 'theme' | 'genre' | 'year'; items: Array<{ id: number; name: string; count: number }>; filter: CatalogueFilter }) {
+function FacetList({
+  title,
+  name,
+  items,
+  filter,
+}: {
+  title: string
+  name: 'theme' | 'genre' | 'year'
+  items: Array<{ id: number; name: string; count: number }>
+  filter: CatalogueFilter
+}) {
   if (items.length === 0) return null
   return (
     <div>
@@ -42,7 +63,10 @@ function FacetList({ title, name, items, filter }: { title: string; name: 'theme
       <ul aria-labelledby={`facet-${name}`}>
         {items.map((item) => (
           <li key={item.id}>
-            <a href={listHref('/catalogue', { ...filter, page: undefined, [name]: item.id })} aria-current={filter[name] === item.id ? 'true' : undefined}>
+            <a
+              href={listHref('/catalogue', { ...filter, page: undefined, [name]: item.id })}
+              aria-current={filter[name] === item.id ? 'true' : undefined}
+            >
               {item.name}（{item.count}）
             </a>
           </li>
@@ -82,7 +106,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
             </p>
           )}
           <EntryList entries={list.entries} empty="没有符合条件的信息。" />
-          <Pagination page={list.page} totalPages={list.totalPages} hrefOf={(page) => listHref('/catalogue', { ...filter, page })} />
+          <Pagination
+            page={list.page}
+            totalPages={list.totalPages}
+            hrefOf={(page) => listHref('/catalogue', { ...filter, page })}
+          />
         </section>
         {/* After the results, so a phone shows them first; folded there, beside them on wide screens (portal.css). */}
         <details className="filters-panel">

@@ -17,7 +17,10 @@ const backTo = (request: NextRequest): string => {
 /** `GET /display?text=large|normal&contrast=high|normal`: remembers the choice for a year, then goes back. */
 export function GET(request: NextRequest) {
   const mode = applyQuery(parseDisplayMode(request.cookies.get(DISPLAY_COOKIE)?.value), request.nextUrl.searchParams)
-  const response = new Response(null, { status: 303, headers: { Location: backTo(request), 'Cache-Control': 'no-store' } })
+  const response = new Response(null, {
+    status: 303,
+    headers: { Location: backTo(request), 'Cache-Control': 'no-store' },
+  })
   response.headers.append(
     'Set-Cookie',
     `${DISPLAY_COOKIE}=${serializeDisplayMode(mode)}; Path=/; Max-Age=31536000; SameSite=Lax`,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { InstitutionLinks } from '../_components/InstitutionLinks'
 import { getInstitutionTree } from '../_data/institutions'
-import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '机构职能' }
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { EntryList } from '../_components/EntryList'
 import { FilterForm, FilterSelect } from '../_components/FilterForm'
 import { listHref, Pagination } from '../_components/Pagination'
@@ -7,7 +8,6 @@ import { optionLabels } from '../_data/labels'
 import { getPolicies } from '../_data/libraries'
 import { portalPayload } from '../_data/payload'
 import { oneOf, positiveInt, type SearchParams } from '../_data/searchParams'
-import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '政策文件' }
 // Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
@@ -26,7 +26,8 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
     page: positiveInt(query.page) ?? 1,
   }
   const list = await getPolicies(filter)
-  const toChoices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
+  const toChoices = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label }))
   return (
     <>
       <Breadcrumbs trail={[{ label: '政策文件' }]} />
@@ -37,7 +38,11 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
       </FilterForm>
       <p>共 {list.totalDocs} 件</p>
       <EntryList entries={list.entries} empty="没有符合条件的政策文件。" />
-      <Pagination page={list.page} totalPages={list.totalPages} hrefOf={(page) => listHref('/policies', { ...filter, page })} />
+      <Pagination
+        page={list.page}
+        totalPages={list.totalPages}
+        hrefOf={(page) => listHref('/policies', { ...filter, page })}
+      />
     </>
   )
 }

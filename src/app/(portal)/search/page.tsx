@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { FilterSelect } from '../_components/FilterForm'
 import { listHref, Pagination } from '../_components/Pagination'
 import { getCatalogueFacets } from '../_data/catalogue'
@@ -9,14 +10,17 @@ import { optionLabels } from '../_data/labels'
 import { portalPayload } from '../_data/payload'
 import { getSearch, readSearchQuery } from '../_data/search'
 import { type SearchParams } from '../_data/searchParams'
-import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: '搜索' }
 // Rendered per request (it reads the query); said outright, so the build never tries to prerender it,
 // which would ask the database for the layout's site settings.
 export const dynamic = 'force-dynamic'
 
-const collectionNames: Record<string, string> = { 'disclosure-items': '政府信息', policies: '政策文件', 'approval-services': '办事指南' }
+const collectionNames: Record<string, string> = {
+  'disclosure-items': '政府信息',
+  policies: '政策文件',
+  'approval-services': '办事指南',
+}
 
 /**
  * Search over titles, summaries, bodies, 文号 and 索引号 (the portal-publishing plugin's index), with
@@ -38,7 +42,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <form role="search" action="/search" method="get" className="filters">
         <div>
           <label htmlFor="search-q">检索词</label>
-          <input id="search-q" name="q" type="search" defaultValue={params.q ?? ''} size={30} placeholder="标题、正文、文号或索引号" />
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ''}
+            size={30}
+            placeholder="标题、正文、文号或索引号"
+          />
         </div>
         <FilterSelect
           name="collection"
@@ -52,10 +63,30 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           choices={flattenTree(tree).map((node) => ({ value: String(node.id), label: node.name }))}
           value={value('institution')}
         />
-        <FilterSelect name="theme" label="主题分类" choices={facets.themes.map((theme) => ({ value: String(theme.id), label: theme.name }))} value={value('theme')} />
-        <FilterSelect name="genre" label="体裁分类" choices={facets.genres.map((genre) => ({ value: String(genre.id), label: genre.name }))} value={value('genre')} />
-        <FilterSelect name="year" label="年度" choices={facets.years.map(({ year }) => ({ value: String(year), label: `${year}年` }))} value={value('year')} />
-        <FilterSelect name="validity" label="有效性" choices={Object.entries(validities).map(([key, label]) => ({ value: key, label }))} value={value('validity')} />
+        <FilterSelect
+          name="theme"
+          label="主题分类"
+          choices={facets.themes.map((theme) => ({ value: String(theme.id), label: theme.name }))}
+          value={value('theme')}
+        />
+        <FilterSelect
+          name="genre"
+          label="体裁分类"
+          choices={facets.genres.map((genre) => ({ value: String(genre.id), label: genre.name }))}
+          value={value('genre')}
+        />
+        <FilterSelect
+          name="year"
+          label="年度"
+          choices={facets.years.map(({ year }) => ({ value: String(year), label: `${year}年` }))}
+          value={value('year')}
+        />
+        <FilterSelect
+          name="validity"
+          label="有效性"
+          choices={Object.entries(validities).map(([key, label]) => ({ value: key, label }))}
+          value={value('validity')}
+        />
         <button type="submit">搜索</button>
       </form>
       {'error' in parsed && (
@@ -65,7 +96,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       )}
       {result && (
         <section aria-labelledby="search-results">
-          <h2 id="search-results">共找到 {result.totalDocs}{result.totalIsCapped ? '+' : ''} 条结果</h2>
+          <h2 id="search-results">
+            共找到 {result.totalDocs}
+            {result.totalIsCapped ? '+' : ''} 条结果
+          </h2>
           {result.docs.length === 0 ? (
             <p>没有找到相关信息。可以减少检索词或去掉筛选条件再试。</p>
           ) : (
@@ -75,7 +109,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                   <a href={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
                   {hit.snippetHtml && <p dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />}
                   <span className="meta">
-                    {[collectionNames[hit.collection], hit.documentNumber, hit.indexNumber, formatDate(hit.date)].filter(Boolean).join(' · ')}
+                    {[collectionNames[hit.collection], hit.documentNumber, hit.indexNumber, formatDate(hit.date)]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 </li>
               ))}

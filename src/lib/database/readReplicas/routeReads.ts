@@ -7,7 +7,6 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Drizzle } from '../../platform/database/adapter'
 
 import { carriesCredentials } from '../../api/credentials'
-
 import { replicasOf } from '../../platform/database/adapter'
 
 type ReadArgs = { collection?: CollectionSlug; req?: Partial<PayloadRequest> }
@@ -61,7 +60,9 @@ export const routeReads = (adapter: PostgresAdapter): void => {
   for (const method of READ_METHODS) {
     const read = adapter[method] as (this: PostgresAdapter, args: ReadArgs) => Promise<unknown>
     ;(adapter as unknown as Record<string, unknown>)[method] = function (this: PostgresAdapter, args: ReadArgs) {
-      return isAnonymousApiRead(args ?? {}) ? readsOnReplicas.run(true, () => read.call(this, args)) : read.call(this, args)
+      return isAnonymousApiRead(args ?? {})
+        ? readsOnReplicas.run(true, () => read.call(this, args))
+        : read.call(this, args)
     }
   }
 }

@@ -2,8 +2,8 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { beforeAfterCommitWork } from '../../platform/database/afterCommit'
 import { replicasOf } from '../../platform/database/adapter'
+import { beforeAfterCommitWork } from '../../platform/database/afterCommit'
 
 /** Resolves once every replica has applied what the primary has committed so far, or after `maxMs`. */
 const replicasCaughtUp = async (adapter: PostgresAdapter, maxMs: number) => {
@@ -17,12 +17,16 @@ const replicasCaughtUp = async (adapter: PostgresAdapter, maxMs: number) => {
   while (pending.size > 0) {
     for (const replica of pending) {
       // Null when the server is not replaying at all (a primary given as a replica): nothing to wait for.
-      const result = await replica.execute(sql`select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) as "isCaughtUp"`)
+      const result = await replica.execute(
+        sql`select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) as "isCaughtUp"`,
+      )
       if (result.rows[0]?.isCaughtUp) pending.delete(replica)
     }
     if (pending.size === 0) return
     if (Date.now() > deadline) {
-      adapter.payload.logger.warn({ msg: `a read replica is more than ${maxMs} ms behind the primary; anonymous reads may show older data` })
+      adapter.payload.logger.warn({
+        msg: `a read replica is more than ${maxMs} ms behind the primary; anonymous reads may show older data`,
+      })
       return
     }
     await new Promise((resolve) => setTimeout(resolve, 10))
@@ -38,7 +42,12 @@ export const waitForReplicasOnCommit = (adapter: PostgresAdapter, maxMs: number)
   beforeAfterCommitWork(adapter, async () => {
     // Bounded as a whole: a replica that does not answer at all must not hold the commit either.
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([replicasCaughtUp(adapter, maxMs), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs + 100)))])
-      .catch((err: unknown) => adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }))
+    await Promise.race([
+      replicasCaughtUp(adapter, maxMs),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs + 100))),
+    ])
+      .catch((err: unknown) =>
+        adapter.payload.logger.error({ msg: 'could not check the read replicas after a commit', err }),
+      )
       .finally(() => clearTimeout(timer))
   })

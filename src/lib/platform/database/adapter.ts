@@ -6,7 +6,8 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
  * and Payload types `payload.db` as the generic `DatabaseAdapter`. Every database primitive of the
  * platform reaches the adapter through here, never through a cast of its own.
  */
-export const adapterOf = (payload: { db: BaseDatabaseAdapter }): PostgresAdapter => payload.db as unknown as PostgresAdapter
+export const adapterOf = (payload: { db: BaseDatabaseAdapter }): PostgresAdapter =>
+  payload.db as unknown as PostgresAdapter
 
 /** The adapter's drizzle: the primary, or drizzle's replica router once `readReplicas` is set. */
 export type Drizzle = PostgresAdapter['drizzle']
@@ -31,7 +32,10 @@ export const poolsOf = (adapter: PostgresAdapter): Pool[] => [
  * The database adapter configuration with `extend` applied to the adapter Payload creates from it (its
  * `init`): the supported place to wrap an adapter's methods (job claims, pool error logging, read replicas).
  */
-export const extendAdapter = (adapterObj: DatabaseAdapterObj, extend: (adapter: PostgresAdapter) => void): DatabaseAdapterObj => ({
+export const extendAdapter = (
+  adapterObj: DatabaseAdapterObj,
+  extend: (adapter: PostgresAdapter) => void,
+): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const db = adapterObj.init(args)

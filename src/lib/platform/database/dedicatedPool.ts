@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
+import type pg from 'pg'
 
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
-import type pg from 'pg'
 
 import type { Executor } from './transaction'
 

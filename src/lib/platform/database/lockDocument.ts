@@ -36,7 +36,10 @@ export const lockDocument = async (
   { beforeWaiting }: { beforeWaiting?: () => Promise<void> } = {},
 ): Promise<DocumentLock> => {
   const session = await sessionOf(req)
-  if (!session) throw new Error(`lockDocument(${collection}, ${id}) needs the request's transaction: without one the lock would end with its statement`)
+  if (!session)
+    throw new Error(
+      `lockDocument(${collection}, ${id}) needs the request's transaction: without one the lock would end with its statement`,
+    )
   const key = `${collection}:${id}`
   const held = heldLocks.get(session) ?? new Set<string>()
   heldLocks.set(session, held)
@@ -54,7 +57,11 @@ export const lockDocument = async (
 }
 
 /** Whether the request's transaction holds the document's lock (taken through `lockDocument`). */
-export const holdsDocumentLock = async (req: PayloadRequest, collection: string, id: number | string): Promise<boolean> => {
+export const holdsDocumentLock = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<boolean> => {
   const session = await sessionOf(req)
   return session !== undefined && (heldLocks.get(session)?.has(`${collection}:${id}`) ?? false)
 }

@@ -21,7 +21,8 @@ const REMEMBERED = 10_000
 
 // One memory per process, even when a bundler loads this module more than once (route bundles of Next.js).
 const memoryKey = Symbol.for('gongkai.bilingualMessages')
-const memory: Map<string, Halves> = ((globalThis as Record<symbol, unknown>)[memoryKey] as Map<string, Halves>) ??
+const memory: Map<string, Halves> =
+  ((globalThis as Record<symbol, unknown>)[memoryKey] as Map<string, Halves>) ??
   ((globalThis as Record<symbol, unknown>)[memoryKey] = new Map<string, Halves>())
 
 const remember = (joined: string, halves: Halves) => {

@@ -18,7 +18,8 @@ export const dynamicParams = true
  * Next.js hands the segments over decoded except for an encoded slash; decoding again would misread a
  * literal "%" (and throw on "100%").
  */
-const indexNumberOf = async ({ params }: Params) => (await params).indexNumber.map((segment) => segment.replace(/%2F/gi, '/')).join('/')
+const indexNumberOf = async ({ params }: Params) =>
+  (await params).indexNumber.map((segment) => segment.replace(/%2F/gi, '/')).join('/')
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const found = await getByIndexNumber(await indexNumberOf(props))

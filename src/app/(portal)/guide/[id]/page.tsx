@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { getInstitution } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
-import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -31,7 +31,11 @@ export default async function GuidePage(props: Params) {
     <>
       <Breadcrumbs trail={[{ label: '公开指南', href: '/guide' }, { label: String(institution.name) }]} />
       <h1>{String(institution.name)}政府信息公开指南</h1>
-      {institution.disclosureGuide ? <RichTextBody value={institution.disclosureGuide} /> : <p>本机构尚未发布公开指南。</p>}
+      {institution.disclosureGuide ? (
+        <RichTextBody value={institution.disclosureGuide} />
+      ) : (
+        <p>本机构尚未发布公开指南。</p>
+      )}
       <h2>受理机构</h2>
       <table className="stacked">
         <tbody>
@@ -50,7 +54,8 @@ export default async function GuidePage(props: Params) {
         </tbody>
       </table>
       <p>
-        <a href={`/catalogue?institution=${institution.id}`}>本机构公开目录</a> · <a href={`/institutions/${institution.id}`}>机构职能与领导</a>
+        <a href={`/catalogue?institution=${institution.id}`}>本机构公开目录</a> ·{' '}
+        <a href={`/institutions/${institution.id}`}>机构职能与领导</a>
       </p>
     </>
   )

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { EntryList } from '../../_components/EntryList'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { getInstitution } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
-import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -64,7 +64,8 @@ export default async function InstitutionPage(props: Params) {
         </tbody>
       </table>
       <p>
-        <a href={`/guide/${institution.id}`}>本机构政府信息公开指南</a> · <a href={`/catalogue?institution=${institution.id}`}>本机构公开目录</a> ·{' '}
+        <a href={`/guide/${institution.id}`}>本机构政府信息公开指南</a> ·{' '}
+        <a href={`/catalogue?institution=${institution.id}`}>本机构公开目录</a> ·{' '}
         <a href={`/feeds/institutions/${institution.id}`}>订阅本机构（RSS）</a>
       </p>
       <h2>最新公开</h2>

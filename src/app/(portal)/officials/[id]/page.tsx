@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { formatDate } from '../../_data/dates'
 import { getOfficial } from '../../_data/institution'
 import { positiveInt } from '../../_data/searchParams'
-import { Breadcrumbs } from '../../_components/Breadcrumbs'
 
 type Params = { params: Promise<{ id: string }> }
 type Appointment = { id?: string; action: string; post: string; date: string; documentNumber?: string | null }
@@ -35,15 +35,20 @@ export default async function OfficialPage(props: Params) {
       <Breadcrumbs
         trail={[
           { label: '机构职能', href: '/institutions' },
-          ...(typeof institution === 'object' ? [{ label: institution.name, href: `/institutions/${institution.id}` }] : []),
+          ...(typeof institution === 'object'
+            ? [{ label: institution.name, href: `/institutions/${institution.id}` }]
+            : []),
           { label: String(official.name) },
         ]}
       />
       <h1>{String(official.name)}</h1>
       <p>
-        {typeof institution === 'object' && <a href={`/institutions/${institution.id}`}>{institution.name}</a>} {String(official.post)}
+        {typeof institution === 'object' && <a href={`/institutions/${institution.id}`}>{institution.name}</a>}{' '}
+        {String(official.post)}
       </p>
-      {photo && typeof photo === 'object' && photo.url && <img src={photo.url} alt={photo.alt || `${String(official.name)}的照片`} width={180} />}
+      {photo && typeof photo === 'object' && photo.url && (
+        <img src={photo.url} alt={photo.alt || `${String(official.name)}的照片`} width={180} />
+      )}
       {typeof official.portfolio === 'string' && official.portfolio && (
         <>
           <h2>分管工作</h2>

@@ -33,7 +33,13 @@ export default async function PreviewPage({ params }: Params) {
       <p className="notice" role="status">
         预览：这是{doc._status === 'published' ? '已发布文档的最新版本' : '尚未发布的草稿'}，公众看不到此页面。
       </p>
-      <CatalogueArticle payload={payload} collection={collection} doc={doc} relations={relations} permalink={`/preview/${collection}/${id}`} />
+      <CatalogueArticle
+        payload={payload}
+        collection={collection}
+        doc={doc}
+        relations={relations}
+        permalink={`/preview/${collection}/${id}`}
+      />
     </>
   )
 }
