@@ -8,6 +8,8 @@
  * 4. dev: demo data on an empty database; seed: demo data; then Next.js (start: src/server/, Next.js behind the
  *    cache front) or the Payload CLI.
  */
+import type { Payload } from 'payload'
+
 import exitHook from 'async-exit-hook'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -55,7 +57,7 @@ const run = (command: string, args: string[]) =>
     })
   })
 
-const withPayload = async <T>(work: (payload: import('payload').Payload) => Promise<T>): Promise<T> => {
+const withPayload = async <T>(work: (payload: Payload) => Promise<T>): Promise<T> => {
   const { getPayload } = await import('payload')
   const config = (await import('../payload.config')).default
   const payload = await getPayload({ config })

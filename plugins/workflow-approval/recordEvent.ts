@@ -2,7 +2,6 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Role } from '../../src/lib/platform/roles'
 
-import { asAccessUser } from '../../src/lib/platform/roles'
 import { EVENTS_SLUG } from './constants'
 import { EVENT_WRITE_CONTEXT_KEY } from './hooks/appendOnly'
 import { collectionConfigOf } from './resolveWorkflow'

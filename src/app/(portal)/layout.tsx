@@ -22,6 +22,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang="zh-CN">
       <head>
+        {/* A route, not a bundled file: it reads the display-mode cookie, so the pages stay shareable in the cache. */}
+        {/* eslint-disable-next-line @next/next/no-css-tags */}
         <link rel="stylesheet" href="/display.css" />
         <link rel="icon" href="/favicon.ico" sizes="any" />
       </head>

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type * as HttpHelpers from '../../helpers/http'
+import type * as WorkflowSetup from '../workflow-approval/setup'
 import type { StreamingStandby } from './streamingStandby'
 
 import { TEST_PASSWORD, unique } from '../../helpers/fixtures'
@@ -13,9 +15,9 @@ import { startStreamingStandby } from './streamingStandby'
  * while whoever is signed in reads the primary, and every write still lands on the primary.
  */
 
-type Rest = typeof import('../../helpers/http').rest
-type Graphql = typeof import('../../helpers/http').graphql
-type Setup = typeof import('../workflow-approval/setup')
+type Rest = typeof HttpHelpers.rest
+type Graphql = typeof HttpHelpers.graphql
+type Setup = typeof WorkflowSetup
 
 let standby: StreamingStandby
 let payload: Payload

@@ -187,17 +187,19 @@ export const startStreamingStandby = async ({ primaryUrl }: { primaryUrl: string
     // Reserve the WAL from now on, before the backup's checkpoint.
     await admin.query('select pg_create_physical_replication_slot($1, true)', [slot])
     await admin.query('select pg_backup_start($1, fast => true)', [slot])
+    // The backup is stopped whether or not the copy worked; a failed copy's error is the one that surfaces.
+    let backup: { labelfile: string; spcmapfile: string } | undefined
     try {
       await copyDataDirectory(dataDirectory, dataDir)
     } finally {
       const stopped = await admin.query<{ labelfile: string; spcmapfile: string }>(
         'select labelfile, spcmapfile from pg_backup_stop(wait_for_archive => false)',
       )
-      const [backup] = stopped.rows
-      if (!backup) throw new Error('pg_backup_stop answered no backup label')
-      await fs.writeFile(path.join(dataDir, 'backup_label'), backup.labelfile)
-      if (backup.spcmapfile) await fs.writeFile(path.join(dataDir, 'tablespace_map'), backup.spcmapfile)
+      backup = stopped.rows[0]
     }
+    if (!backup) throw new Error('pg_backup_stop answered no backup label')
+    await fs.writeFile(path.join(dataDir, 'backup_label'), backup.labelfile)
+    if (backup.spcmapfile) await fs.writeFile(path.join(dataDir, 'tablespace_map'), backup.spcmapfile)
 
     const conninfo = `host=127.0.0.1 port=${primary.port} user=${user} password=${password} application_name=${slot}`
     await fs.appendFile(

@@ -8,7 +8,7 @@ import type { FieldKind } from './cases'
 
 import { malformedJsonParams } from '../../../src/lib/api/malformedQuery'
 import { createInstitution, createUser, ensureCategory, lexical, unique, validCreditCode } from '../../helpers/fixtures'
-import { graphql, rest } from '../../helpers/http'
+import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { fieldErrors } from '../../helpers/validation'
 import { badIds, badWrites } from './cases'

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
