@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError, NotFound } from 'payload'
 
@@ -37,14 +37,14 @@ const checkPage = (page: unknown) => {
 
 /** Ids that name no document (a foreign key violation later, a 500): one query per collection referenced. */
 const missingReferences = async (references: Reference[], req: PayloadRequest): Promise<ShapeError[]> => {
-  const byCollection = new Map<string, Reference[]>()
+  const byCollection = new Map<CollectionSlug, Reference[]>()
   for (const reference of references)
     byCollection.set(reference.collection, [...(byCollection.get(reference.collection) ?? []), reference])
   const errors: ShapeError[] = []
   for (const [collection, refs] of byCollection) {
     const ids = [...new Set(refs.map((ref) => ref.id))]
     const { docs } = await req.payload.find({
-      collection: collection as never,
+      collection,
       where: { id: { in: ids } },
       limit: 0,
       pagination: false,

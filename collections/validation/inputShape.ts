@@ -1,12 +1,13 @@
-import type { FlattenedField } from 'payload'
+import type { CollectionSlug, FlattenedField } from 'payload'
 
 import { MAX_ID } from '../../src/lib/platform/ids'
 import { bilingualMessage } from '../../src/lib/platform/labels'
+import { isListed } from '../../src/lib/platform/slugs'
 
 export type ShapeError = { path: string; message: string }
 
 /** A reference to another document found in input data: which collection, which id. */
-export type Reference = { path: string; collection: string; id: number }
+export type Reference = { path: string; collection: CollectionSlug; id: number }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
@@ -100,12 +101,12 @@ const checkField = (field: FlattenedField, value: unknown, path: string, check: 
     case 'relationship':
     case 'upload': {
       const values = eachValue(field.hasMany, value, path, check)
-      const targets: readonly string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      const targets: readonly CollectionSlug[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
       for (const item of values ?? []) {
         const isPolymorphic = Array.isArray(field.relationTo)
         const ref = isPolymorphic ? (isPlainObject(item) ? item : null) : { relationTo: targets[0], value: item }
         const id = ref ? idOf(ref.value) : null
-        if (!ref || typeof ref.relationTo !== 'string' || !targets.includes(ref.relationTo) || id === null) {
+        if (!ref || typeof ref.relationTo !== 'string' || !isListed(targets, ref.relationTo) || id === null) {
           fail(isPolymorphic ? expected.reference : expected.id)
           return
         }

@@ -1,33 +1,14 @@
-import type { PayloadRequest } from 'payload'
+import type { DataFromCollectionSlug, PayloadRequest } from 'payload'
 
-import type { EntrySnapshot, LexicalDocument, PrintableIssue, PrintableSection } from './printable'
+import type { ISSUES_SLUG } from './defaults'
+import type { EntrySnapshot, PrintableIssue, PrintableSection } from './printable'
 
 import { contentHashOf } from './contentHash'
 import { snapshotOf } from './snapshot'
 import { isoDay, refOf } from './sources'
 
 /** An issue document as stored (depth 0). */
-export type IssueDoc = {
-  id: number | string
-  title: string
-  year: number
-  issueNumber: number
-  cumulativeNumber: number
-  publicationDate: string
-  cover?: number | string | { id: number | string } | null
-  editorsNote?: LexicalDocument | null
-  frozenAt?: string | null
-  contentHash?: string | null
-  _status?: string | null
-  sections?: Array<{
-    heading: string
-    column?: string | null
-    entries?: Array<{
-      document: unknown
-      frozen?: { versionId?: string | null; contentHash?: string | null; snapshot?: unknown } | null
-    }> | null
-  }> | null
-}
+export type IssueDoc = DataFromCollectionSlug<typeof ISSUES_SLUG>
 
 const idOf = (value: IssueDoc['cover']): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? String(value.id) : String(value)

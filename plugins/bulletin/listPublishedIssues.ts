@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { IssueDoc } from './issueContent'
-
 import { ISSUES_SLUG } from './defaults'
 import { issueLabel } from './printable'
 import { isoDay } from './sources'
@@ -27,16 +25,16 @@ export const listPublishedIssues = async (
   { apiRoute = '/api' }: { apiRoute?: string } = {},
 ): Promise<PublishedIssueListing[]> => {
   const { docs } = await payload.find({
-    collection: ISSUES_SLUG as never,
+    collection: ISSUES_SLUG,
     where: { _status: { equals: 'published' } },
-    sort: ['-year', '-issueNumber'] as never,
+    sort: ['-year', '-issueNumber'],
     limit: 0,
     depth: 0,
     overrideAccess: false,
-    select: { title: true, year: true, issueNumber: true, cumulativeNumber: true, publicationDate: true } as never,
+    select: { title: true, year: true, issueNumber: true, cumulativeNumber: true, publicationDate: true },
   })
   const byYear = new Map<number, PublishedIssueListing['issues']>()
-  for (const doc of docs as unknown as IssueDoc[]) {
+  for (const doc of docs) {
     const base = `${apiRoute}/${ISSUES_SLUG}/${doc.id}`
     const issues = byYear.get(doc.year) ?? []
     issues.push({

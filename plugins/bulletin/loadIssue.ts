@@ -14,8 +14,8 @@ export const loadIssueFor = async (req: PayloadRequest, id: unknown): Promise<Is
   if (typeof id !== 'string' && typeof id !== 'number') return null
   // Ids are integer-column serials: anything else (a word, a fraction, 30 digits) names no issue.
   if (parseDocumentId(id) === null) return null
-  return (await req.payload.findByID({
-    collection: ISSUES_SLUG as never,
+  return req.payload.findByID({
+    collection: ISSUES_SLUG,
     id,
     depth: 0,
     draft: canEditBulletin(req.user),
@@ -23,5 +23,5 @@ export const loadIssueFor = async (req: PayloadRequest, id: unknown): Promise<Is
     user: req.user,
     disableErrors: true,
     req,
-  })) as IssueDoc | null
+  })
 }

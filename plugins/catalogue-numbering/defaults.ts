@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
 import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
@@ -29,7 +31,10 @@ export const IMMUTABLE_MESSAGE = bilingualMessage(
 export const BACKFILL_CONTEXT_KEY = 'catalogueBackfillPublishedAt'
 
 /** The numbers' year follows the date a document was made, where the collection has one. */
-export const defaultDateFields: Record<string, string> = { 'disclosure-items': 'dateMade', policies: 'dateWritten' }
+export const defaultDateFields: Partial<Record<CollectionSlug, string>> = {
+  'disclosure-items': 'dateMade',
+  policies: 'dateWritten',
+}
 
 export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumberingOptions => ({
   collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
@@ -41,9 +46,9 @@ export const resolveOptions = (options: CatalogueNumberingOptions): ResolvedNumb
   gapless: options.gapless ?? true,
   disabled: options.disabled ?? false,
   dateFieldOf: (collection) => {
-    const field = options.dateField?.[collection as never] ?? defaultDateFields[collection]
+    const field = options.dateField?.[collection] ?? defaultDateFields[collection]
     return field || undefined
   },
   institutionFieldOf: (collection) =>
-    options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
+    options.institutionField?.[collection] ?? (collection === 'policies' ? 'issuer' : 'institution'),
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import type { CatalogueNumberingOptions, ResolvedNumberingOptions } from './types'
 
 import { placePlugin } from '../../src/lib/platform/pluginPlacement'
+import { isListed } from '../../src/lib/platform/slugs'
 import { countersCollection } from './collections/counters'
 import { registryCollection } from './collections/registry'
 import { INSTITUTION_PATTERN_FIELD, resolveOptions } from './defaults'
@@ -77,7 +78,7 @@ export const catalogueNumbering =
     })
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === options.institutionsCollection) return withInstitutionPattern(collection)
-      return options.collections.includes(collection.slug as never) ? withIndexNumber(collection, options) : collection
+      return isListed(options.collections, collection.slug) ? withIndexNumber(collection, options) : collection
     })
     const withSchema: Config = {
       ...config,

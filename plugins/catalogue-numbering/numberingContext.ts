@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
@@ -36,7 +36,7 @@ export const numberingContextOf = async ({
   options,
   req,
 }: {
-  collection: string
+  collection: CollectionSlug
   doc: Doc
   options: ResolvedNumberingOptions
   req: PayloadRequest

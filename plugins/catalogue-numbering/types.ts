@@ -64,7 +64,7 @@ export type CatalogueNumberingOptions = {
 }
 
 export type ResolvedNumberingOptions = Required<Omit<CatalogueNumberingOptions, 'dateField' | 'institutionField'>> & {
-  institutionFieldOf: (collection: string) => string
+  institutionFieldOf: (collection: CollectionSlug) => string
   /** The field {yyyy}/{mm} are read from, or undefined: the publication date. */
-  dateFieldOf: (collection: string) => string | undefined
+  dateFieldOf: (collection: CollectionSlug) => string | undefined
 }

@@ -22,12 +22,13 @@ export const cacheTags = {
   site: 'site',
 } as const
 
-type Related = number | string | { id: number | string } | null | undefined
+/** A relationship's value as read from a document by a configured field name: an id, the populated document, or empty. */
+const idOf = (value: unknown): number | string | undefined => {
+  const id = value && typeof value === 'object' && 'id' in value ? value.id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
 
-const idOf = (value: Related): number | string | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
-
-const institutionTagsOf = (institutions: Related[]): string[] =>
+const institutionTagsOf = (institutions: unknown[]): string[] =>
   institutions
     .map(idOf)
     .filter((value): value is number | string => value !== undefined && value !== '')
@@ -37,7 +38,7 @@ type TagsArgs = {
   collection: string
   id: number | string
   /** The institutions the document belongs to now and belonged to before the change (both pages change). */
-  institutions: Related[]
+  institutions: unknown[]
 }
 
 /** Every tag a change to one portal-visible document invalidates, without duplicates, in a stable order. */
@@ -63,7 +64,7 @@ type ReferenceTagsArgs = {
   collection: string
   id: number | string
   /** The institutions an official belonged to before and after the change. */
-  institutions?: Related[]
+  institutions?: unknown[]
   /** The catalogue collections: institution and category names appear on all their pages. */
   catalogue: readonly string[]
 }

@@ -1,4 +1,4 @@
-import type { GlobalSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
 import type { PortalFieldMap, PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
@@ -17,7 +17,7 @@ export const PORTAL_PUBLISHING_CUSTOM_KEY = 'portalPublishing'
 /** `req.context` flag: change documents without touching the portal (bulk imports that reindex afterwards). */
 export const SKIP_PORTAL_CONTEXT_KEY = 'skipPortalPublishing'
 
-export const defaultFieldMaps: Record<string, PortalFieldMap> = {
+export const defaultFieldMaps: Partial<Record<CollectionSlug, PortalFieldMap>> = {
   'disclosure-items': {
     title: 'title',
     institution: 'institution',
@@ -64,7 +64,7 @@ export const resolveOptions = (options: PortalPublishingOptions): ResolvedPortal
   globals: options.globals ?? ['site-settings' as GlobalSlug],
   fieldsOf: (collection) => ({
     ...(defaultFieldMaps[collection] ?? genericFieldMap),
-    ...(options.fields?.[collection as never] ?? {}),
+    ...(options.fields?.[collection] ?? {}),
   }),
   itemPath: options.itemPath ?? defaultItemPath,
   revalidate: options.revalidate ?? revalidateEverywhere,

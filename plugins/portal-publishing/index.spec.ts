@@ -10,7 +10,14 @@ const items: CollectionConfig = {
   hooks: { afterChange: [() => undefined] },
 }
 const site: GlobalConfig = { slug: 'site-settings', fields: [{ name: 'governmentName', type: 'text' }] }
-const base: Config = { collections: [items], globals: [site], secret: 'x', db: {} as never }
+// The plugin only transforms the config: no database is ever started here.
+const noDatabase: Config['db'] = {
+  defaultIDType: 'number',
+  init: () => {
+    throw new Error('no database in a config-only test')
+  },
+}
+const base: Config = { collections: [items], globals: [site], secret: 'x', db: noDatabase }
 
 const run = (disabled: boolean) =>
   portalPublishing({ references: {}, collections: ['disclosure-items'], disabled })(base) as Config

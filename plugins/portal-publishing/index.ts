@@ -10,6 +10,7 @@ import type {
 import type { PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
 import { placePlugin } from '../../src/lib/platform/pluginPlacement'
+import { isListed, optionFor } from '../../src/lib/platform/slugs'
 import { searchIndexCollection } from './collections/searchIndex'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhooksCollection } from './collections/webhooks'
@@ -49,10 +50,10 @@ const withHooksAfter = (
 /** Catalogue collections sync search and the portal; reference collections only expire the pages showing them. */
 const withPortalHooks = (collection: CollectionConfig, options: ResolvedPortalOptions): CollectionConfig => {
   if (options.disabled) return collection
-  if (options.collections.includes(collection.slug as never)) {
+  if (isListed(options.collections, collection.slug)) {
     return withHooksAfter(collection, { afterChange: syncOnChange(options), afterDelete: syncOnDelete(options) })
   }
-  const kind = options.references[collection.slug as never]
+  const kind = optionFor(options.references, collection.slug)
   if (!kind) return collection
   return withHooksAfter(collection, {
     afterChange: revalidateReferenceOnChange(options, kind),
@@ -70,7 +71,7 @@ const withSiteHooks = (globals: GlobalConfig[], options: ResolvedPortalOptions):
   }
   if (options.disabled) return globals
   return globals.map((global) =>
-    options.globals.includes(global.slug as never)
+    isListed(options.globals, global.slug)
       ? {
           ...global,
           hooks: {

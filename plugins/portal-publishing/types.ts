@@ -108,7 +108,7 @@ export type ResolvedPortalOptions = {
   collections: CollectionSlug[]
   references: Partial<Record<CollectionSlug, ReferenceKind>>
   globals: GlobalSlug[]
-  fieldsOf: (collection: string) => PortalFieldMap
+  fieldsOf: (collection: CollectionSlug) => PortalFieldMap
   itemPath: NonNullable<PortalPublishingOptions['itemPath']>
   revalidate: RevalidateTags
   queue: string

@@ -26,6 +26,6 @@ export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkfl
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     disabled: options.disabled ?? false,
     institutionFieldOf: (collection) =>
-      options.institutionField?.[collection as never] ?? (collection === 'policies' ? 'issuer' : 'institution'),
+      options.institutionField?.[collection] ?? (collection === 'policies' ? 'issuer' : 'institution'),
   }
 }

@@ -1,20 +1,20 @@
-import type { GraphQLExtension, PayloadRequest } from 'payload'
+import type { CollectionSlug, GraphQLExtension, PayloadRequest } from 'payload'
 
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
 
 import { bilingualMessage } from '../../src/lib/platform/labels'
+import { isKeyOf } from '../../src/lib/platform/slugs'
 import { readForWorkflow } from './endpoints/workflow'
 import { WorkflowActionError } from './errors'
-import { asCollectionSlug } from './resolveWorkflow'
 import { workflowStateOf } from './state'
 import { takeAction } from './takeAction'
 
 type Context = { req: PayloadRequest }
 
-const controlled = (options: ResolvedWorkflowOptions, collection: string) => {
-  if (!Object.keys(options.collections).includes(collection)) {
+const controlled = (options: ResolvedWorkflowOptions, collection: string): CollectionSlug => {
+  if (!isKeyOf(options.collections, collection)) {
     throw new WorkflowActionError({
       status: 400,
       field: 'collection',
@@ -88,7 +88,7 @@ export const workflowMutations =
         const doc = await takeAction({
           req,
           options,
-          collection: asCollectionSlug(req.payload, collection),
+          collection,
           id: args.id,
           input: {
             action: args.action,

@@ -1,9 +1,10 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import type { CodeLabels } from './codeLabels'
 import type { ResolvedWorkflowOptions, WorkflowApprovalOptions } from './types'
 
 import { placePlugin } from '../../src/lib/platform/pluginPlacement'
+import { isKeyOf } from '../../src/lib/platform/slugs'
 import { withWorkflowAdmin, withWorkflowAdminViews } from './admin'
 import { eventsCollection } from './collections/events'
 import { resolveOptions } from './defaults'
@@ -32,14 +33,18 @@ const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
     }),
   )
 
-const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => {
+const withWorkflow = (
+  collection: CollectionConfig,
+  slug: CollectionSlug,
+  options: ResolvedWorkflowOptions,
+): CollectionConfig => {
   const withFields: CollectionConfig = {
     ...collection,
     fields: [
       ...collection.fields,
       ...workflowFields({
         workflows: Object.values(options.workflows),
-        institutionField: options.institutionFieldOf(collection.slug),
+        institutionField: options.institutionFieldOf(slug),
       }),
     ],
   }
@@ -55,7 +60,7 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
       beforeChange: [guardWorkflow(options), ...(hooks.beforeChange ?? [])],
       afterChange: [...(hooks.afterChange ?? []), logReturnToDraft(options)],
     },
-    endpoints: [...(admin.endpoints || []), ...workflowEndpoints(options, collection.slug)],
+    endpoints: [...(admin.endpoints || []), ...workflowEndpoints(options, slug)],
   }
 }
 
@@ -82,7 +87,9 @@ export const workflowApproval =
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          controlled.includes(collection.slug) ? withWorkflow(collection, options) : collection,
+          isKeyOf(options.collections, collection.slug)
+            ? withWorkflow(collection, collection.slug, options)
+            : collection,
         ),
         eventsCollection(options, collectionLabelsOf(config, controlled)),
       ],

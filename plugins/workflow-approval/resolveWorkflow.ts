@@ -2,10 +2,12 @@ import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload
 
 import type { ResolvedWorkflowOptions, Workflow } from './types'
 
+import { isCollectionSlug } from '../../src/lib/platform/slugs'
+
 /** The id of the document's institution, whether the relationship is populated or not. */
 export const institutionIdOf = (
   options: ResolvedWorkflowOptions,
-  collection: string,
+  collection: CollectionSlug,
   doc: Record<string, unknown> | undefined | null,
 ) => {
   const value = doc?.[options.institutionFieldOf(collection)]
@@ -14,28 +16,31 @@ export const institutionIdOf = (
 }
 
 /** An institution's own workflow for the collection, else the collection's, else `default`. */
-export const workflowFor = (options: ResolvedWorkflowOptions, collection: string, institutionId: unknown): Workflow => {
+export const workflowFor = (
+  options: ResolvedWorkflowOptions,
+  collection: CollectionSlug,
+  institutionId: unknown,
+): Workflow => {
   const byInstitution = institutionId != null ? options.institutionWorkflows[String(institutionId)] : undefined
-  const slug =
-    byInstitution?.[collection as never] ??
-    byInstitution?.['*'] ??
-    options.collections[collection as never] ??
-    'default'
+  const slug = byInstitution?.[collection] ?? byInstitution?.['*'] ?? options.collections[collection] ?? 'default'
   const workflow = options.workflows[slug]
   if (!workflow) throw new Error(`workflow-approval: no workflow "${slug}" (collection ${collection})`)
   return workflow
 }
 
-/** The sanitized config of a collection named by a plain string (slugs arrive from options and URLs). */
-export const collectionConfigOf = (payload: Payload, collection: string): SanitizedCollectionConfig | undefined =>
-  (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[collection]?.config
+/** The sanitized config of a collection, if this Payload has it (a workflow may name one the config lacks). */
+export const collectionConfigOf = (
+  payload: Payload,
+  collection: CollectionSlug,
+): SanitizedCollectionConfig | undefined =>
+  (payload.collections[collection] as Payload['collections'][CollectionSlug] | undefined)?.config
 
 /** The names of the collection's fields, to skip stage data a collection does not have. */
-export const fieldNamesOf = (payload: Payload, collection: string): Set<string> =>
+export const fieldNamesOf = (payload: Payload, collection: CollectionSlug): Set<string> =>
   new Set(collectionConfigOf(payload, collection)?.flattenedFields.map((field) => field.name) ?? [])
 
 /** A slug that arrived as a plain string (options, job input), checked against the config for the typed Local API. */
 export const asCollectionSlug = (payload: Payload, collection: string): CollectionSlug => {
-  if (!(collection in payload.collections)) throw new Error(`workflow-approval: no collection "${collection}"`)
-  return collection as CollectionSlug
+  if (!isCollectionSlug(payload, collection)) throw new Error(`workflow-approval: no collection "${collection}"`)
+  return collection
 }

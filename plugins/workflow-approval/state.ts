@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { BilingualText } from '../../src/lib/platform/labels'
 import type { ResolvedWorkflowOptions, StageDataField } from './types'
@@ -55,11 +55,11 @@ const deadlineOf = async ({
 }: {
   req: PayloadRequest
   options: ResolvedWorkflowOptions
-  collection: string
+  collection: CollectionSlug
   doc: Doc
 }) => {
   if ('disclosureMethod' in doc && doc.disclosureMethod !== 'proactive') return { dueDate: null, isOverdue: false }
-  const field = options.deadlineFrom[collection as never]
+  const field = options.deadlineFrom[collection]
   const from = (field ? doc[field] : undefined) ?? doc.createdAt
   if (typeof from !== 'string') return { dueDate: null, isOverdue: false }
   const dueDate = disclosureDueDate({
@@ -82,7 +82,7 @@ export const workflowStateOf = async ({
 }: {
   req: PayloadRequest
   options: ResolvedWorkflowOptions
-  collection: string
+  collection: CollectionSlug
   doc: Doc
 }): Promise<WorkflowState> => {
   const institutionId = institutionIdOf(options, collection, doc)
@@ -99,7 +99,7 @@ export const workflowStateOf = async ({
   const mayActOnIt = workflow.stages.some((candidate) => canActIn({ stage: candidate, user: req.user, institutionId }))
   const events = await req.payload
     .find({
-      collection: EVENTS_SLUG as never,
+      collection: EVENTS_SLUG,
       where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }] },
       sort: 'createdAt',
       limit: 0,

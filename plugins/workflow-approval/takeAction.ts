@@ -171,8 +171,8 @@ export const takeAction = async ({
     if (decision.isScheduled) {
       const publishAt = new Date(String(decision.data.scheduledPublishAt)).toISOString()
       await req.payload.jobs.queue({
-        task: SCHEDULED_PUBLISH_TASK as never,
-        input: { collection, id: String(id), publishAt } as never,
+        task: SCHEDULED_PUBLISH_TASK,
+        input: { collection, id: String(id), publishAt },
         waitUntil: new Date(publishAt),
         queue: WORKFLOW_QUEUE,
         req,
@@ -182,14 +182,14 @@ export const takeAction = async ({
     const isAwaitingReview = isUnderReview(workflow, decision.to) && !decision.isScheduled && decision.to !== from.slug
     if (options.notify && (isReturn || isAwaitingReview)) {
       await req.payload.jobs.queue({
-        task: NOTIFY_TASK as never,
+        task: NOTIFY_TASK,
         input: {
           collection,
           id: String(id),
           kind: isReturn ? 'returned' : 'reached',
           stage: decision.to,
           eventId: String(event.id),
-        } as never,
+        },
         queue: WORKFLOW_QUEUE,
         req,
       })

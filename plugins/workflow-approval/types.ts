@@ -126,5 +126,5 @@ export type WorkflowApprovalOptions = {
 
 export type ResolvedWorkflowOptions = Required<Omit<WorkflowApprovalOptions, 'institutionField' | 'workflows'>> & {
   workflows: Record<string, Workflow>
-  institutionFieldOf: (collection: string) => string
+  institutionFieldOf: (collection: CollectionSlug) => string
 }

@@ -248,7 +248,7 @@ describe('configuration problems', () => {
         },
       ],
     }
-    expect(workflowProblems(broken as never)).toEqual([
+    expect(workflowProblems(broken)).toEqual([
       'workflow "broken" has no action with effect "publish"',
       'workflow "broken": action "submit" of "draft" leads to unknown stage "nowhere"',
     ])

@@ -1,11 +1,12 @@
 import type { Endpoint } from 'payload'
 
 import { bilingualMessage } from '../../../src/lib/platform/labels'
+import { isListed } from '../../../src/lib/platform/slugs'
 import { canEditBulletin } from '../access'
 import { EXPORT_TASK, EXPORTS_SLUG } from '../defaults'
 import { loadIssueFor } from '../loadIssue'
 
-const FORMATS = ['pdf', 'docx']
+const FORMATS = ['pdf', 'docx'] as const
 
 /**
  * `POST /api/bulletin-issues/:id/export` with `{ format: 'pdf' | 'docx' }`: creates the export record,
@@ -23,7 +24,7 @@ export const startExportEndpoint = (): Endpoint => ({
     }
     const body = (await req.json?.().catch(() => ({}))) as { format?: unknown } | undefined
     const format = body?.format
-    if (typeof format !== 'string' || !FORMATS.includes(format)) {
+    if (typeof format !== 'string' || !isListed(FORMATS, format)) {
       return Response.json(
         {
           errors: [
@@ -39,16 +40,16 @@ export const startExportEndpoint = (): Endpoint => ({
         { errors: [{ message: bilingualMessage('未找到该期公报', 'no such bulletin issue') }] },
         { status: 404 },
       )
-    const record = (await req.payload.create({
-      collection: EXPORTS_SLUG as never,
-      data: { issue: issue.id, format, status: 'queued', progress: 0 } as never,
+    const record = await req.payload.create({
+      collection: EXPORTS_SLUG,
+      data: { issue: issue.id, format, status: 'queued', progress: 0 },
       overrideAccess: true,
       depth: 0,
-    })) as { id: number | string }
-    const job = (await req.payload.jobs.queue({
-      task: EXPORT_TASK as never,
-      input: { exportId: String(record.id) } as never,
-    })) as { id: number | string }
+    })
+    const job = await req.payload.jobs.queue({
+      task: EXPORT_TASK,
+      input: { exportId: String(record.id) },
+    })
     // Not awaited: a 150-page export must not hold the request; the jobs runner would also pick it up.
     void req.payload.jobs
       .runByID({ id: job.id })

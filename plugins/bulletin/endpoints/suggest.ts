@@ -45,7 +45,7 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
     let since = asked ?? null
     if (!since) {
       const { docs } = await req.payload.find({
-        collection: ISSUES_SLUG as never,
+        collection: ISSUES_SLUG,
         where: { _status: { equals: 'published' } },
         sort: '-publicationDate',
         limit: 1,

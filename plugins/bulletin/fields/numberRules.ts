@@ -6,7 +6,7 @@ import { ISSUES_SLUG } from '../defaults'
 
 /** No two issues share a year and an issue number; the compound unique index is the backstop. */
 export const issueNumberUniqueInYear: Validate = uniqueWithin({
-  collection: ISSUES_SLUG as never,
+  collection: ISSUES_SLUG,
   field: 'issueNumber',
   scope: 'year',
   message: (value) => bilingualMessage(`本年度已有第${value}期`, `issue ${value} of that year already exists`),
@@ -16,7 +16,7 @@ export const issueNumberUniqueInYear: Validate = uniqueWithin({
 export const cumulativeNumberUnique: Validate = async (value, { id, req }) => {
   if (value === null || value === undefined || value === '') return true
   const { totalDocs } = await req.payload.count({
-    collection: ISSUES_SLUG as never,
+    collection: ISSUES_SLUG,
     where: {
       and: [{ cumulativeNumber: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])],
     },

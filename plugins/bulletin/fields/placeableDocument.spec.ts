@@ -1,9 +1,11 @@
+import type { CollectionSlug } from 'payload'
+
 import { describe, expect, it } from 'vitest'
 
 import { pickerFilter } from './placeableDocument'
 
-const filter = (relationTo: string, data: Record<string, unknown>, siblingData: unknown = {}) =>
-  pickerFilter({ relationTo: relationTo as never, data, siblingData })
+const filter = (relationTo: CollectionSlug, data: Record<string, unknown>, siblingData: unknown = {}) =>
+  pickerFilter({ relationTo, data, siblingData })
 
 describe('pickerFilter', () => {
   it('should offer only published, proactive documents in the issue’s coverage period', () => {

@@ -1,7 +1,5 @@
-import type { TaskConfig } from 'payload'
+import type { DataFromCollectionSlug, TaskConfig } from 'payload'
 
-import type { IssueDoc } from '../issueContent'
-import type { ExportFormat } from '../render/exportIssue'
 import type { ResolvedBulletinOptions } from '../types'
 
 import { EXPORT_TASK, EXPORTS_SLUG, ISSUES_SLUG } from '../defaults'
@@ -15,7 +13,9 @@ const PROGRESS_STEP = 10
  * Renders an issue (PDF or DOCX) into its `bulletin-exports` record: progress while it runs, then the
  * file, the issue's content hash and any characters no font covers. The record says why if it fails.
  */
-export const exportTask = (options: ResolvedBulletinOptions): TaskConfig => ({
+type ExportRecord = DataFromCollectionSlug<typeof EXPORTS_SLUG>
+
+export const exportTask = (options: ResolvedBulletinOptions): TaskConfig<typeof EXPORT_TASK> => ({
   slug: EXPORT_TASK,
   label: '导出公报 / Export a bulletin issue',
   retries: 0,
@@ -23,33 +23,31 @@ export const exportTask = (options: ResolvedBulletinOptions): TaskConfig => ({
   outputSchema: [{ name: 'filesize', type: 'number' }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const exportId = (input as { exportId: string }).exportId
-    const setRecord = (data: Record<string, unknown>) =>
+    const { exportId } = input
+    const setRecord = (data: Partial<Pick<ExportRecord, 'error' | 'progress' | 'status'>>) =>
       payload.update({
-        collection: EXPORTS_SLUG as never,
+        collection: EXPORTS_SLUG,
         id: exportId,
-        data: data as never,
+        data,
         overrideAccess: true,
         depth: 0,
       })
     try {
-      const record = (await payload.findByID({
-        collection: EXPORTS_SLUG as never,
+      const record = await payload.findByID({
+        collection: EXPORTS_SLUG,
         id: exportId,
         depth: 0,
         overrideAccess: true,
-      })) as {
-        issue: number | string
-        format: ExportFormat
-      }
+      })
       await setRecord({ status: 'running', progress: 0, error: null })
-      const doc = (await payload.findByID({
-        collection: ISSUES_SLUG as never,
-        id: record.issue,
+      const doc = await payload.findByID({
+        collection: ISSUES_SLUG,
+        // depth 0: the issue's id, never the issue itself
+        id: typeof record.issue === 'object' ? record.issue.id : record.issue,
         depth: 0,
         draft: true,
         overrideAccess: true,
-      })) as IssueDoc
+      })
       const issue = await printableIssue({ req, doc, publisher: options.publisher })
       let reported = 0
       const file = await exportIssue({
@@ -66,14 +64,14 @@ export const exportTask = (options: ResolvedBulletinOptions): TaskConfig => ({
         },
       })
       await payload.update({
-        collection: EXPORTS_SLUG as never,
+        collection: EXPORTS_SLUG,
         id: exportId,
         data: {
           status: 'done',
           progress: 100,
           contentHash: issue.contentHash,
           uncoveredCharacters: file.uncoveredCharacters.join(''),
-        } as never,
+        },
         file: { data: file.data, mimetype: file.mimeType, name: file.filename, size: file.data.length },
         overrideAccess: true,
         depth: 0,

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
+import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { findRegistered } from '../register'
 
 type Doc = Record<string, unknown>
@@ -31,8 +32,10 @@ const lookup =
     const entry = await findRegistered(req, indexNumber)
     if (!entry || entry.status !== 'assigned') return notFound()
     const collection = entry.collectionSlug
+    // The register outlives collections: a number of a collection since removed from the config is not found.
+    if (!isCollectionSlug(req.payload, collection)) return notFound()
     const doc = (await req.payload.findByID({
-      collection: collection as never,
+      collection,
       id: entry.documentId,
       depth: 0,
       overrideAccess: false,
@@ -41,8 +44,7 @@ const lookup =
       disableErrors: true,
     })) as Doc | null
     if (!doc || doc._status !== 'published') return notFound()
-    const titleField =
-      req.payload.collections[collection as keyof typeof req.payload.collections]?.config.admin.useAsTitle ?? 'id'
+    const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
     return Response.json({
       indexNumber: entry.indexNumber,
       collection,

@@ -27,12 +27,10 @@ export const startBackfillEndpoint = (): Endpoint => ({
         { status: 403 },
       )
     }
-    const job = (await req.payload.jobs.queue({ task: BACKFILL_TASK as never, input: {} as never })) as {
-      id: number | string
-    }
+    const job = await req.payload.jobs.queue({ task: BACKFILL_TASK, input: {} })
     await req.payload.updateGlobal({
-      slug: SETTINGS_SLUG as never,
-      data: { backfill: { status: 'queued', done: 0, total: 0, error: null } } as never,
+      slug: SETTINGS_SLUG,
+      data: { backfill: { status: 'queued', done: 0, total: 0, error: null } },
       overrideAccess: true,
     })
     // Not awaited: a long backfill must not hold the request; the jobs runner would also pick it up.

@@ -8,9 +8,9 @@ export const voidIndexNumber =
   async ({ collection, doc, req }) => {
     if (!doc?.indexNumber) return doc
     await req.payload.update({
-      collection: REGISTRY_SLUG as never,
+      collection: REGISTRY_SLUG,
       where: { and: [{ collectionSlug: { equals: collection.slug } }, { documentId: { equals: String(doc.id) } }] },
-      data: { status: 'voided', voidedAt: new Date().toISOString() } as never,
+      data: { status: 'voided', voidedAt: new Date().toISOString() },
       req,
       overrideAccess: true,
       depth: 0,

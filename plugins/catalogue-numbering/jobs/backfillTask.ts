@@ -1,38 +1,40 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { CollectionSlug, DataFromGlobalSlug, Payload, TaskConfig } from 'payload'
 
 import type { ResolvedNumberingOptions } from '../types'
 
 import { BACKFILL_CONTEXT_KEY, BACKFILL_TASK, SETTINGS_SLUG } from '../defaults'
 
-type Pending = { collection: string; id: number | string; firstPublishedAt: string }
+type Pending = { collection: CollectionSlug; id: number | string; firstPublishedAt: string }
 
 const PROGRESS_EVERY = 10
 
-const setProgress = (payload: Payload, backfill: Record<string, unknown>) =>
-  payload.updateGlobal({ slug: SETTINGS_SLUG as never, data: { backfill } as never, overrideAccess: true })
+type Progress = NonNullable<DataFromGlobalSlug<typeof SETTINGS_SLUG>['backfill']>
+
+const setProgress = (payload: Payload, backfill: Progress) =>
+  payload.updateGlobal({ slug: SETTINGS_SLUG, data: { backfill }, overrideAccess: true })
 
 /** When a document was first published: its oldest published version, or its creation. */
 const firstPublishedAt = async (
   payload: Payload,
-  collection: string,
+  collection: CollectionSlug,
   doc: { id: number | string; createdAt: string },
 ) => {
   const { docs } = await payload.findVersions({
-    collection: collection as never,
+    collection,
     where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
     sort: 'createdAt',
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  return (docs[0]?.createdAt as string | undefined) ?? doc.createdAt
+  return docs[0]?.createdAt ?? doc.createdAt
 }
 
 /**
  * Numbers the documents published before numbering was enabled, in the order they were first
  * published, each with the year of its first publication. Safe to run again: numbered ones are skipped.
  */
-export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig => ({
+export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig<typeof BACKFILL_TASK> => ({
   slug: BACKFILL_TASK,
   label: '补发索引号 / Backfill index numbers',
   retries: 0,
@@ -44,12 +46,12 @@ export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig => (
       const pending: Pending[] = []
       for (const collection of options.collections) {
         const { docs } = await payload.find({
-          collection: collection as never,
+          collection,
           where: { and: [{ _status: { equals: 'published' } }, { indexNumber: { exists: false } }] },
           limit: 0,
           depth: 0,
           overrideAccess: true,
-          select: { createdAt: true } as never,
+          select: { createdAt: true },
         })
         for (const doc of docs as Array<{ id: number | string; createdAt: string }>) {
           pending.push({ collection, id: doc.id, firstPublishedAt: await firstPublishedAt(payload, collection, doc) })
@@ -63,9 +65,9 @@ export const backfillTask = (options: ResolvedNumberingOptions): TaskConfig => (
       for (const [index, item] of pending.entries()) {
         // Each in its own transaction: one bad document does not undo the numbers already given.
         await payload.update({
-          collection: item.collection as never,
+          collection: item.collection,
           id: item.id,
-          data: {} as never,
+          data: {},
           overrideAccess: true,
           depth: 0,
           context: { [BACKFILL_CONTEXT_KEY]: item.firstPublishedAt },

@@ -4,6 +4,7 @@ import type { RequestLike } from '../../../src/lib/responseCache/frontDoor'
 import type { ResolvedPortalOptions } from '../types'
 
 import { cookiesOf, isAnonymousReader } from '../../../src/lib/api/credentials'
+import { isListed } from '../../../src/lib/platform/slugs'
 import { MAX_CACHEABLE_GRAPHQL_BODY } from '../../../src/lib/responseCache/frontDoor'
 import { ANY_CHANGE_TAG } from '../../../src/lib/responseCache/store'
 import { cacheTags } from '../cacheTags'
@@ -66,11 +67,11 @@ export const apiCacheRules = (config: SanitizedConfig, options: ResolvedPortalOp
     byIdTags: (slug: string, id: string, depth: string | null) => {
       if (!populatedTags.has(slug)) return undefined
       // Reference collections are tagged per list only (an institution's change emits `list:institutions`).
-      const own = options.collections.includes(slug as never) ? cacheTags.item(slug, id) : cacheTags.list(slug)
+      const own = isListed(options.collections, slug) ? cacheTags.item(slug, id) : cacheTags.list(slug)
       return depth === '0' ? [own] : [...new Set([own, ...(populatedTags.get(slug) ?? [])])]
     },
     catalogueTags: () => options.collections.map(cacheTags.list),
-    globalTags: (slug: string) => (options.globals.includes(slug as never) ? [cacheTags.site] : undefined),
+    globalTags: (slug: string) => (isListed(options.globals, slug) ? [cacheTags.site] : undefined),
   }
 }
 

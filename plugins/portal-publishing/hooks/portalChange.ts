@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import crypto from 'node:crypto'
 
@@ -11,7 +11,7 @@ import { DELIVER_TASK, WEBHOOKS_SLUG } from '../defaults'
 
 type PortalChange = {
   type: PortalEventType
-  collection: string
+  collection: CollectionSlug
   id: number | string
   /** The document as the portal shows it now (published, updated), or as it was (withdrawn, deleted). */
   doc: Record<string, unknown>
@@ -45,7 +45,7 @@ const eventOf = (options: ResolvedPortalOptions, change: PortalChange): PortalEv
  */
 const queueDeliveries = async (req: PayloadRequest, options: ResolvedPortalOptions, event: PortalEvent) => {
   const { docs } = await req.payload.find({
-    collection: WEBHOOKS_SLUG as 'webhooks',
+    collection: WEBHOOKS_SLUG,
     where: { and: [{ active: { equals: true } }, { collections: { in: [event.collection] } }] },
     depth: 0,
     limit: 0,
@@ -54,9 +54,9 @@ const queueDeliveries = async (req: PayloadRequest, options: ResolvedPortalOptio
   })
   for (const webhook of docs) {
     await req.payload.jobs.queue({
-      task: DELIVER_TASK as never,
+      task: DELIVER_TASK,
       queue: options.queue,
-      input: { webhook: webhook.id, event } as never,
+      input: { webhook: webhook.id, event },
       req,
     })
   }
@@ -72,7 +72,7 @@ export const announcePortalChange = async (
   const tags = tagsForDocument({
     collection: change.collection,
     id: change.id,
-    institutions: change.institutions as never[],
+    institutions: change.institutions,
   })
   // After the commit, so no page re-renders from the old data in between; a failure is logged, and the
   // publish stands (the page is stale until its time runs out).

@@ -28,7 +28,7 @@ const expire = async (
     kind,
     collection,
     id,
-    institutions: docs.map((doc) => doc.institution as never),
+    institutions: docs.map((doc) => doc.institution),
     catalogue: options.collections,
   })
   // After the commit, as for catalogue documents: a page re-rendered in between would cache the old name.

@@ -6,8 +6,6 @@ import type { PortalEvent } from '../webhooks/event'
 import { DELIVER_TASK, DELIVERIES_SLUG, WEBHOOKS_SLUG } from '../defaults'
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER } from '../webhooks/event'
 
-type Webhook = { id: number; url: string; secret: string; active?: boolean | null }
-
 const describeError = (err: unknown) => {
   if (!(err instanceof Error)) return String(err)
   const cause = (err as { cause?: unknown }).cause
@@ -19,7 +17,7 @@ const describeError = (err: unknown) => {
  * status outside 2xx) throws, so the jobs queue retries with exponential backoff; the log is written
  * outside the task's transaction so failed attempts stay recorded.
  */
-export const deliverWebhookTask = (options: ResolvedPortalOptions): TaskConfig => ({
+export const deliverWebhookTask = (options: ResolvedPortalOptions): TaskConfig<typeof DELIVER_TASK> => ({
   slug: DELIVER_TASK,
   label: '推送订阅事件 / Deliver webhook',
   retries: { attempts: options.webhooks.retries, backoff: { type: 'exponential', delay: options.webhooks.backoffMs } },
@@ -28,22 +26,22 @@ export const deliverWebhookTask = (options: ResolvedPortalOptions): TaskConfig =
     { name: 'event', type: 'json', required: true },
   ],
   outputSchema: [{ name: 'statusCode', type: 'number' }],
-  handler: async ({ input: rawInput, req }) => {
+  handler: async ({ input, req }) => {
     const { payload } = req
-    const input = rawInput as { webhook: number; event: unknown }
+    // Queued by portalChange.ts as a PortalEvent; the job's input schema can only say "json".
     const event = input.event as PortalEvent
-    const webhook = (await payload.findByID({
-      collection: WEBHOOKS_SLUG as never,
+    const webhook = await payload.findByID({
+      collection: WEBHOOKS_SLUG,
       id: input.webhook,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
-    })) as unknown as Webhook | null
+    })
     // Removed or switched off since the event: nothing to send, nothing to retry.
     if (!webhook || webhook.active === false) return { output: {} }
 
     const previousAttempts = await payload.count({
-      collection: DELIVERIES_SLUG as never,
+      collection: DELIVERIES_SLUG,
       where: { and: [{ webhook: { equals: webhook.id } }, { eventId: { equals: event.id } }] },
       overrideAccess: true,
     })
@@ -76,7 +74,7 @@ export const deliverWebhookTask = (options: ResolvedPortalOptions): TaskConfig =
     const durationMs = Math.round(performance.now() - started)
 
     await payload.create({
-      collection: DELIVERIES_SLUG as never,
+      collection: DELIVERIES_SLUG,
       data: {
         webhook: webhook.id,
         eventId: event.id,
@@ -88,7 +86,7 @@ export const deliverWebhookTask = (options: ResolvedPortalOptions): TaskConfig =
         isSuccess: error === null,
         error,
         durationMs,
-      } as never,
+      },
       overrideAccess: true,
       depth: 0,
     })

@@ -6,6 +6,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { ResolvedPortalOptions } from '../types'
 
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
+import { asDocumentRecord } from '../../../src/lib/platform/documentRecord'
 import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
@@ -35,7 +36,7 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
         const where = publicWhere({ hasDisclosureMethod: hasDisclosureMethod(payload, collection) })
         for (let page = 1; ; page++) {
           const result = await payload.find({
-            collection: collection as never,
+            collection,
             where,
             depth: 0,
             limit: PAGE_SIZE,
@@ -44,8 +45,8 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
             req,
             pagination: true,
           })
-          for (const doc of result.docs as Array<Record<string, unknown>>)
-            await upsertIndexRow(db, indexRowOf(options, collection, doc))
+          for (const doc of result.docs)
+            await upsertIndexRow(db, indexRowOf(options, collection, asDocumentRecord(doc)))
           indexed += result.docs.length
           if (!result.hasNextPage) break
         }

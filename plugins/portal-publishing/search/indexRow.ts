@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import type { ResolvedPortalOptions } from '../types'
 
 import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
@@ -44,7 +46,7 @@ const stringOrNull = (value: unknown): null | string =>
 /** What the index holds of one public document: display fields, filters and the three lexeme weights. */
 export const indexRowOf = (
   options: ResolvedPortalOptions,
-  collection: string,
+  collection: CollectionSlug,
   doc: Record<string, unknown>,
 ): IndexRow => {
   const fields = options.fieldsOf(collection)

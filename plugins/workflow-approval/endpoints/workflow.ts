@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 
@@ -24,11 +24,11 @@ const errorResponse = (err: unknown) => {
 }
 
 /** The document as the signed-in user may read it (latest draft included), or a refusal. */
-export const readForWorkflow = async (req: PayloadRequest, collection: string, id: number | string) => {
+export const readForWorkflow = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
   if (!req.user)
     throw new WorkflowActionError({ status: 403, message: bilingualMessage('请先登录', 'sign in to see the workflow') })
   const doc = (await req.payload.findByID({
-    collection: collection as never,
+    collection,
     id,
     draft: true,
     depth: 0,
@@ -43,7 +43,7 @@ export const readForWorkflow = async (req: PayloadRequest, collection: string, i
 }
 
 const get =
-  (options: ResolvedWorkflowOptions, collection: string): PayloadHandler =>
+  (options: ResolvedWorkflowOptions, collection: CollectionSlug): PayloadHandler =>
   async (req) => {
     try {
       const doc = await readForWorkflow(req, collection, String(req.routeParams?.id))
@@ -54,7 +54,7 @@ const get =
   }
 
 const post =
-  (options: ResolvedWorkflowOptions, collection: string): PayloadHandler =>
+  (options: ResolvedWorkflowOptions, collection: CollectionSlug): PayloadHandler =>
   async (req) => {
     try {
       await addDataAndFileToRequest(req)
@@ -94,7 +94,7 @@ const post =
   }
 
 /** `GET` and `POST /api/{collection}/:id/workflow`. */
-export const workflowEndpoints = (options: ResolvedWorkflowOptions, collection: string): Endpoint[] => [
+export const workflowEndpoints = (options: ResolvedWorkflowOptions, collection: CollectionSlug): Endpoint[] => [
   { path: '/:id/workflow', method: 'get', handler: get(options, collection) },
   { path: '/:id/workflow', method: 'post', handler: post(options, collection) },
 ]

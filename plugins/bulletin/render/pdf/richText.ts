@@ -62,16 +62,27 @@ const writeTable = (pen: Pen, rows: Run[][][]) => {
   doc.moveDown(0.5)
 }
 
+type OpenedImage = { width: number; height: number }
+
+/**
+ * PDFKit's `openImage` and `image(openedImage, …)` are public API missing from @types/pdfkit: this view types
+ * both, so an image is decoded once to be measured and placed.
+ */
+type ImageApi = {
+  openImage: (src: Buffer) => OpenedImage
+  image: (src: OpenedImage, x: number, y: number, options: PDFKit.Mixins.ImageOption) => unknown
+}
+
 /** An image at most the text width wide and half the text block high, centred; a missing one is skipped. */
 const writeImage = (pen: Pen, data: Buffer | undefined) => {
   if (!data) return
   const { doc } = pen
-  // openImage is public PDFKit API, missing from @types/pdfkit.
-  const image = (doc as unknown as { openImage: (src: Buffer) => { width: number; height: number } }).openImage(data)
+  const images = doc as unknown as ImageApi
+  const image = images.openImage(data)
   const scale = Math.min(1, TEXT_WIDTH / image.width, (MAX_Y - PAGE.margins.top) / 2 / image.height)
   const height = image.height * scale
   pen.ensureSpace(height)
-  doc.image(image as never, LEFT + (TEXT_WIDTH - image.width * scale) / 2, doc.y, {
+  images.image(image, LEFT + (TEXT_WIDTH - image.width * scale) / 2, doc.y, {
     width: image.width * scale,
     height,
   })

@@ -44,10 +44,7 @@ export const EventDataField = ({
           ))}
         </dl>
       )}
-      <FieldDescription
-        description={textOf(field.admin?.description as never, i18n.language)}
-        path={path ?? field.name}
-      />
+      <FieldDescription description={field.admin?.description} path={path ?? field.name} />
     </div>
   )
 }

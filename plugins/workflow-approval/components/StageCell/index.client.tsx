@@ -2,9 +2,9 @@
 
 import type { DefaultCellComponentProps, SelectFieldClient } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { useTranslation } from '@payloadcms/ui'
 
-import { textOf } from '../shared/labels'
 import { StageBadge } from '../StageBadge'
 
 /** The `workflowStage` column of list views: the stage's label as a badge. */
@@ -14,8 +14,6 @@ export const StageCell = ({ cellData, field }: DefaultCellComponentProps<SelectF
   const option = field.options?.find(
     (candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === cellData,
   )
-  const label = option && typeof option === 'object' ? option.label : cellData
-  return (
-    <StageBadge slug={cellData} text={typeof label === 'function' ? cellData : textOf(label as never, i18n.language)} />
-  )
+  const label = option && typeof option === 'object' ? getTranslation(option.label, i18n) : cellData
+  return <StageBadge slug={cellData} text={typeof label === 'string' ? label : cellData} />
 }

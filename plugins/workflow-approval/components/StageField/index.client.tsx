@@ -2,6 +2,7 @@
 
 import type { SelectFieldClientProps } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 
 import type { Label } from '../shared/labels'
@@ -16,10 +17,8 @@ export const StageField = ({ field, path, label: fieldLabel }: SelectFieldClient
   const option = field.options?.find(
     (candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === value,
   )
-  const label =
-    option && typeof option === 'object' && typeof option.label !== 'function'
-      ? textOf(option.label as never, i18n.language)
-      : value
+  const translated = option && typeof option === 'object' ? getTranslation(option.label, i18n) : value
+  const label = typeof translated === 'string' ? translated : value
   return (
     <div className="field-type workflow-stage-field" style={{ marginBottom: 'var(--base)' }}>
       <FieldLabel label={fieldLabel ? textOf(fieldLabel, i18n.language) : field.label} path={path} />

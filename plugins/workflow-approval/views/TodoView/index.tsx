@@ -1,12 +1,14 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
+import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import type { ResolvedWorkflowOptions } from '../../types'
 
+import { isKeyOf } from '../../../../src/lib/platform/slugs'
 import { say, textOf } from '../../components/shared/labels'
 import { StageBadge } from '../../components/StageBadge'
 import { collectionConfigOf } from '../../resolveWorkflow'
@@ -42,9 +44,7 @@ export const TodoView = async ({
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/todo`)}`)
   const language = req.i18n.language
-  const collections = Object.keys(workflowOptions.collections).filter((slug) =>
-    visibleEntities.collections.includes(slug as never),
-  )
+  const collections = visibleEntities.collections.filter((slug) => isKeyOf(workflowOptions.collections, slug))
   const rows = (
     await Promise.all(collections.map((collection) => todoRowsOf({ req, options: workflowOptions, collection })))
   )
@@ -53,8 +53,8 @@ export const TodoView = async ({
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const page = Math.min(pageOf(searchParams?.page), pageCount)
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-  const collectionLabel = (slug: string) =>
-    textOf(collectionConfigOf(req.payload, slug)?.labels.singular as never, language)
+  const collectionLabel = (slug: CollectionSlug) =>
+    getTranslation(collectionConfigOf(req.payload, slug)?.labels.singular ?? slug, req.i18n)
   const pageLink = (target: number) => `${adminRoute}/todo?page=${target}`
 
   return (

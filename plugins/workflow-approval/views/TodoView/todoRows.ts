@@ -1,7 +1,8 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
+import { asDocumentRecord } from '../../../../src/lib/platform/documentRecord'
 import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
 import { EVENTS_SLUG, STAGE_FIELD } from '../../constants'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
@@ -14,7 +15,7 @@ import { firstStageSlugs, waitingStageSlugs } from './todoStages'
 type Doc = Record<string, unknown> & { id: number | string }
 
 export type TodoRow = {
-  collection: string
+  collection: CollectionSlug
   id: number | string
   title: string
   stage: WorkflowStageConfig
@@ -30,9 +31,17 @@ export type TodoRow = {
 type Event = { documentId?: string; action?: string; comment?: string | null }
 
 /** The newest audit record of each document, as far as the user may read the log. */
-const latestEvents = async ({ req, collection, where }: { req: PayloadRequest; collection: string; where: Where }) => {
+const latestEvents = async ({
+  req,
+  collection,
+  where,
+}: {
+  req: PayloadRequest
+  collection: CollectionSlug
+  where: Where
+}) => {
   const { docs } = await req.payload.find({
-    collection: EVENTS_SLUG as never,
+    collection: EVENTS_SLUG,
     where: { and: [{ documentCollection: { equals: collection } }, where] },
     sort: '-createdAt',
     pagination: false,
@@ -40,7 +49,7 @@ const latestEvents = async ({ req, collection, where }: { req: PayloadRequest; c
     overrideAccess: false,
     user: req.user,
     req,
-    select: { documentId: true, action: true, comment: true } as never,
+    select: { documentId: true, action: true, comment: true },
   })
   const latest = new Map<string, Event>()
   for (const event of docs as Event[])
@@ -60,7 +69,7 @@ export const todoRowsOf = async ({
 }: {
   req: PayloadRequest
   options: ResolvedWorkflowOptions
-  collection: string
+  collection: CollectionSlug
 }): Promise<TodoRow[]> => {
   const config = collectionConfigOf(req.payload, collection)
   if (!config) return []
@@ -69,7 +78,7 @@ export const todoRowsOf = async ({
   if (sentBackIds.length > 0)
     or.push({ and: [{ [STAGE_FIELD]: { in: firstStageSlugs(options, collection) } }, { id: { in: sentBackIds } }] })
   const titleField = config.admin.useAsTitle ?? 'id'
-  const deadlineField = options.deadlineFrom[collection as never]
+  const deadlineField = options.deadlineFrom[collection]
   const fields = fieldNamesOf(req.payload, collection)
   const select = Object.fromEntries(
     [
@@ -87,7 +96,7 @@ export const todoRowsOf = async ({
       .map((name) => [name, true]),
   )
   const { docs } = await req.payload.find({
-    collection: collection as never,
+    collection,
     where: { or },
     draft: true,
     depth: 0,
@@ -96,13 +105,13 @@ export const todoRowsOf = async ({
     overrideAccess: false,
     user: req.user,
     req,
-    select: select as never,
+    select,
   })
   const calendar = await workingCalendarOf({ payload: req.payload }, options.timeZone)
   const isOffice = isAllInstitutionUser(req.user)
   const strandedByKey = new Map<string, Promise<boolean>>()
   const candidates = await Promise.all(
-    (docs as Doc[]).map(async (doc) => {
+    docs.map(asDocumentRecord).map(async (doc: Doc) => {
       const institutionId = institutionIdOf(options, collection, doc)
       const workflow = workflowFor(options, collection, institutionId)
       const stage = stageOf(workflow, doc[STAGE_FIELD])

@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import type { ResolvedWorkflowOptions, Workflow, WorkflowStageConfig } from '../../types'
 
 /**
@@ -12,17 +14,17 @@ export const isWaitingStage = (workflow: Workflow, stage: WorkflowStageConfig): 
 }
 
 /** Every workflow a collection can follow: its own and the per-institution ones. */
-export const workflowsOf = (options: ResolvedWorkflowOptions, collection: string): Workflow[] => {
-  const slugs = new Set<string>([options.collections[collection as never] ?? 'default'])
+export const workflowsOf = (options: ResolvedWorkflowOptions, collection: CollectionSlug): Workflow[] => {
+  const slugs = new Set<string>([options.collections[collection] ?? 'default'])
   for (const byCollection of Object.values(options.institutionWorkflows)) {
-    const slug = byCollection[collection as never] ?? byCollection['*']
+    const slug = byCollection[collection] ?? byCollection['*']
     if (slug) slugs.add(slug)
   }
   return [...slugs].flatMap((slug) => (options.workflows[slug] ? [options.workflows[slug]] : []))
 }
 
 /** The stage slugs to look in, for a role check done per document afterwards. */
-export const waitingStageSlugs = (options: ResolvedWorkflowOptions, collection: string): string[] => [
+export const waitingStageSlugs = (options: ResolvedWorkflowOptions, collection: CollectionSlug): string[] => [
   ...new Set(
     workflowsOf(options, collection).flatMap((workflow) =>
       workflow.stages.filter((stage) => isWaitingStage(workflow, stage)).map((stage) => stage.slug),
@@ -31,7 +33,7 @@ export const waitingStageSlugs = (options: ResolvedWorkflowOptions, collection: 
 ]
 
 /** First stages (drafts): they wait for their authors only after being sent back. */
-export const firstStageSlugs = (options: ResolvedWorkflowOptions, collection: string): string[] => [
+export const firstStageSlugs = (options: ResolvedWorkflowOptions, collection: CollectionSlug): string[] => [
   ...new Set(
     workflowsOf(options, collection).flatMap((workflow) => (workflow.stages[0] ? [workflow.stages[0].slug] : [])),
   ),

@@ -1,5 +1,6 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, SelectIncludeType, Where } from 'payload'
 
+import { asDocumentRecord } from '../../../lib/platform/documentRecord'
 /** The catalogue collections (公开目录), and the field naming each one's institution. */
 export const catalogueCollections = ['disclosure-items', 'policies', 'approval-services'] as const
 export type CatalogueCollection = (typeof catalogueCollections)[number]
@@ -57,7 +58,7 @@ export const entryPath = (indexNumber: string): string =>
   `/catalogue/${indexNumber.split('/').map(encodeURIComponent).join('/')}`
 
 /** The fields a list needs (select keeps the rich text bodies out of list queries). */
-export const entrySelect = (collection: CatalogueCollection) => ({
+export const entrySelect = (collection: CatalogueCollection): SelectIncludeType => ({
   [titleFieldOf(collection)]: true,
   indexNumber: true,
   [dateFieldOf(collection)]: true,
@@ -97,11 +98,11 @@ export const listEntries = async ({
     draft: false,
     overrideAccess: false,
     sort: `-${dateFieldOf(collection)}`,
-    select: entrySelect(collection) as never,
-    populate: { institutions: { name: true, shortName: true } } as never,
+    select: entrySelect(collection),
+    populate: { institutions: { name: true, shortName: true } },
   })
   return {
-    entries: (result.docs as Doc[]).map((doc) => toEntry(collection, doc)),
+    entries: result.docs.map((doc) => toEntry(collection, asDocumentRecord(doc))),
     page: result.page ?? 1,
     totalPages: result.totalPages,
     totalDocs: result.totalDocs,

@@ -37,5 +37,5 @@ export const loadDraft = async ({ payload, collection, id, user }: LoadDraftArgs
     depth: 1,
     draft: true,
     disableErrors: true,
-    ...(user ? { overrideAccess: false, user: user as never } : { overrideAccess: true }),
+    ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
   })) as Record<string, unknown> | null
