@@ -1,26 +1,23 @@
 import type { Field } from 'payload'
 
-import { bilingual, bilingualMessage, options } from '../../src/lib/platform/labels'
+import {
+  disclosureFieldLabels,
+  disclosureMethodLabels,
+  disclosureMethods,
+  PROACTIVE_DISCLOSURE,
+} from '../../src/lib/platform/disclosureMethod'
+import { bilingual, bilingualMessage } from '../../src/lib/platform/labels'
 
-export const PROACTIVE = 'proactive'
-
-/**
- * 公开方式: only 主动公开 (proactive) documents ever reach the public; 依申请公开 ones are released to
- * an applicant, 不予公开 ones never, with the legal reason recorded.
- */
+/** 公开方式 and, for a document not disclosed, the reason (src/lib/platform/disclosureMethod.ts has the values). */
 export const disclosureMethodFields = (): Field[] => [
   {
     name: 'disclosureMethod',
     type: 'select',
-    label: bilingual('公开方式', 'Disclosure method'),
+    label: disclosureFieldLabels.disclosureMethod,
     required: true,
-    defaultValue: PROACTIVE,
+    defaultValue: PROACTIVE_DISCLOSURE,
     index: true,
-    options: options([
-      [PROACTIVE, '主动公开', 'Proactive'],
-      ['on-request', '依申请公开', 'On request'],
-      ['not-disclosed', '不予公开', 'Not disclosed'],
-    ]),
+    options: disclosureMethods.map((value) => ({ value, label: disclosureMethodLabels[value] })),
     admin: {
       description: bilingual(
         '只有“主动公开”的信息在门户网站和接口中对公众可见。',
@@ -31,7 +28,7 @@ export const disclosureMethodFields = (): Field[] => [
   {
     name: 'nondisclosureReason',
     type: 'textarea',
-    label: bilingual('不予公开理由', 'Reason for non-disclosure'),
+    label: disclosureFieldLabels.nondisclosureReason,
     admin: {
       condition: (_, siblingData) => siblingData?.disclosureMethod === 'not-disclosed',
       description: bilingual(

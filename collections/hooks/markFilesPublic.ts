@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { PROACTIVE } from '../fields/disclosureMethod'
+import { PROACTIVE_DISCLOSURE } from '../../src/lib/platform/disclosureMethod'
 import { slugs } from '../slugs'
 
 type Id = number | string
@@ -27,7 +27,8 @@ const valuesAt = (source: unknown, path: string[]): unknown[] => {
 export const markFilesPublic =
   (paths: string[]): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const isPublic = doc._status === 'published' && (doc.disclosureMethod ?? PROACTIVE) === PROACTIVE
+    const isPublic =
+      doc._status === 'published' && (doc.disclosureMethod ?? PROACTIVE_DISCLOSURE) === PROACTIVE_DISCLOSURE
     if (!isPublic) return doc
     const ids = paths
       .flatMap((path) => valuesAt(doc, path.split('.')))

@@ -9,8 +9,11 @@ const components = '/plugins/workflow-approval/components'
 
 export const TODO_VIEW_PATH = '/todo'
 
-/** A UI field (no column, so the schema is the same with or without it) showing the deadline and history. */
-const panelField: Field = {
+/**
+ * A UI field (no column, so the schema is the same with or without it) showing the deadline and history,
+ * its times in the plugin's time zone (the browser's may differ).
+ */
+const panelField = (timeZone: string): Field => ({
   name: 'workflowPanel',
   type: 'ui',
   label: bilingual('审核进度', 'Workflow progress'),
@@ -18,15 +21,17 @@ const panelField: Field = {
     position: 'sidebar',
     // The panel reads the edit view's document; a list column of it would stay empty.
     disableListColumn: true,
-    components: { Field: `${components}/WorkflowPanel/index.client#WorkflowPanel` },
+    components: {
+      Field: { path: `${components}/WorkflowPanel/index.client#WorkflowPanel`, clientProps: { timeZone } },
+    },
   },
-}
+})
 
 /**
  * The stage field gets the badge as its list cell and edit-view field, and the panel right after it
  * in the sidebar; the other fields are untouched.
  */
-const withStageComponents = (fields: Field[]): Field[] =>
+const withStageComponents = (fields: Field[], timeZone: string): Field[] =>
   fields.flatMap((field) =>
     'name' in field && field.name === STAGE_FIELD && field.type === 'select'
       ? [
@@ -46,7 +51,7 @@ const withStageComponents = (fields: Field[]): Field[] =>
               },
             },
           },
-          panelField,
+          panelField(timeZone),
         ]
       : [field],
   )
@@ -64,7 +69,7 @@ export const withWorkflowAdmin = (collection: CollectionConfig, options: Resolve
   const defaultColumns = admin.defaultColumns
   return {
     ...collection,
-    fields: withStageComponents(collection.fields),
+    fields: withStageComponents(collection.fields, options.timeZone),
     // Hides the list's bulk edit with its bulk Publish and Unpublish. Only the admin reads this flag
     // (Payload 3.90 does not enforce it in the API, where the workflow's guard refuses them instead).
     disableBulkEdit: true,

@@ -1,10 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { BilingualText } from '../../src/lib/platform/labels'
-import type { ResolvedWorkflowOptions, StageDataField } from './types'
+import type { ResolvedWorkflowOptions } from './types'
+import type { WorkflowState } from './workflowState'
 
 import { hasRole } from '../../src/lib/platform/roles'
 import { EVENTS_SLUG, STAGE_FIELD } from './constants'
+import { deadlineStartOf } from './deadlineStart'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'
 import { actionsFor, canActIn, canTakeOver, isUnderReview, publishedStageOf, stageOf } from './workflow'
@@ -12,40 +13,6 @@ import { workingCalendarOf } from './workingCalendar'
 import { disclosureDueDate, isPastDue } from './workingDays'
 
 type Doc = Record<string, unknown>
-
-/** What `GET /api/{collection}/:id/workflow` (and the GraphQL `workflow` query) answers. */
-export type WorkflowState = {
-  stage: { slug: string; label: BilingualText }
-  workflow: { slug: string; label: BilingualText; stages: Array<{ slug: string; label: BilingualText }> }
-  actions: Array<{
-    action: string
-    label: BilingualText
-    requiresComment: boolean
-    fields?: Array<{ name: StageDataField; required: boolean; options?: string[] }>
-  }>
-  /**
-   * Who the document waits for in its stage (roles and up to five names), or null where it waits for
-   * nobody (a draft, a closed or scheduled stage). `isStranded`: nobody holds the role; the disclosure
-   * office and admins may then act in their place (`isTakeover`), with a reason.
-   */
-  waitingFor: { roles: BilingualText; names: string[]; isStranded: boolean } | null
-  isTakeover: boolean
-  history: Array<{
-    id: number | string
-    action: string
-    fromStage: string | null
-    toStage: string | null
-    user: { id: number | string; email?: string } | null
-    role: string | null
-    onBehalfOf: string | null
-    comment: string | null
-    createdAt: string
-    version: string | null
-  }>
-  /** The Art. 26 deadline (`YYYY-MM-DD`) for proactive documents, counted in working days. */
-  dueDate: string | null
-  isOverdue: boolean
-}
 
 const deadlineOf = async ({
   req,
@@ -58,10 +25,8 @@ const deadlineOf = async ({
   collection: CollectionSlug
   doc: Doc
 }) => {
-  if ('disclosureMethod' in doc && doc.disclosureMethod !== 'proactive') return { dueDate: null, isOverdue: false }
-  const field = options.deadlineFrom[collection]
-  const from = (field ? doc[field] : undefined) ?? doc.createdAt
-  if (typeof from !== 'string') return { dueDate: null, isOverdue: false }
+  const from = deadlineStartOf({ options, collection, doc })
+  if (from === null) return { dueDate: null, isOverdue: false }
   const dueDate = disclosureDueDate({
     dateMade: from,
     calendar: await workingCalendarOf({ payload: req.payload, req }, options.timeZone),

@@ -1,7 +1,7 @@
 import type { CollectionSlug, FilterOptionsProps, RelationshipField, Validate, Where } from 'payload'
 
+import { PROACTIVE_DISCLOSURE } from '../../../src/lib/platform/disclosureMethod'
 import { bilingual, bilingualMessage } from '../../../src/lib/platform/labels'
-import { PROACTIVE_DISCLOSURE } from '../../../src/lib/platform/publicDocument'
 import { dateFieldOf, refOf } from '../sources'
 
 /**

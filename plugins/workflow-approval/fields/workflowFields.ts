@@ -4,19 +4,17 @@ import type { Workflow } from '../types'
 
 import { internalFieldReadAccess } from '../../../src/lib/platform/access'
 import { dayAndTime } from '../../../src/lib/platform/dates'
-import { bilingual, options } from '../../../src/lib/platform/labels'
+import { bilingual } from '../../../src/lib/platform/labels'
+import { stageLabels } from '../codeLabels'
 import { STAGE_FIELD } from '../constants'
+import { secrecyDecisionLabels, secrecyDecisions, stageDataFieldLabels } from '../stageDataLabels'
 
 /** Only workflow actions write these; direct writes are dropped here and reset by the guard hook. */
 const noDirectWrites: FieldAccess = () => false
 
 /** The stage options of every workflow in use, once each (one select column for all of them). */
-const stageOptions = (workflows: Workflow[]) => {
-  const seen = new Map<string, { zh: string; en: string }>()
-  for (const stage of workflows.flatMap((workflow) => workflow.stages))
-    if (!seen.has(stage.slug)) seen.set(stage.slug, stage.label)
-  return [...seen].map(([value, label]) => ({ value, label }))
-}
+const stageOptions = (workflows: Workflow[]) =>
+  Object.entries(stageLabels(workflows)).map(([value, label]) => ({ value, label }))
 
 /**
  * The stage and the data the stages record. The stage is readable by anyone who reads the document (it
@@ -49,12 +47,8 @@ export const workflowFields = ({
     {
       name: 'secrecyDecision',
       type: 'select',
-      label: bilingual('保密审查结论', 'Secrecy decision'),
-      options: options([
-        ['public', '公开', 'Public'],
-        ['exempt', '免于公开', 'Exempt'],
-        ['referral', '需报审', 'Referred for approval'],
-      ]),
+      label: stageDataFieldLabels.secrecyDecision,
+      options: secrecyDecisions.map((value) => ({ value, label: secrecyDecisionLabels[value] })),
       access: internal,
       admin: {
         position: 'sidebar',
@@ -68,7 +62,7 @@ export const workflowFields = ({
     {
       name: 'secrecyLegalBasis',
       type: 'textarea',
-      label: bilingual('保密审查依据', 'Legal basis of the secrecy decision'),
+      label: stageDataFieldLabels.secrecyLegalBasis,
       access: internal,
       admin: {
         position: 'sidebar',
@@ -82,7 +76,7 @@ export const workflowFields = ({
     {
       name: 'scheduledPublishAt',
       type: 'date',
-      label: bilingual('定时发布时间', 'Scheduled publication'),
+      label: stageDataFieldLabels.scheduledPublishAt,
       access: internal,
       admin: {
         position: 'sidebar',

@@ -6,15 +6,15 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 
-import type { WorkflowStateView } from '../shared/types'
+import type { WorkflowState } from '../../workflowState'
 
 import { fieldLabel, say, textOf, valueLabel } from '../shared/labels'
 
-export type WorkflowActionView = WorkflowStateView['actions'][number]
+export type WorkflowActionView = WorkflowState['actions'][number]
 
 const fieldId = (name: string) => `workflow-field-${name}`
 
-const isDateTime = (name: string) => name === 'scheduledPublishAt' || name === 'publishAt'
+const isDateTime = (name: string) => name === 'scheduledPublishAt'
 
 /** A date-time input gives local wall-clock time; the API takes an instant. */
 const toApiValue = (name: string, value: string) => (isDateTime(name) ? new Date(value).toISOString() : value)
@@ -95,6 +95,7 @@ export const ActionDialog = ({
           <p key={field.name} style={{ display: 'grid', gap: '0.25em' }}>
             <label htmlFor={fieldId(field.name)}>
               {fieldLabel(field.name, language)}
+              {isDateTime(field.name) && !field.required ? say('publishNowIfEmpty', language) : ''}
               {field.required ? ' *' : ''}
             </label>
             {field.options ? (

@@ -3,7 +3,8 @@
 import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { ApiErrorBody, WorkflowStateView } from '../shared/types'
+import type { WorkflowState } from '../../workflowState'
+import type { ApiErrorBody } from '../shared/types'
 import type { WorkflowActionView } from './ActionDialog'
 
 import { CONFIRMATION_KEY, confirmationOf } from '../shared/confirmation'
@@ -56,7 +57,7 @@ export const WorkflowActions = () => {
         setError(message || (response.status === 409 ? say('conflict', language) : String(response.status)))
         return
       }
-      const next = (await response.json()) as WorkflowStateView
+      const next = (await response.json()) as WorkflowState
       window.sessionStorage.setItem(
         CONFIRMATION_KEY,
         confirmationOf({ actionLabel: textOf(chosen.label, language), state: next, language }),

@@ -27,7 +27,7 @@ const useConfirmation = () => {
  * Edit-view sidebar: the confirmation of the action just taken, who the document waits for (or that nobody can act), the Art. 26 due date
  * (marked when overdue) and who did what, newest last.
  */
-export const WorkflowPanel = () => {
+export const WorkflowPanel = ({ timeZone }: { timeZone?: string }) => {
   const { i18n } = useTranslation()
   const { collectionSlug, id } = useDocumentInfo()
   const { state, error } = useWorkflowState(useWorkflowUrl(collectionSlug, id))
@@ -36,7 +36,7 @@ export const WorkflowPanel = () => {
   const language = i18n.language
   const stageText = (slug: string | null) =>
     textOf(state?.workflow.stages.find((stage) => stage.slug === slug)?.label ?? slug ?? '', language)
-  const when = (iso: string) => toLocalDateTime(iso)
+  const when = (iso: string) => toLocalDateTime(iso, timeZone)
 
   return (
     <section className="workflow-panel field-type" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>

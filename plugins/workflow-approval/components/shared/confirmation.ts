@@ -1,5 +1,5 @@
 import type { Role } from '../../../../src/lib/platform/roles'
-import type { WorkflowStateView } from './types'
+import type { WorkflowState } from '../../workflowState'
 
 import { roleLabels } from '../../../../src/lib/platform/roles'
 import { say, textOf } from './labels'
@@ -17,7 +17,7 @@ export const confirmationOf = ({
   language,
 }: {
   actionLabel: string
-  state: WorkflowStateView
+  state: WorkflowState
   language: string
 }): string => {
   const stage = textOf(state.stage.label, language)

@@ -1,11 +1,14 @@
+import type { BilingualText } from '../../../../src/lib/platform/labels'
+
+import { optionFor } from '../../../../src/lib/platform/slugs'
+import { stageDataFieldLabels, stageDataValueLabels } from '../../stageDataLabels'
+
 /**
  * Labels the admin components show: the API gives stage and action labels as `{ zh, en }` (or plain
- * strings); stage data values (公开, 主动公开, ...) and field names are labelled here.
+ * strings); stage data fields and values (公开, 主动公开, ...) have their labels in stageDataLabels.ts.
  */
 
 export type Label = string | { zh?: string; en?: string; [language: string]: string | undefined }
-
-type Bilingual = { zh: string; en: string }
 
 /** The label in the admin's language, falling back to Chinese (the default admin language). */
 export const textOf = (label: Label | null | undefined, language: string): string => {
@@ -14,28 +17,12 @@ export const textOf = (label: Label | null | undefined, language: string): strin
   return label[language] ?? label.zh ?? label.en ?? ''
 }
 
-const fieldLabels: Record<string, Bilingual> = {
-  secrecyDecision: { zh: '保密审查结论', en: 'Secrecy decision' },
-  secrecyLegalBasis: { zh: '保密审查依据', en: 'Legal basis' },
-  legalBasis: { zh: '保密审查依据', en: 'Legal basis' },
-  disclosureMethod: { zh: '公开方式', en: 'Disclosure method' },
-  nondisclosureReason: { zh: '不予公开理由', en: 'Reason for non-disclosure' },
-  scheduledPublishAt: { zh: '定时发布时间（留空则立即发布）', en: 'Publication time (empty: now)' },
-  publishAt: { zh: '定时发布时间（留空则立即发布）', en: 'Publication time (empty: now)' },
-}
+/** A stage data field's label (names arrive from the API and the audit log's data as plain strings). */
+export const fieldLabel = (name: string, language: string) =>
+  textOf(optionFor(stageDataFieldLabels, name) ?? name, language)
 
-const valueLabels: Record<string, Bilingual> = {
-  public: { zh: '公开', en: 'Public' },
-  exempt: { zh: '免于公开', en: 'Exempt' },
-  referral: { zh: '需报审', en: 'Referred for approval' },
-  proactive: { zh: '主动公开', en: 'Proactive' },
-  'on-request': { zh: '依申请公开', en: 'On request' },
-  'not-disclosed': { zh: '不予公开', en: 'Not disclosed' },
-}
-
-export const fieldLabel = (name: string, language: string) => textOf(fieldLabels[name] ?? name, language)
-
-export const valueLabel = (value: string, language: string) => textOf(valueLabels[value] ?? value, language)
+export const valueLabel = (value: string, language: string) =>
+  textOf(optionFor(stageDataValueLabels, value) ?? value, language)
 
 /** Fixed interface words, zh first. */
 export const words = {
@@ -72,6 +59,7 @@ export const words = {
   previousPage: { zh: '上一页', en: 'Previous' },
   nextPage: { zh: '下一页', en: 'Next' },
   nobodyWaits: { zh: '等待作者修改后重新提交', en: 'waiting for the author to revise and resubmit' },
-} satisfies Record<string, Bilingual>
+  publishNowIfEmpty: { zh: '（留空则立即发布）', en: ' (empty: now)' },
+} satisfies Record<string, BilingualText>
 
 export const say = (word: keyof typeof words, language: string) => textOf(words[word], language)

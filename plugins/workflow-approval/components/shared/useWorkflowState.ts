@@ -3,7 +3,8 @@
 import { useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { ApiErrorBody, WorkflowStateView } from './types'
+import type { WorkflowState } from '../../workflowState'
+import type { ApiErrorBody } from './types'
 
 export const useWorkflowUrl = (collectionSlug: string | undefined, id: number | string | undefined) => {
   const { config } = useConfig()
@@ -13,14 +14,14 @@ export const useWorkflowUrl = (collectionSlug: string | undefined, id: number | 
 
 /** The document's workflow state from the API (an action reloads the page, and with it this). */
 export const useWorkflowState = (url: string | undefined) => {
-  const [state, setState] = useState<WorkflowStateView>()
+  const [state, setState] = useState<WorkflowState>()
   const [error, setError] = useState<string>()
 
   const load = useCallback(async () => {
     if (!url) return
     try {
       const response = await fetch(url, { credentials: 'include' })
-      const body = (await response.json()) as WorkflowStateView & ApiErrorBody
+      const body = (await response.json()) as WorkflowState & ApiErrorBody
       if (response.ok) {
         setState(body)
         setError(undefined)

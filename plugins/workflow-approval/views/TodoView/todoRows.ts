@@ -5,6 +5,7 @@ import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 import { asDocumentRecord } from '../../../../src/lib/platform/documentRecord'
 import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
 import { EVENTS_SLUG, STAGE_FIELD } from '../../constants'
+import { deadlineStartOf } from '../../deadlineStart'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'
 import { canActIn, stageOf } from '../../workflow'
@@ -138,10 +139,9 @@ export const todoRowsOf = async ({
       if (event?.action !== 'sendBack') return []
       sentBackReason = event.comment ?? null
     }
-    const from = (deadlineField ? doc[deadlineField] : undefined) ?? doc.createdAt
-    const isProactive = !('disclosureMethod' in doc) || doc.disclosureMethod === 'proactive'
+    const from = deadlineStartOf({ options, collection, doc })
     const dueDate =
-      isProactive && typeof from === 'string'
+      from !== null
         ? disclosureDueDate({ dateMade: from, calendar, timeZone: options.timeZone, days: options.deadlineWorkingDays })
         : null
     return [
