@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug } from 'payload'
+import type { CollectionSlug } from 'payload'
 
 import type { PortalFieldMap, PortalPublishingOptions, ResolvedPortalOptions } from './types'
 
@@ -61,7 +61,7 @@ export const defaultItemPath: ResolvedPortalOptions['itemPath'] = ({ collection,
 export const resolveOptions = (options: PortalPublishingOptions): ResolvedPortalOptions => ({
   collections: options.collections ?? ['disclosure-items', 'policies', 'approval-services'],
   references: options.references ?? { institutions: 'institution', officials: 'official', categories: 'category' },
-  globals: options.globals ?? ['site-settings' as GlobalSlug],
+  globals: options.globals ?? ['site-settings'],
   fieldsOf: (collection) => ({
     ...(defaultFieldMaps[collection] ?? genericFieldMap),
     ...(options.fields?.[collection] ?? {}),

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { ResolvedBulletinOptions } from '../types'
 
@@ -59,7 +59,7 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
     for (const collection of options.sources) {
       const dateField = dateFieldOf(collection)
       const { docs } = await req.payload.find({
-        collection: collection as CollectionSlug,
+        collection,
         where: {
           and: [
             publicWhere({ hasDisclosureMethod: true }),

@@ -2,6 +2,7 @@ import type { CollectionSlug, FilterOptionsProps, RelationshipField, Validate, W
 
 import { PROACTIVE_DISCLOSURE } from '../../../src/lib/platform/disclosureMethod'
 import { bilingual, bilingualMessage } from '../../../src/lib/platform/labels'
+import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { dateFieldOf, refOf } from '../sources'
 
 /**
@@ -11,8 +12,11 @@ import { dateFieldOf, refOf } from '../sources'
 const onlyPublishedProactive: Validate = async (value, { req }) => {
   const ref = refOf(value)
   if (!ref) return bilingualMessage('请选择要刊登的文件', 'choose the document to place')
+  const collection = ref.collection
+  if (!isCollectionSlug(req.payload, collection))
+    return bilingualMessage(`没有“${collection}”这类文件`, `there are no documents of the kind "${collection}"`)
   const doc = (await req.payload.findByID({
-    collection: ref.collection as CollectionSlug,
+    collection,
     id: ref.id,
     depth: 0,
     overrideAccess: true,

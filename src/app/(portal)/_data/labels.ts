@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 type Option = { value: string; label: unknown }
 type FieldLike = { name?: string; type?: string; options?: unknown[]; flattenedFields?: FieldLike[] }
@@ -24,9 +24,12 @@ const findField = (fields: FieldLike[], name: string): FieldLike | undefined => 
  * The Chinese labels of a select field, read from the collection config: the config is the one source
  * of the option lists (validity, level, service type, institution kind…), so the portal never repeats them.
  */
-export const optionLabels = (payload: Payload, collection: string, fieldName: string): Record<string, string> => {
-  const fields = (payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ??
-    []) as FieldLike[]
+export const optionLabels = (
+  payload: Payload,
+  collection: CollectionSlug,
+  fieldName: string,
+): Record<string, string> => {
+  const fields = payload.collections[collection].config.flattenedFields as FieldLike[]
   const field = findField(fields, fieldName)
   const options = (field?.options ?? []) as Array<Option | string>
   return Object.fromEntries(
