@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Office } from './setup'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
-import { getTestPayload } from '../../helpers/payload'
 import { documentLocksIn, statementRecorder } from '../../helpers/statements'
+import { getTestPayload } from './config'
 import { act, createOffice, draftItem } from './setup'
 
 let payload: Payload

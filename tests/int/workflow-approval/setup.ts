@@ -4,7 +4,7 @@ import type { Role } from '../../../src/lib/platform/roles'
 import type { SignedInUser } from '../../helpers/fixtures'
 
 import { createInstitution, createUser, ensureCategory, lexical, unique } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
+import { rest } from './config'
 
 /** The people of one institution, one per role, plus the cross-institution office and an admin. */
 export type Cast = Record<Role, SignedInUser>
