@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedBulletinOptions } from '../types'
 
+import { writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { bilingual, options as selectOptions } from '../../../src/lib/platform/labels'
 import { editorsOnly } from '../access'
 import { EXPORTS_SLUG, ISSUES_SLUG } from '../defaults'
@@ -19,7 +20,8 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
     group: bilingual('公报', 'Bulletin'),
     description: bilingual('导出任务的进度和结果文件。', 'Progress and files of export tasks.'),
   },
-  access: { read: editorsOnly, create: () => false, update: () => false, delete: editorsOnly },
+  // Written by the export task only; editors may clear old exports.
+  access: { ...writtenBySystemOnly({ read: editorsOnly }), delete: editorsOnly },
   upload: {
     staticDir: options.exportsDir,
     // The record exists (queued, with progress) before the task has written its file.

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import type { IndexRow } from './indexRow'
 import type { SearchParams } from './params'
 
 import { poolOf } from '../../../src/lib/platform/database/transaction'
@@ -10,19 +11,13 @@ import { highlight } from './highlight'
 import { boostTsquery, exactKey, queryTerms, requiredTsquery } from './lexemes'
 import { MAX_LIMIT } from './params'
 
-export type SearchHit = {
+/** A match: the index row's public columns, as the row holds them, and how it matched. */
+export type SearchHit = Pick<
+  IndexRow,
+  'title' | 'url' | 'documentNumber' | 'indexNumber' | 'institution' | 'theme' | 'genre' | 'validity' | 'year' | 'date'
+> & {
   collection: string
   id: string
-  title: string
-  url: string
-  documentNumber: null | string
-  indexNumber: null | string
-  institution: null | number
-  theme: null | number
-  genre: null | number
-  validity: null | string
-  year: null | number
-  date: string
   /** HTML-safe: the title with matched terms in `<mark>`. */
   titleHtml: string
   /** HTML-safe: an excerpt of the summary or body around the first match, terms in `<mark>`. */

@@ -5,6 +5,7 @@ import type { Role } from '../../../src/lib/platform/roles'
 import type { CodeLabels } from '../codeLabels'
 import type { ResolvedWorkflowOptions } from '../types'
 
+import { writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { bilingual } from '../../../src/lib/platform/labels'
 import {
   asAccessUser,
@@ -18,8 +19,6 @@ import {
 import { actionLabels, roleCodeLabels, stageLabels } from '../codeLabels'
 import { EVENTS_SLUG } from '../constants'
 import { refuseEventChanges, refuseEventDeletes } from '../hooks/appendOnly'
-
-const never: Access = () => false
 
 /**
  * The field's own label goes along as a client prop: Payload hands a custom field component its label from a
@@ -102,7 +101,7 @@ export const eventsCollection = (options: ResolvedWorkflowOptions, collectionLab
       description: bilingual('审核流程的操作记录，只能追加。', 'Every workflow action; append-only.'),
     },
     defaultSort: '-createdAt',
-    access: { read: readEvents(options), create: never, update: never, delete: never },
+    access: writtenBySystemOnly({ read: readEvents(options) }),
     hooks: { beforeChange: [refuseEventChanges()], beforeDelete: [refuseEventDeletes()] },
     fields: [
       {
