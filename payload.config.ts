@@ -22,13 +22,7 @@ import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
-import {
-  bulletinWorkflow,
-  defaultWorkflow,
-  policyWorkflow,
-  shortWorkflow,
-  workflowApproval,
-} from './plugins/workflow-approval'
+import { workflowApproval } from './plugins/workflow-approval'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { readReplicaConsistency } from './src/lib/database/readReplicas'
@@ -38,6 +32,7 @@ import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
 import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
+import { appWorkflows } from './src/workflows'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = databaseSettings()
@@ -115,17 +110,7 @@ export default buildConfig({
     }),
     bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
     // After the bulletin, so it sees bulletin-issues (a wrong order is an error at startup: src/lib/platform/pluginPlacement.ts).
-    workflowApproval({
-      workflows: [defaultWorkflow, shortWorkflow, policyWorkflow, bulletinWorkflow],
-      collections: {
-        'disclosure-items': 'default',
-        'approval-services': 'default',
-        policies: 'policy',
-        officials: 'short',
-        'bulletin-issues': 'bulletin',
-      },
-      disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
-    }),
+    workflowApproval({ ...appWorkflows, disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true' }),
     portalPublishing({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       // A separate worker (`payload jobs:run --queue portal-publishing`) can take the queue instead.

@@ -11,6 +11,7 @@ import * as migration_20261201_015802_site_settings from './20261201_015802_site
 import * as migration_20261201_025609_merge_snapshot from './20261201_025609_merge_snapshot';
 import * as migration_20261201_045552_portal_invalidations from './20261201_045552_portal_invalidations';
 import * as migration_20261201_050013_portal_scale_indexes from './20261201_050013_portal_scale_indexes';
+import * as migration_20261202_004500_catalogue_counts from './20261202_004500_catalogue_counts';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_050013_portal_scale_indexes.up,
     down: migration_20261201_050013_portal_scale_indexes.down,
     name: '20261201_050013_portal_scale_indexes'
+  },
+  {
+    up: migration_20261202_004500_catalogue_counts.up,
+    down: migration_20261202_004500_catalogue_counts.down,
+    name: '20261202_004500_catalogue_counts',
   },
 ];

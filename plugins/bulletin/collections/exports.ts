@@ -20,7 +20,7 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
     group: bilingual('公报', 'Bulletin'),
     description: bilingual('导出任务的进度和结果文件。', 'Progress and files of export tasks.'),
   },
-  // Editors may clear old exports.
+  // Written by the export task only; editors may clear old exports.
   access: { ...writtenBySystemOnly({ read: editorsOnly }), delete: editorsOnly },
   upload: {
     staticDir: options.exportsDir,

@@ -32,18 +32,24 @@ const imageIdsOf = (issue: PrintableIssue): Set<string> => {
   return ids
 }
 
+type ImageFile = { url?: string | null; filename?: string | null; mimeType?: string | null }
+
+/** One placed image's media record, read as the system: the issue placed it, whoever exports. */
+const readImage = async (req: PayloadRequest, id: string) =>
+  (await req.payload.findByID({
+    collection: 'media',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as ImageFile | null
+
 /** Where the HTML print view loads each image from (the media library's file URLs). */
 export const imageUrlsOf = async (req: PayloadRequest, issue: PrintableIssue): Promise<Map<string, string>> => {
   const urls = new Map<string, string>()
   for (const id of imageIdsOf(issue)) {
-    const media = (await req.payload.findByID({
-      collection: 'media',
-      id,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as { url?: string | null } | null
+    const media = await readImage(req, id)
     if (media?.url) urls.set(id, media.url)
   }
   return urls
@@ -56,17 +62,7 @@ const loadImages = async (req: PayloadRequest, issue: PrintableIssue): Promise<M
   if (ids.size === 0) return images
   const staticDir = req.payload.collections.media?.config.upload?.staticDir
   for (const id of ids) {
-    const media = (await req.payload.findByID({
-      collection: 'media',
-      id,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as {
-      filename?: string | null
-      mimeType?: string | null
-    } | null
+    const media = await readImage(req, id)
     if (!media?.filename || !staticDir || !PRINTABLE_IMAGES.includes(media.mimeType ?? '')) continue
     try {
       images.set(id, await fs.readFile(path.join(staticDir, media.filename)))

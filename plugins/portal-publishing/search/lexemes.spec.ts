@@ -29,11 +29,19 @@ describe('queryTerms', () => {
     expect(queryTerms('公开').required).toEqual(['公开'])
   })
 
-  it('should require the bigrams of each Han run and match Latin words by prefix', () => {
+  it('should require the bigrams of each Han run and whole Latin words, the last one by prefix', () => {
     const terms = queryTerms('政务 API接口')
-    expect(terms.required).toEqual(['政务', '接口'])
-    expect(terms.prefixes).toEqual(['api'])
+    expect(terms.required).toEqual(['政务', 'api', '接口'])
+    expect(terms.prefixes).toEqual([])
     expect(terms.highlights).toEqual(['政务', '接口', 'api'])
+    expect(queryTerms('接口 ap')).toMatchObject({ required: ['接口'], prefixes: ['ap'] })
+  })
+
+  it('should ask a 文号 for whole lexemes only: its numbers are complete and 号 is their unit', () => {
+    expect(requiredTsquery(queryTerms('扎档发〔2022〕219号'))).toBe("'扎档' & '档发' & '2022' & '219'")
+    expect(queryTerms('扎档发〔2022〕219号').highlights).toEqual(['扎档发', '号', '2022', '219'])
+    // Apart from a number, a lone character is still matched by prefix.
+    expect(requiredTsquery(queryTerms('2022 年'))).toBe("'2022' & '年':*")
   })
 
   it('should match a single Han character by prefix', () => {

@@ -2,26 +2,22 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import type { IndexRow } from './indexRow'
 import type { SearchParams } from './params'
 
 import { poolOf } from '../../../src/lib/platform/database/transaction'
+import { DEFAULT_TIME_ZONE } from '../../../src/lib/platform/dates'
 import { highlight } from './highlight'
 import { boostTsquery, exactKey, queryTerms, requiredTsquery } from './lexemes'
 import { MAX_LIMIT } from './params'
 
-export type SearchHit = {
+/** A match: the index row's public columns, as the row holds them, and how it matched. */
+export type SearchHit = Pick<
+  IndexRow,
+  'title' | 'url' | 'documentNumber' | 'indexNumber' | 'institution' | 'theme' | 'genre' | 'validity' | 'year' | 'date'
+> & {
   collection: string
   id: string
-  title: string
-  url: string
-  documentNumber: null | string
-  indexNumber: null | string
-  institution: null | number
-  theme: null | number
-  genre: null | number
-  validity: null | string
-  year: null | number
-  date: string
   /** HTML-safe: the title with matched terms in `<mark>`. */
   titleHtml: string
   /** HTML-safe: an excerpt of the summary or body around the first match, terms in `<mark>`. */
@@ -75,6 +71,16 @@ export type SearchBounds = { rankedWindow: number; countUpTo: number }
 /** Measured at 1M rows (README, Scale): each matched row checked costs a read of its full-text vector. */
 export const SEARCH_BOUNDS: SearchBounds = { rankedWindow: 200, countUpTo: 1_000 }
 
+/**
+ * A year as the range of `date` it covers (an index row's `year` is its date's year in the government's
+ * time zone, `indexRow.ts`, so the two select the same rows): the newest matches of one year are then read
+ * from the date index from that year's end, instead of walking every newer year first (34,000 rows for
+ * 通知 in 2023 at 200,000 rows), and the planner estimates one condition, not two it takes as independent.
+ */
+const yearFilter = (year: number) =>
+  sql`date >= make_timestamptz(${year}, 1, 1, 0, 0, 0, ${DEFAULT_TIME_ZONE})
+    and date < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, ${DEFAULT_TIME_ZONE})`
+
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 /**
@@ -100,7 +106,7 @@ export const searchCatalogue = async (
     params.institution !== undefined ? sql`institution = ${params.institution}` : null,
     params.theme !== undefined ? sql`theme = ${params.theme}` : null,
     params.genre !== undefined ? sql`genre = ${params.genre}` : null,
-    params.year !== undefined ? sql`year = ${params.year}` : null,
+    params.year !== undefined ? yearFilter(params.year) : null,
     params.validity !== undefined ? sql`validity = ${params.validity}` : null,
     params.collection !== undefined ? sql`doc_collection = ${params.collection}` : null,
   ].filter((filter) => filter !== null)
@@ -145,8 +151,13 @@ export const searchCatalogue = async (
       order by tier, is_exact desc, rank desc, date desc, id desc
       limit ${limit} offset ${offset}
     ),
+    -- A window short of full holds every match: its size is the count, and the matches are not looked up
+    -- again (a whole title's 28 bigrams cost one GIN intersection, not two). Only a full window counts on.
     counted as (
-      select count(*) as total from (select 1 from search_index where ${where} limit ${bounds.countUpTo + 1}) as matched
+      select case when (select count(*) from window_rows) < ${bounds.rankedWindow}
+        then (select count(*) from window_rows)
+        else (select count(*) from (select 1 from search_index where ${where} limit ${bounds.countUpTo + 1}) as matched)
+      end as total
     )
     select counted.total, s.doc_collection, s.doc_id, s.title, s.url, s.document_number, s.index_number, s.institution,
       s.theme, s.genre, s.validity, s.year, s.date, s.summary, s.body_text, page.is_exact, page.rank

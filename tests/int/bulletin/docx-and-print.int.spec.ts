@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Placed } from './fixtures'
 
-import { getTestPayload } from '../../helpers/payload'
-import { createDraftIssue, download, ISSUES, positionsIn, publishIssue, publishItem, sectionsOf } from './fixtures'
+import { getTestPayload } from './config'
+import { download } from './download'
+import { createDraftIssue, ISSUES, positionsIn, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload
 let placed: Placed[]

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { listPublishedIssues } from '../../../plugins/bulletin'
 import { createInstitution, createUser } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
-import { createDraftIssue, download, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
+import { getTestPayload, rest } from './config'
+import { download } from './download'
+import { createDraftIssue, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload
 let token: string

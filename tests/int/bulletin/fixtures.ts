@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { REST_GET } from '@payloadcms/next/routes'
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -9,7 +8,6 @@ import path from 'node:path'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { createInstitution, ensureCategory, lexical, unique } from '../../helpers/fixtures'
-import { config } from '../../helpers/payload'
 
 export const ISSUES = 'bulletin-issues' as const
 
@@ -113,18 +111,3 @@ export const pdfTool = (tool: 'pdffonts' | 'pdfinfo', pdf: Buffer) => {
 
 /** The positions of each needle in the text, -1 where missing. */
 export const positionsIn = (text: string, needles: string[]) => needles.map((needle) => text.indexOf(needle))
-
-const get = REST_GET(config)
-
-/** GET through the real route handler, keeping the body as bytes (the shared `rest` helper reads text). */
-export const download = async (path: string, token?: string) => {
-  const url = new URL(`http://localhost:3000/api${path}`)
-  const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
-  const slug = url.pathname
-    .replace(/^\/api\//, '')
-    .split('/')
-    .filter(Boolean)
-    .map(decodeURIComponent)
-  const response = await get(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
-}

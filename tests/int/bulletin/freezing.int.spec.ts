@@ -3,17 +3,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
-import {
-  asSystem,
-  createDraftIssue,
-  download,
-  ISSUES,
-  pdfText,
-  publishIssue,
-  publishItem,
-  sectionsOf,
-} from './fixtures'
+import { getTestPayload } from './config'
+import { download } from './download'
+import { asSystem, createDraftIssue, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload
 

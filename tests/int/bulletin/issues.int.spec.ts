@@ -3,9 +3,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createInstitution, createUser } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError } from '../../helpers/validation'
+import { getTestPayload, rest } from './config'
 import { asSystem, createDraftIssue, issueNumbers, ISSUES, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload

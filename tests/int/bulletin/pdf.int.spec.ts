@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Placed } from './fixtures'
 
 import { lexical } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload } from './config'
+import { download } from './download'
 import {
   createDraftIssue,
-  download,
   ISSUES,
   pdfText,
   pdfTool,

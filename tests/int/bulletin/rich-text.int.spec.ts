@@ -4,8 +4,9 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { unique } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
-import { createDraftIssue, download, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
+import { getTestPayload } from './config'
+import { download } from './download'
+import { createDraftIssue, ISSUES, pdfText, publishIssue, publishItem, sectionsOf } from './fixtures'
 
 let payload: Payload
 

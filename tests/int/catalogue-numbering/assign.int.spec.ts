@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
+import { getTestPayload } from '../../helpers/domainConfig'
 import { createInstitution, ensureCategory, lexical, unique } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
 
 let payload: Payload
 let themeId: number

@@ -6,9 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SignedInUser } from '../../helpers/fixtures'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
+import { getTestPayload, rest } from '../../helpers/domainConfig'
 import { createInstitution, createUser, ensureCategory, lexical, unique } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
 import { currentYear, publishableItem, publishItem } from './items'
 import { expectRefused } from './refusals'
 

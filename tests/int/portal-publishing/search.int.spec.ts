@@ -110,6 +110,21 @@ describe('portal search', () => {
     expect(idsOf(await searchCatalogue(payload, { institution }))).toEqual([b.id, a.id])
   })
 
+  it('should filter by the year of the date in the government time zone, at both ends of the year', async () => {
+    const { institution, theme } = await scene(payload)
+    const base = { title: '年度边界公告', institution, theme }
+    // 16:00 UTC on 31 December is 00:00 on 1 January in Beijing: the new year's first instant.
+    const firstOf2013 = await publishItem(payload, { ...base, dateMade: '2012-12-31T16:00:00.000Z' })
+    const lastOf2012 = await publishItem(payload, { ...base, dateMade: '2012-12-31T15:59:59.000Z' })
+    const lastOf2013 = await publishItem(payload, { ...base, dateMade: '2013-12-31T15:59:59.000Z' })
+    await publishItem(payload, { ...base, dateMade: '2013-12-31T16:00:00.000Z' })
+    expect(idsOf(await searchCatalogue(payload, { q: '边界', institution, year: 2013 }))).toEqual([
+      lastOf2013.id,
+      firstOf2013.id,
+    ])
+    expect(idsOf(await searchCatalogue(payload, { institution, year: 2012 }))).toEqual([lastOf2012.id])
+  })
+
   it('should page through results', async () => {
     const { institution, theme } = await scene(payload)
     for (let index = 0; index < 3; index++)

@@ -189,6 +189,28 @@ describe('portal through the production server', () => {
     expect((await text('/catalogue?page=-1&year=abc')).status).toBe(200)
   })
 
+  it('should title an institution, its guide and an official by name, and answer a bad or unknown id of each with 404', async () => {
+    const institution = await createInstitution(payload)
+    const official = await payload.create({
+      collection: 'officials',
+      data: { name: unique('领导'), institution: institution.id, post: '局长', _status: 'published' },
+      depth: 0,
+      context: systemPublishContext(),
+    })
+    const titleOf = (body: string) => /<title>([^<]*)<\/title>/.exec(body)?.[1]
+    for (const [path, title] of [
+      [`/institutions/${institution.id}`, institution.name],
+      [`/guide/${institution.id}`, `${institution.name}政府信息公开指南`],
+      [`/officials/${official.id}`, official.name],
+    ] as const) {
+      const page = await text(path)
+      expect(page.status, path).toBe(200)
+      expect(titleOf(page.body), path).toContain(title)
+    }
+    for (const segment of ['institutions', 'guide', 'officials'])
+      for (const id of ['abc', '0', '999999999']) expect((await text(`/${segment}/${id}`)).status, segment).toBe(404)
+  })
+
   it('should keep large text and high contrast in a cookie, applied by /display.css, without JavaScript', async () => {
     const set = await fetch(`${server.url}/display?text=large&contrast=high`, {
       redirect: 'manual',

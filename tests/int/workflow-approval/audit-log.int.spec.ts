@@ -7,8 +7,7 @@ import type { Office } from './setup'
 
 import { EVENTS_APPEND_ONLY } from '../../../plugins/workflow-approval/messages'
 import { unique } from '../../helpers/fixtures'
-import { graphql, rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, graphql, rest } from './config'
 import { act, createOffice, draftItem } from './setup'
 
 /** The audit log is append-only: no role changes or removes a record through any door. */

@@ -8,8 +8,7 @@ import type { Office } from './setup'
 import { PUBLISH_REFUSED, UNPUBLISH_REFUSED } from '../../../plugins/workflow-approval/messages'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { lexical, unique } from '../../helpers/fixtures'
-import { graphql, rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, graphql, rest } from './config'
 import { createOffice, draftItem } from './setup'
 
 /**

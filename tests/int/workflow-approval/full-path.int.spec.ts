@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Office } from './setup'
 
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, rest } from './config'
 import { act, createOffice, draftItem, workflowOf } from './setup'
 
 let payload: Payload

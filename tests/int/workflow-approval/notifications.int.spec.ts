@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Office } from './setup'
 
 import { createUser } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload } from './config'
 import { act, createOffice, draftItem } from './setup'
 
 type Mail = { from: string; to: string[]; raw: string }

@@ -2,12 +2,19 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Office } from './setup'
+import type { Office } from './steps'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
+import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { documentLocksIn, statementRecorder } from '../../helpers/statements'
-import { act, createOffice, draftItem } from './setup'
+import { createOffice, workflowSteps } from './steps'
+
+/**
+ * The whole app: the claim is that a final approval takes one document lock with every plugin's hooks running in its
+ * transaction (numbering, bulletin, portal), not only the workflow's and the numbering's.
+ */
+const { act, draftItem } = workflowSteps(rest)
 
 let payload: Payload
 let office: Office

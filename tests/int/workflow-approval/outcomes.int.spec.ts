@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Office } from './setup'
 
-import { graphql, rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, graphql, rest } from './config'
 import { act, approveAll, createOffice, draftItem, workflowOf } from './setup'
 
 let payload: Payload

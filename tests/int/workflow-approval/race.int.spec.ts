@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Office } from './setup'
 
 import { createUser } from '../../helpers/fixtures'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload } from './config'
 import { act, createOffice, draftItem } from './setup'
 
 let payload: Payload

@@ -7,8 +7,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 import type { Office } from './setup'
 
 import { createInstitution, createUser, ensureCategory, lexical, unique } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, rest } from './config'
 import { act, createOffice, draftItem, workflowOf } from './setup'
 
 /**

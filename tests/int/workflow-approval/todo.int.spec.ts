@@ -8,7 +8,7 @@ import type { SignedInUser } from '../../helpers/fixtures'
 import type { Office } from './setup'
 
 import { todoRowsOf } from '../../../plugins/workflow-approval/views/TodoView/todoRows'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload } from './config'
 import { act, createOffice, draftItem } from './setup'
 
 /** What 待办 lists, read as the view reads it (the browser tests look at the page itself). */

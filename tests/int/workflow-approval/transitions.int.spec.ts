@@ -8,8 +8,7 @@ import type { Office } from './setup'
 
 import { defaultWorkflow } from '../../../plugins/workflow-approval'
 import { roles } from '../../../src/lib/platform/roles'
-import { rest } from '../../helpers/http'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, rest } from './config'
 import { act, createOffice } from './setup'
 import { itemsInEveryStage } from './stages'
 

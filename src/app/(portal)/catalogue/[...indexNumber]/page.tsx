@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation'
 
 import { CatalogueArticle } from '../../_components/CatalogueArticle'
 import { entryPath } from '../../_data/entries'
+import { noStaticParams } from '../../_data/idPage'
 import { getByIndexNumber, getRelations } from '../../_data/item'
 import { portalPayload } from '../../_data/payload'
 
 type Params = { params: Promise<{ indexNumber: string[] }> }
 
-/** Nothing is rendered at build time (no database then); each page is rendered once, then cached by tag. */
-export const generateStaticParams = async () => []
+export const generateStaticParams = noStaticParams
 export const dynamicParams = true
 
 /**

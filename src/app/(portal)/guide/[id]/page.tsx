@@ -1,32 +1,20 @@
-import type { Metadata } from 'next'
-
-import { notFound } from 'next/navigation'
-
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { RichTextBody } from '../../_components/RichTextBody'
+import { idPage, type IdPageProps, noStaticParams } from '../../_data/idPage'
 import { getInstitution } from '../../_data/institution'
-import { positiveInt } from '../../_data/searchParams'
 
-type Params = { params: Promise<{ id: string }> }
+const page = idPage({
+  get: getInstitution,
+  title: ({ institution }) => `${String(institution.name)}政府信息公开指南`,
+})
 
-export const generateStaticParams = async () => []
+export const generateStaticParams = noStaticParams
 export const dynamicParams = true
-
-const load = async ({ params }: Params) => {
-  const id = positiveInt((await params).id)
-  return id ? getInstitution(id) : null
-}
-
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const page = await load(props)
-  return { title: page ? `${String(page.institution.name)}政府信息公开指南` : '未找到' }
-}
+export const generateMetadata = page.generateMetadata
 
 /** One institution's 公开指南, with its contacts beside it (how and where to ask). */
-export default async function GuidePage(props: Params) {
-  const page = await load(props)
-  if (!page) notFound()
-  const { institution } = page
+export default async function GuidePage(props: IdPageProps) {
+  const { institution } = await page.loadOrNotFound(props)
   return (
     <>
       <Breadcrumbs trail={[{ label: '公开指南', href: '/guide' }, { label: String(institution.name) }]} />

@@ -1,32 +1,18 @@
-import type { Metadata } from 'next'
-
-import { notFound } from 'next/navigation'
-
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { EntryList } from '../../_components/EntryList'
 import { RichTextBody } from '../../_components/RichTextBody'
+import { idPage, type IdPageProps, noStaticParams } from '../../_data/idPage'
 import { getInstitution } from '../../_data/institution'
-import { positiveInt } from '../../_data/searchParams'
 
-type Params = { params: Promise<{ id: string }> }
+const page = idPage({ get: getInstitution, title: ({ institution }) => String(institution.name) })
 
-export const generateStaticParams = async () => []
+export const generateStaticParams = noStaticParams
 export const dynamicParams = true
-
-const load = async ({ params }: Params) => {
-  const id = positiveInt((await params).id)
-  return id ? getInstitution(id) : null
-}
-
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  return { title: String((await load(props))?.institution.name ?? '未找到') }
-}
+export const generateMetadata = page.generateMetadata
 
 /** An institution: functions, contacts, current leaders (each with a résumé page), guide and newest entries. */
-export default async function InstitutionPage(props: Params) {
-  const page = await load(props)
-  if (!page) notFound()
-  const { institution, leaders, latest } = page
+export default async function InstitutionPage(props: IdPageProps) {
+  const { institution, leaders, latest } = await page.loadOrNotFound(props)
   const contacts: Array<[string, unknown]> = [
     ['办公地址', institution.address],
     ['联系电话', institution.phone],

@@ -1,32 +1,20 @@
-import type { Metadata } from 'next'
-
-import { notFound } from 'next/navigation'
-
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { RichTextBody } from '../../_components/RichTextBody'
 import { formatDate } from '../../_data/dates'
+import { idPage, type IdPageProps, noStaticParams } from '../../_data/idPage'
 import { getOfficial } from '../../_data/institution'
-import { positiveInt } from '../../_data/searchParams'
 
-type Params = { params: Promise<{ id: string }> }
 type Appointment = { id?: string; action: string; post: string; date: string; documentNumber?: string | null }
 
-export const generateStaticParams = async () => []
+const page = idPage({ get: getOfficial, title: (official) => String(official.name) })
+
+export const generateStaticParams = noStaticParams
 export const dynamicParams = true
-
-const load = async ({ params }: Params) => {
-  const id = positiveInt((await params).id)
-  return id ? getOfficial(id) : null
-}
-
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  return { title: String((await load(props))?.name ?? '未找到') }
-}
+export const generateMetadata = page.generateMetadata
 
 /** A leader: post, portfolio, résumé and the dated record of appointments (人事任免). */
-export default async function OfficialPage(props: Params) {
-  const official = await load(props)
-  if (!official) notFound()
+export default async function OfficialPage(props: IdPageProps) {
+  const official = await page.loadOrNotFound(props)
   const institution = official.institution as { id: number; name: string } | number
   const photo = official.photo as { url?: string; alt?: string } | null
   const appointments = (official.appointments ?? []) as Appointment[]
