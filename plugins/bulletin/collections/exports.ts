@@ -6,6 +6,7 @@ import { writtenBySystemOnly } from '../../../src/lib/platform/access'
 import { bilingual, options as selectOptions } from '../../../src/lib/platform/labels'
 import { editorsOnly } from '../access'
 import { EXPORTS_SLUG, ISSUES_SLUG } from '../defaults'
+import { exportStatuses, exportStatusLabels } from '../exportStatus'
 
 /**
  * The files an export task writes (PDF, DOCX), with its progress; the admin list shows both. Read by
@@ -71,12 +72,7 @@ export const exportsCollection = (options: ResolvedBulletinOptions): CollectionC
           'Queued → running → done; when it fails, see Error.',
         ),
       },
-      options: selectOptions([
-        ['queued', '排队中', 'Queued'],
-        ['running', '生成中', 'Running'],
-        ['done', '完成', 'Done'],
-        ['failed', '失败', 'Failed'],
-      ]),
+      options: exportStatuses.map((value) => ({ value, label: exportStatusLabels[value] })),
     },
     {
       name: 'progress',

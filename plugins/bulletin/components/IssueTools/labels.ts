@@ -1,3 +1,5 @@
+import { exportStatusLabels } from '../../exportStatus'
+
 /** The bulletin tools' words, zh first; the admin shows the user's language (Chinese by default). */
 
 type Bilingual = { zh: string; en: string }
@@ -40,12 +42,8 @@ export const words = {
   close: { zh: '关闭', en: 'Close' },
 } satisfies Record<string, Bilingual>
 
-export const statusWords: Record<string, Bilingual> = {
-  queued: { zh: '排队中', en: 'Queued' },
-  running: { zh: '生成中', en: 'Running' },
-  done: { zh: '完成', en: 'Done' },
-  failed: { zh: '失败', en: 'Failed' },
-}
+/** By status as the API gives it (a plain string): the export record's own labels. */
+export const statusWords: Record<string, Bilingual> = exportStatusLabels
 
 export const sourceWords: Record<string, Bilingual> = {
   'disclosure-items': { zh: '公开信息', en: 'Disclosure item' },
