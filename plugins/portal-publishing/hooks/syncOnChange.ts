@@ -6,14 +6,15 @@ import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { isPublicDocument } from '../../../src/lib/platform/publicDocument'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
-import { deleteIndexRow, findIndexRow, upsertIndexRow } from '../search/indexStore'
+import { deleteIndexRow, upsertIndexRow } from '../search/indexStore'
 import { announcePortalChange } from './portalChange'
 
 /**
  * Keeps the portal in step with a saved document, inside its transaction. The truth is the main table
  * (the published state), not the hook's `doc`: saving a draft over a published document leaves the
- * published text on the portal. Whether the document was public before is read from the index, which
- * holds exactly the public documents; so publish, update and withdrawal are told apart without guessing.
+ * published text on the portal. Whether the document was public before is what the index write answers
+ * (the row it replaced or removed: the index holds exactly the public documents), so publish, update and
+ * withdrawal are told apart without guessing and without a read before the write.
  */
 export const syncOnChange =
   (options: ResolvedPortalOptions): CollectionAfterChangeHook =>
@@ -30,11 +31,9 @@ export const syncOnChange =
     if (isPublic && doc._status === 'draft') return doc
 
     const db = await transactionOf(req)
-    const previous = await findIndexRow(db, slug, doc.id)
     const institutionField = options.fieldsOf(slug).institution
     if (isPublic) {
-      const row = indexRowOf(options, slug, current)
-      await upsertIndexRow(db, row)
+      const previous = await upsertIndexRow(db, indexRowOf(options, slug, current))
       await announcePortalChange(req, options, {
         type: previous ? 'updated' : 'published',
         collection: slug,
@@ -42,8 +41,10 @@ export const syncOnChange =
         doc: current,
         institutions: [previous?.institution, current[institutionField]],
       })
-    } else if (previous) {
-      await deleteIndexRow(db, slug, doc.id)
+      return doc
+    }
+    const previous = await deleteIndexRow(db, slug, doc.id)
+    if (previous) {
       await announcePortalChange(req, options, {
         type: 'withdrawn',
         collection: slug,
