@@ -65,7 +65,8 @@ describe('the final approval', () => {
     // The whole request: sign-in check, the transaction (access, lock, reads, the publish with its version,
     // number, register, search index, webhooks and audit event), the invalidation after the commit and
     // the response's history and deadline. 31 before the audit event and the search index were written
-    // in one statement each and the portal hook stopped re-reading the publish; a new statement on this path is a cost every publish pays.
+    // in one statement each and the portal hook stopped re-reading the publish; a new statement on this
+    // path is a cost every publish pays.
     expect(statements.length).toBeLessThanOrEqual(27)
     // In gapless mode the counter row stays locked until COMMIT: every publish of the institution waits
     // for what runs in between (Payload's write of the document and its version, then the hooks).
