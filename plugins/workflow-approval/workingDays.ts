@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+import { dateTimeFormat, DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
 
 /**
  * Working-day arithmetic for disclosure deadlines (Art. 26: proactive items are published within 20
@@ -34,9 +34,7 @@ export const toLocalDate = (input: DayInput, timeZone: string = DEFAULT_TIME_ZON
   const instant = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(instant.getTime())) throw new RangeError(`not a date: ${String(input)}`)
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  )
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
 }
 
 /** A moment as the office's wall clock reads it, with the year: 2026-12-01 14:30 (the admin's date-time format). */
@@ -44,7 +42,7 @@ export const toLocalDateTime = (input: string | Date, timeZone: string = DEFAULT
   const instant = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(instant.getTime())) return String(input)
   // en-CA writes the date as YYYY-MM-DD; h23 keeps midnight 00, not 24.
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

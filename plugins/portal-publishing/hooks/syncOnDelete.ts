@@ -4,7 +4,7 @@ import type { ResolvedPortalOptions } from '../types'
 
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { SKIP_PORTAL_CONTEXT_KEY } from '../defaults'
-import { deleteIndexRow, findIndexRow } from '../search/indexStore'
+import { deleteIndexRow } from '../search/indexStore'
 import { announcePortalChange } from './portalChange'
 
 /** A deleted document leaves the portal in the deleting transaction; one that was never public is no news. */
@@ -13,9 +13,8 @@ export const syncOnDelete =
   async ({ collection, doc, id, req, context }) => {
     if (context[SKIP_PORTAL_CONTEXT_KEY]) return doc
     const db = await transactionOf(req)
-    const previous = await findIndexRow(db, collection.slug, id)
+    const previous = await deleteIndexRow(db, collection.slug, id)
     if (!previous) return doc
-    await deleteIndexRow(db, collection.slug, id)
     await announcePortalChange(req, options, {
       type: 'deleted',
       collection: collection.slug,

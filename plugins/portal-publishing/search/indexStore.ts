@@ -3,17 +3,19 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Executor } from '../../../src/lib/platform/database/transaction'
 import type { IndexRow } from './indexRow'
 
-/** The index row of a document, if it is on the portal now. */
-export const findIndexRow = async (db: Executor, collection: string, id: number | string) => {
-  const { rows } = await db.execute(
-    sql`select id, institution from search_index where doc_collection = ${collection} and doc_id = ${String(id)} limit 1`,
-  )
-  return (rows[0] as { id: number; institution: null | number } | undefined) ?? null
-}
+/** A document's index row as it was before a write: it was on the portal, listed under this institution. */
+export type PreviousIndexRow = { institution: null | number }
 
-/** Inserts or replaces a document's row; one statement, so two publishes of one document cannot both insert. */
-export const upsertIndexRow = async (db: Executor, row: IndexRow) => {
-  await db.execute(sql`
+/**
+ * Inserts or replaces a document's row; one statement, so two publishes of one document cannot both
+ * insert. Answers the row it replaced (null when the document was not on the portal): a publish and an
+ * update are told apart without a read before the write.
+ */
+export const upsertIndexRow = async (db: Executor, row: IndexRow): Promise<null | PreviousIndexRow> => {
+  const { rows } = await db.execute(sql`
+    with previous as (
+      select institution from search_index where doc_collection = ${row.docCollection} and doc_id = ${row.docId}
+    )
     insert into search_index (
       doc_collection, doc_id, title, url, document_number, index_number, document_number_key, index_number_key,
       institution, theme, genre, validity, year, date, summary, body_text, lexemes_title, lexemes_meta, lexemes_body,
@@ -31,9 +33,20 @@ export const upsertIndexRow = async (db: Executor, row: IndexRow) => {
       genre = excluded.genre, validity = excluded.validity, year = excluded.year, date = excluded.date,
       summary = excluded.summary, body_text = excluded.body_text, lexemes_title = excluded.lexemes_title,
       lexemes_meta = excluded.lexemes_meta, lexemes_body = excluded.lexemes_body, updated_at = now()
+    returning exists (select from previous) as "wasIndexed", (select institution from previous) as "institution"
   `)
+  const written = rows[0] as { wasIndexed: boolean; institution: null | number }
+  return written.wasIndexed ? { institution: written.institution } : null
 }
 
-export const deleteIndexRow = async (db: Executor, collection: string, id: number | string) => {
-  await db.execute(sql`delete from search_index where doc_collection = ${collection} and doc_id = ${String(id)}`)
+/** Takes a document off the portal's index; answers the row it removed, null when there was none. */
+export const deleteIndexRow = async (
+  db: Executor,
+  collection: string,
+  id: number | string,
+): Promise<null | PreviousIndexRow> => {
+  const { rows } = await db.execute(
+    sql`delete from search_index where doc_collection = ${collection} and doc_id = ${String(id)} returning institution`,
+  )
+  return (rows[0] as PreviousIndexRow | undefined) ?? null
 }

@@ -29,17 +29,36 @@ const runsOf = (text: string): Runs => {
   return runs
 }
 
-/** Han words of three or more characters: the ones bigrams alone do not represent as a unit. */
-export const wordsOf = (text: string): string[] =>
-  [...segmenter.segment(normalizeText(text))]
-    .filter((segment) => segment.isWordLike && HAN.test(segment.segment) && [...segment.segment].length >= 3)
-    .map((segment) => segment.segment)
-    .filter((word) => /^\p{Script=Han}+$/u.test(word))
+/**
+ * The words of three or more characters `Intl.Segmenter` finds in Han runs. Only the runs are segmented:
+ * a word never crosses a run's end, and segmenting the whole text (punctuation, Latin, digits) costs more
+ * on the publishing path.
+ */
+const hanWordsOf = (hanRuns: string[]): string[] => {
+  const words: string[] = []
+  for (const run of hanRuns) {
+    if (run.length < 3) continue
+    for (const { segment, isWordLike } of segmenter.segment(run)) {
+      if (isWordLike && segment.length >= 3 && [...segment].length >= 3) words.push(segment)
+    }
+  }
+  return words
+}
 
-/** The distinct lexemes of a document text, for `array_to_tsvector`. */
+/** Han words of three or more characters: the ones bigrams alone do not represent as a unit. */
+export const wordsOf = (text: string): string[] => hanWordsOf(runsOf(text).han)
+
+/**
+ * The distinct lexemes of a document text, for `array_to_tsvector`: the text normalized and cut into
+ * runs once (a 3,000-character body is indexed on every publish, inside its transaction).
+ */
 export const documentLexemes = (text: string): string[] => {
   const { han, other } = runsOf(text)
-  return [...new Set([...han.flatMap(bigrams), ...other, ...wordsOf(text)])]
+  const lexemes = new Set<string>()
+  for (const run of han) for (const bigram of bigrams(run)) lexemes.add(bigram)
+  for (const run of other) lexemes.add(run)
+  for (const word of hanWordsOf(han)) lexemes.add(word)
+  return [...lexemes]
 }
 
 export type SearchTerms = {

@@ -21,3 +21,19 @@ export const dayAndTime = {
 
 /** The office's time zone: the default of every plugin's `timeZone` option and of what has none yet. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * An `Intl.DateTimeFormat`, made once per locale and options: making one costs far more than formatting
+ * with it, and the publishing path reads dates in the office's time zone several times per request.
+ */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, formatter)
+  }
+  return formatter
+}

@@ -21,3 +21,7 @@ export const tableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Tab
   if (!table) throw new Error(`no database table for the collection or global "${slug}"`)
   return table as Table
 }
+
+/** The drizzle table of a collection's versions (`_<collection>_v` by default, the adapter's suffix). */
+export const versionsTableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Table =>
+  tableOf(req, `_${slug}${adapterOf(req.payload).versionsSuffix ?? '_v'}`)
