@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { slugs } from './slugs'
 
 const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
@@ -47,6 +48,8 @@ export const Users: CollectionConfig = {
     unlock: ({ req: { user } }) => hasRole(user, 'admin'),
   },
   hooks: {
+    // At least 12 characters, not a common or regular password (collections/validation/password.ts).
+    beforeOperation: [enforcePasswordPolicy],
     // The very first account (created on the admin's welcome screen, where nobody may grant roles) is
     // the administrator. Accounts created with roles (seed, admins) keep theirs, so parallel creates
     // cannot all become admins.
