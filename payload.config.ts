@@ -23,6 +23,7 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
 import { workflowApproval } from './plugins/workflow-approval'
+import { withSerializedSessions } from './src/lib/auth/serializedSessions'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { readReplicaConsistency } from './src/lib/database/readReplicas'
@@ -84,19 +85,22 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   db: withPoolErrorsLogged(
     withExclusiveJobClaims(
-      postgresAdapter({
-        pool: {
-          connectionString: database.url,
-          max: database.poolSize,
-          application_name: database.applicationName,
-          idle_in_transaction_session_timeout: database.idleInTransactionTimeoutMs,
-        },
-        readReplicas: database.readReplicas,
-        // Schema changes go through committed migrations only, so no database is ever half pushed, half migrated.
-        push: false,
-        migrationDir: path.resolve(dirname, 'migrations'),
-        prodMigrations: migrations,
-      }),
+      // Concurrent logins, refreshes and logouts of one account keep each other's sessions (Payload 3.90 lost them).
+      withSerializedSessions(
+        postgresAdapter({
+          pool: {
+            connectionString: database.url,
+            max: database.poolSize,
+            application_name: database.applicationName,
+            idle_in_transaction_session_timeout: database.idleInTransactionTimeoutMs,
+          },
+          readReplicas: database.readReplicas,
+          // Schema changes go through committed migrations only, so no database is ever half pushed, half migrated.
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations'),
+          prodMigrations: migrations,
+        }),
+      ),
     ),
   ),
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).

@@ -2,11 +2,16 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { explainLockout } from './hooks/explainLockout'
 import { slugs } from './slugs'
 
 const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 const isAdminOrSelf: FieldAccess = ({ req: { user }, doc, id }) =>
   hasRole(user, 'admin') || (user !== null && user !== undefined && String(user.id) === String(doc?.id ?? id))
+
+/** Five failed sign-ins in a row lock an account for ten minutes (an admin can unlock it sooner). */
+const lockout = { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 }
 
 /** Staff accounts. A user has one or more roles and belongs to one or more institutions. */
 export const Users: CollectionConfig = {
@@ -22,8 +27,7 @@ export const Users: CollectionConfig = {
     ),
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    ...lockout,
     tokenExpiration: 8 * 60 * 60,
     // The signed-in user is read on every authenticated request. Access rules need only the ids of the
     // user's institutions (institutionIdsOf takes ids or documents); populating them (Payload's default
@@ -47,6 +51,9 @@ export const Users: CollectionConfig = {
     unlock: ({ req: { user } }) => hasRole(user, 'admin'),
   },
   hooks: {
+    // At least 12 characters, not a common or regular password (collections/validation/password.ts).
+    beforeOperation: [enforcePasswordPolicy],
+    afterError: [explainLockout(lockout)],
     // The very first account (created on the admin's welcome screen, where nobody may grant roles) is
     // the administrator. Accounts created with roles (seed, admins) keep theirs, so parallel creates
     // cannot all become admins.
