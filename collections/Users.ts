@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { hasRole, roleLabels, roles } from '../src/lib/platform/roles'
+import { sessionTokenStrategy } from './auth/sessionTokenStrategy'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { explainLockout } from './hooks/explainLockout'
 import { slugs } from './slugs'
@@ -34,6 +35,9 @@ export const Users: CollectionConfig = {
     // depth 2) read every institution of the user, and its parents, per request: a county-wide account
     // made a signed-in read twice as costly as an anonymous one.
     depth: 0,
+    // Payload's token check with a one-statement read of the user (collections/auth/): signed-in API
+    // reads spent more on reading the caller than on the document asked for.
+    strategies: [sessionTokenStrategy],
   },
   access: {
     // Everyone may reach the admin login; what they see after is decided per collection.

@@ -10,7 +10,8 @@
  *   and the static file's meanwhile;
  * - the admin list of disclosure items, signed in: time to first byte and to the complete response.
  * Settings from the environment: BENCH_DURATION (s per target, default 10), BENCH_WARMUP (s, 3),
- * BENCH_CONNECTIONS (10), BENCH_APPROVALS (200), BENCH_AFTER_PUBLISH_ROUNDS (3).
+ * BENCH_CONNECTIONS (10), BENCH_APPROVALS (200), BENCH_AFTER_PUBLISH_ROUNDS (3), BENCH_TARGETS (only the
+ * load targets whose name contains one of these comma-separated words, and the static file; all by default).
  */
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -30,6 +31,12 @@ const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback)
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`)
   return value
+}
+
+/** BENCH_TARGETS: a quick run of some load targets (the static file, the first, is always measured). */
+const isSelected = (name: string) => {
+  const words = (process.env.BENCH_TARGETS ?? '').split(',').filter(Boolean)
+  return words.length === 0 || words.some((word) => name.includes(word))
 }
 
 const settings = () => ({
@@ -222,13 +229,16 @@ export const scaleBenchmark: Benchmark = {
       const theme = sample[0]!.theme
       const itemSample = sample.slice(0, 20)
       const signedIn = { authorization: `JWT ${readerToken}` }
+      // The admin's way of signing in: the session cookie, which Payload's own strategy reads
+      // (collections/auth/ reads header tokens), so both reads of the caller are measured in one run.
+      const signedInByCookie = { cookie: `payload-token=${readerToken}`, 'sec-fetch-site': 'same-origin' }
       const listQuery = `where[theme][equals]=${theme}&sort=-dateMade&limit=20&depth=0`
       const graphql = JSON.stringify({
         query: `{ DisclosureItems(where: { theme: { equals: ${theme} } }, sort: "-dateMade", limit: 20) { totalDocs docs { id title indexNumber dateMade documentNumber summary } } }`,
       })
       const staticFile: Target['baseline'] = { name: 'static file', origin: 'app', requests: [{ path: '/robots.txt' }] }
       const searchTerms = ['政府信息公开', '财政预算', sample[1]!.title]
-      const targets: Target[] = [
+      const allTargets: Target[] = [
         { name: 'static file /robots.txt', app: [{ path: '/robots.txt' }] },
         { name: 'portal home', app: [{ path: '/' }], baseline: staticFile },
         {
@@ -294,7 +304,21 @@ export const scaleBenchmark: Benchmark = {
           app: itemSample.map((item) => ({ path: `/api/disclosure-items/${item.id}?depth=0`, headers: signedIn })),
           baseline: { name: 'SQL', origin: 'sql', requests: itemSample.map((item) => ({ path: `/item/${item.id}` })) },
         },
+        {
+          name: 'REST list, signed in (cookie)',
+          app: [{ path: `/api/disclosure-items?${listQuery}`, headers: signedInByCookie }],
+          baseline: { name: 'SQL', origin: 'sql', requests: [{ path: `/list?theme=${theme}` }] },
+        },
+        {
+          name: 'REST by id, signed in (cookie)',
+          app: itemSample.map((item) => ({
+            path: `/api/disclosure-items/${item.id}?depth=0`,
+            headers: signedInByCookie,
+          })),
+          baseline: { name: 'SQL', origin: 'sql', requests: itemSample.map((item) => ({ path: `/item/${item.id}` })) },
+        },
       ]
+      const targets = allTargets.filter((target, index) => index === 0 || isSelected(target.name))
 
       const load = async (originOf: string, requests: Request[]) => {
         // One request of each first, one at a time: a page's first render after start (facets, counts) can take
@@ -424,14 +448,15 @@ export const scaleBenchmark: Benchmark = {
         ],
       )
       const signedInRatio = (name: string) => {
-        const row = measured.find((entry) => entry.target === name)!
+        const row = measured.find((entry) => entry.target === name)
+        if (!row) return `${name}: not measured`
         return `${name}: p50 ${ms(row.result.p50Ms)} ms vs SQL ${ms(row.baseline!.p50Ms)} ms (${(row.result.p50Ms / row.baseline!.p50Ms).toFixed(1)}×)`
       }
       const summary = [
         `${items} generated items (${generated.counts.proactive} 主动公开, ${generated.counts.onRequest} 依申请公开, ${generated.counts.draft} drafts) in ${generated.seconds.toFixed(0)} s; ` +
           `${config.connections} connections, ${config.seconds} s per target after ${config.warmupSeconds} s warm-up; client, server and PostgreSQL share ${os.availableParallelism()} cores (load ${os.loadavg()[0]!.toFixed(1)})`,
         table,
-        `signed-in latency against raw SQL: ${signedInRatio('REST list, signed in')}; ${signedInRatio('REST by id, signed in')}`,
+        `signed-in latency against raw SQL: ${signedInRatio('REST list, signed in')}; ${signedInRatio('REST by id, signed in')}; ${signedInRatio('REST list, signed in (cookie)')}; ${signedInRatio('REST by id, signed in (cookie)')}`,
         `final approvals: ${publishing.publishes} in ${config.connections} parallel, ${publishing.perSecond.toFixed(1)} publishes/s (p50 ${ms(publishing.p50Ms)} ms, p95 ${ms(publishing.p95Ms)} ms, ${publishing.failed} failed), peak RSS ${publishing.peakRssMb.toFixed(0)} MB`,
         afterTable,
         `(${config.afterPublishRounds} publishes, ${config.visitors} visitors per page each, ${after.errors} errors, peak RSS ${after.peakRssMb.toFixed(0)} MB)`,
