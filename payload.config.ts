@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { ApprovalServices } from './collections/ApprovalServices'
 import { Categories } from './collections/Categories'
 import { DisclosureItems } from './collections/DisclosureItems'
-import { withInputChecks } from './collections/hooks/rejectMalformedInput'
+import { withGlobalInputChecks, withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
@@ -28,6 +28,7 @@ import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
 import { readReplicaConsistency } from './src/lib/database/readReplicas'
 import { databaseSettings } from './src/lib/database/settings'
 import { emailAdapter } from './src/lib/email'
+import { demoteRefusalsLoggedAsErrors, refusalLoggingLevels } from './src/lib/logging/refusals'
 import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
@@ -61,7 +62,7 @@ export default buildConfig({
     withInputChecks,
   ),
   // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
-  globals: [SiteSettings],
+  globals: [SiteSettings].map(withGlobalInputChecks),
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: {
@@ -125,5 +126,9 @@ export default buildConfig({
   sharp,
   telemetry: false,
   // LOG_LEVEL=warn keeps test and benchmark output readable; the default is info.
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // Refusals (400, 403, 404) are answers, logged at info without a stack; real errors stay at error (src/lib/logging).
+  loggingLevels: refusalLoggingLevels,
+  logger: {
+    options: { level: process.env.LOG_LEVEL ?? 'info', hooks: { logMethod: demoteRefusalsLoggedAsErrors } },
+  },
 })
