@@ -22,11 +22,13 @@ import { checkWhereOperands } from '../validation/whereOperands'
 const refuse = (errors: ShapeError[]) => new InputRefused(errors)
 
 /**
- * A read a client asked for over REST or GraphQL, not one the server makes for it: Local API calls default to
- * overriding access, and relationship population (Payload's dataloader) passes the depth it has reached.
+ * A read a client asked for over REST or GraphQL, not one the server makes for it. Payload's REST handlers and
+ * GraphQL resolvers call the operation without `overrideAccess`; the Local API always passes it (default true),
+ * and every read made during a request (relationship validation and population, our hooks) goes through it,
+ * keeping the request's `payloadAPI`.
  */
-const isClientRead = (args: { overrideAccess?: boolean; currentDepth?: number }, req: PayloadRequest) =>
-  req.payloadAPI !== 'local' && !args.overrideAccess && !args.currentDepth
+const isClientRead = (args: { overrideAccess?: boolean }, req: PayloadRequest) =>
+  req.payloadAPI !== 'local' && args.overrideAccess === undefined
 
 /** Path ids arrive parsed with parseFloat: "abc" is NaN, "1.5" a fraction; neither may reach PostgreSQL. */
 const checkID = (id: unknown, req: PayloadRequest) => {

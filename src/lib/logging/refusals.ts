@@ -1,5 +1,5 @@
-import type { LoggerOptions } from 'pino'
 import type { Config } from 'payload'
+import type { LoggerOptions } from 'pino'
 
 /**
  * Errors that are answers, not failures: a refused input, a missing document, a forbidden action, a wrong

@@ -4,8 +4,7 @@ import { isAllowedLinkUrl } from './linkSchemes'
 export type UnsafeTextError = { path: string; message: string }
 
 const messages = {
-  nul: () =>
-    bilingualMessage('不能包含空字符（\\u0000）', 'must not contain the NUL character (\\u0000)'),
+  nul: () => bilingualMessage('不能包含空字符（\\u0000）', 'must not contain the NUL character (\\u0000)'),
   link: (url: string) =>
     bilingualMessage(
       `链接「${url.slice(0, 60)}」不被允许：只能是 http(s)、mailto、tel 或本站链接`,
