@@ -36,7 +36,8 @@ const safeLinks =
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   link: safeLinks(defaultConverters.link),
-  autolink: safeLinks(defaultConverters.autolink),
+  // An autolink is always a URL, never a document.
+  autolink: safeLinks(undefined),
 })
 
 /** Rich text rendered on the server to plain semantic HTML (paragraphs, headings, lists, tables). */
