@@ -33,6 +33,7 @@ import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
 import { demoteRefusalsLoggedAsErrors, refusalLoggingLevels } from './src/lib/logging/refusals'
 import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
+import { withSafeLinks } from './src/lib/platform/input/safeLinkFeature'
 import { appWorkflows } from './src/workflows'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,7 +64,8 @@ export default buildConfig({
   ),
   // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
   globals: [SiteSettings].map(withGlobalInputChecks),
-  editor: lexicalEditor(),
+  // Links only to http(s), mailto, tel or the site itself, checked in the editor's link drawer (and at the API's door).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
   email: emailAdapter(),
   jobs: {
     // Notifications and scheduled publication run in every app process (npm run dev / npm start), every
