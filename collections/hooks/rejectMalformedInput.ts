@@ -18,6 +18,9 @@ import { checkInputShape } from '../validation/inputShape'
 import { listBoundErrors } from '../validation/listBounds'
 import { checkWhereOperands } from '../validation/whereOperands'
 
+/** The operations that read pages of documents (by id reads carry no limit and pass the bounds). */
+const LIST_READS = new Set<string>(['read', 'findVersions', 'readDistinct'])
+
 /** A 400 in Payload's validation shape (`errors[0].data.errors[{ path, message }]`), so clients read one format. */
 const refuse = (errors: ShapeError[]) => new InputRefused(errors)
 
@@ -94,8 +97,9 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({ args
   checkPage(page)
   const whereErrors = checkWhereOperands(collection.flattenedFields, where)
   if (whereErrors.length) throw refuse(whereErrors)
-  if (operation === 'read' && isClientRead(args, req)) {
-    const boundErrors = listBoundErrors(args, Boolean(req.user))
+  const listArgs = args as { overrideAccess?: boolean; limit?: unknown; pagination?: unknown; depth?: unknown }
+  if (LIST_READS.has(operation) && isClientRead(listArgs, req)) {
+    const boundErrors = listBoundErrors(listArgs, Boolean(req.user))
     if (boundErrors.length) throw refuse(boundErrors)
   }
   if (operation === 'create' || operation === 'update') {

@@ -39,6 +39,10 @@ describe('anonymous list reads', () => {
     expectFieldError(await rest('GET', '/disclosure-items?depth=3'), 'depth', 'depth')
   })
 
+  it('should refuse ?limit=0 on the versions of a collection for a signed-in reader too', async () => {
+    expectFieldError(await rest('GET', '/disclosure-items/versions?limit=0', { token: office.token }), 'limit')
+  })
+
   it('should answer the largest allowed page', async () => {
     const response = await rest('GET', `/categories?limit=${ANONYMOUS_MAX_LIMIT}&depth=2`)
     expect(response.status, response.text).toBe(200)
