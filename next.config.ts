@@ -4,7 +4,12 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { securityHeadersFor } from './src/lib/securityHeaders'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const headerOptions = { isDev: process.env.NODE_ENV !== 'production', serverURL: process.env.SERVER_URL }
+const asNextHeaders = (path: string) => securityHeadersFor(path, headerOptions).map(([key, value]) => ({ key, value }))
 
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
@@ -15,6 +20,13 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) before anything else; checking again
   // here would only add a minute to every build.
   typescript: { ignoreBuildErrors: true },
+  // CSP, framing, nosniff, referrer policy (src/lib/securityHeaders.ts); the admin's rule comes last and wins.
+  // Cached answers of the production server's front get the same headers there (src/server/index.ts).
+  headers: async () => [
+    { source: '/:path*', headers: asNextHeaders('/') },
+    { source: '/admin/:path*', headers: asNextHeaders('/admin') },
+    { source: '/admin', headers: asNextHeaders('/admin') },
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { ApprovalServices } from './collections/ApprovalServices'
 import { Categories } from './collections/Categories'
 import { DisclosureItems } from './collections/DisclosureItems'
-import { withInputChecks } from './collections/hooks/rejectMalformedInput'
+import { withGlobalInputChecks, withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
@@ -32,7 +32,9 @@ import { emailAdapter } from './src/lib/email'
 import { withExclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { releasingStaleJobs } from './src/lib/jobs/releaseStaleJobs'
 import { runnerSchedule } from './src/lib/jobs/runnerSchedule'
+import { demoteRefusalsLoggedAsErrors, refusalLoggingLevels } from './src/lib/logging/refusals'
 import { DATE_TIME_FORMAT } from './src/lib/platform/dates'
+import { withSafeLinks } from './src/lib/platform/input/safeLinkFeature'
 import { appWorkflows } from './src/workflows'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -62,8 +64,9 @@ export default buildConfig({
     withInputChecks,
   ),
   // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
-  globals: [SiteSettings],
-  editor: lexicalEditor(),
+  globals: [SiteSettings].map(withGlobalInputChecks),
+  // Links only to http(s), mailto, tel or the site itself, checked in the editor's link drawer (and at the API's door).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
   email: emailAdapter(),
   jobs: {
     // Notifications and scheduled publication run in every app process (npm run dev / npm start), every
@@ -129,5 +132,9 @@ export default buildConfig({
   sharp,
   telemetry: false,
   // LOG_LEVEL=warn keeps test and benchmark output readable; the default is info.
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // Refusals (400, 403, 404) are answers, logged at info without a stack; real errors stay at error (src/lib/logging).
+  loggingLevels: refusalLoggingLevels,
+  logger: {
+    options: { level: process.env.LOG_LEVEL ?? 'info', hooks: { logMethod: demoteRefusalsLoggedAsErrors } },
+  },
 })

@@ -1,19 +1,38 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  CollectionSlug,
+  GlobalBeforeOperationHook,
+  GlobalConfig,
+  PayloadRequest,
+} from 'payload'
 
-import { APIError, NotFound } from 'payload'
+import { NotFound } from 'payload'
 
 import type { Reference, ShapeError } from '../validation/inputShape'
 
 import { MAX_ID } from '../../src/lib/platform/ids'
+import { InputRefused } from '../../src/lib/platform/input/inputRefused'
+import { findUnsafeText } from '../../src/lib/platform/input/unsafeText'
 import { bilingualMessage } from '../../src/lib/platform/labels'
 import { checkInputShape } from '../validation/inputShape'
+import { listBoundErrors } from '../validation/listBounds'
 import { checkWhereOperands } from '../validation/whereOperands'
 
+/** The operations that read pages of documents (by id reads carry no limit and pass the bounds). */
+const LIST_READS = new Set<string>(['read', 'findVersions', 'readDistinct'])
+
 /** A 400 in Payload's validation shape (`errors[0].data.errors[{ path, message }]`), so clients read one format. */
-const refuse = (errors: ShapeError[]) => {
-  const message = errors.map((error) => `${error.path}: ${error.message}`).join('; ')
-  return new APIError(message, 400, { errors }, true)
-}
+const refuse = (errors: ShapeError[]) => new InputRefused(errors)
+
+/**
+ * A read a client asked for over REST or GraphQL, not one the server makes for it. Payload's REST handlers and
+ * GraphQL resolvers call the operation without `overrideAccess`; the Local API always passes it (default true),
+ * and every read made during a request (relationship validation and population, our hooks) goes through it,
+ * keeping the request's `payloadAPI`.
+ */
+const isClientRead = (args: { overrideAccess?: boolean }, req: PayloadRequest) =>
+  req.payloadAPI !== 'local' && args.overrideAccess === undefined
 
 /** Path ids arrive parsed with parseFloat: "abc" is NaN, "1.5" a fraction; neither may reach PostgreSQL. */
 const checkID = (id: unknown, req: PayloadRequest) => {
@@ -68,8 +87,10 @@ const missingReferences = async (references: Reference[], req: PayloadRequest): 
 /**
  * Refuses malformed input at the door of every operation, before Payload turns it into a database
  * error: ids that are not whole numbers, negative pages, query values an integer column cannot
- * compare, and writes whose body is not an object or whose values have the wrong shape or name
- * documents that do not exist. Each refusal is a 400 naming the field, in Chinese and English.
+ * compare, list reads without bounds (listBounds.ts), and writes whose body is not an object, whose values
+ * have the wrong shape or name documents that do not exist, or that hold text no field may (a NUL character,
+ * a `data:` or `javascript:` link: src/lib/platform/input/unsafeText.ts). Each refusal is a 400 naming the
+ * field, in Chinese and English.
  */
 export const rejectMalformedInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const { id, page, where, data } = args as { id?: unknown; page?: unknown; where?: unknown; data?: unknown }
@@ -77,9 +98,16 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({ args
   checkPage(page)
   const whereErrors = checkWhereOperands(collection.flattenedFields, where)
   if (whereErrors.length) throw refuse(whereErrors)
+  const listArgs = args as { overrideAccess?: boolean; limit?: unknown; pagination?: unknown; depth?: unknown }
+  if (LIST_READS.has(operation) && isClientRead(listArgs, req)) {
+    const boundErrors = listBoundErrors(listArgs, Boolean(req.user))
+    if (boundErrors.length) throw refuse(boundErrors)
+  }
   if (operation === 'create' || operation === 'update') {
     const { errors, references } = checkInputShape(collection.flattenedFields, data)
     if (errors.length) throw refuse(errors)
+    const unsafe = findUnsafeText(data)
+    if (unsafe.length) throw refuse(unsafe)
     const missing = await missingReferences(references, req)
     if (missing.length) throw refuse(missing)
   }
@@ -90,4 +118,19 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({ args
 export const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: { ...collection.hooks, beforeOperation: [rejectMalformedInput, ...(collection.hooks?.beforeOperation ?? [])] },
+})
+
+/** What globals take of the same checks: their writes hold no text a field may not (site settings). */
+export const rejectUnsafeGlobalInput: GlobalBeforeOperationHook = ({ args, operation }) => {
+  if (operation === 'update') {
+    const unsafe = findUnsafeText((args as { data?: unknown }).data)
+    if (unsafe.length) throw refuse(unsafe)
+  }
+  return args
+}
+
+/** Adds the input checks to a global, ahead of its own beforeOperation hooks. */
+export const withGlobalInputChecks = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, beforeOperation: [rejectUnsafeGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
 })

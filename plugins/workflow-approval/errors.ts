@@ -13,6 +13,8 @@ export class WorkflowActionError extends APIError {
   readonly field?: string
   constructor({ status, message, field }: { status: 400 | 403 | 404 | 409; message: string; field?: string }) {
     super(message, status, field ? { errors: [{ path: field, message }] } : undefined, true)
+    // Named here, not by the class (a minified build renames classes): the config logs it as a refusal.
+    this.name = 'WorkflowActionError'
     this.field = field
   }
 }

@@ -185,6 +185,25 @@ export const findByID = async (
   }
 }
 
+/**
+ * Every page of a list read over REST or GraphQL: clients cannot turn pagination off (collections/validation/
+ * listBounds.ts), so the doors read page by page until the last, and a test still sees every matching document.
+ */
+const PAGE_LIMIT = 100
+
+const allPages = async (
+  readPage: (page: number) => Promise<{ failed?: ListOutcome; docs: Array<Record<string, any>>; totalPages: number }>,
+  listed: (docs: Array<Record<string, any>>) => ListOutcome,
+): Promise<ListOutcome> => {
+  const docs: Array<Record<string, any>> = []
+  for (let page = 1; ; page++) {
+    const result = await readPage(page)
+    if (result.failed) return result.failed
+    docs.push(...result.docs)
+    if (page >= result.totalPages) return listed(docs)
+  }
+}
+
 export const find = async (
   payload: Payload,
   door: Door,
@@ -214,21 +233,35 @@ export const find = async (
       } catch (error) {
         return fromThrown(error)
       }
-    case 'rest': {
-      const response = await rest(
-        'GET',
-        `/${slug}?${toQueryString({ where, draft, sort, depth: 0, pagination: false })}`,
-        { token: caller.token },
+    case 'rest':
+      return allPages(
+        async (page) => {
+          const response = await rest(
+            'GET',
+            `/${slug}?${toQueryString({ where, draft, sort, depth: 0, limit: PAGE_LIMIT, page })}`,
+            { token: caller.token },
+          )
+          return response.status === 200
+            ? { docs: response.json.docs, totalPages: response.json.totalPages }
+            : { failed: restFailure(response), docs: [], totalPages: 0 }
+        },
+        (docs) => listed(200, docs),
       )
-      return response.status === 200 ? listed(200, response.json.docs) : restFailure(response)
-    }
     case 'graphql': {
       const { one, many } = graphqlNameOf(slug)
-      const response = await graphql(
-        `query ($where: ${one}_where, $draft: Boolean, $sort: String) { ${many}(where: $where, draft: $draft, sort: $sort, pagination: false) { docs { ${selection(fields)} } } }`,
-        { token: caller.token, variables: { where: toGraphQLWhere(where), draft, sort } },
+      return allPages(
+        async (page) => {
+          const response = await graphql(
+            `query ($where: ${one}_where, $draft: Boolean, $sort: String, $page: Int) { ${many}(where: $where, draft: $draft, sort: $sort, limit: ${PAGE_LIMIT}, page: $page) { totalPages docs { ${selection(fields)} } } }`,
+            { token: caller.token, variables: { where: toGraphQLWhere(where), draft, sort, page } },
+          )
+          const failed = graphQLFailure(response)
+          return failed
+            ? { failed, docs: [], totalPages: 0 }
+            : { docs: response.json.data[many].docs, totalPages: response.json.data[many].totalPages }
+        },
+        (docs) => listed(200, docs),
       )
-      return graphQLFailure(response) ?? listed(200, response.json.data[many].docs)
     }
   }
 }
@@ -399,19 +432,28 @@ export const findVersions = async (
       } catch (error) {
         return fromThrown(error)
       }
-    case 'rest': {
-      const response = await rest('GET', `/${slug}/versions?${toQueryString({ where, depth: 0, pagination: false })}`, {
-        token: caller.token,
-      })
-      return response.status === 200 ? listed(response.json.docs) : restFailure(response)
-    }
+    case 'rest':
+      return allPages(async (page) => {
+        const response = await rest(
+          'GET',
+          `/${slug}/versions?${toQueryString({ where, depth: 0, limit: PAGE_LIMIT, page })}`,
+          { token: caller.token },
+        )
+        return response.status === 200
+          ? { docs: response.json.docs, totalPages: response.json.totalPages }
+          : { failed: restFailure(response), docs: [], totalPages: 0 }
+      }, listed)
     case 'graphql': {
       const { one, many } = graphqlNameOf(slug)
-      const response = await graphql(
-        `query ($where: versions${one}_where) { versions${many}(where: $where, pagination: false) { docs { id version { ${fields.join(' ')} } } } }`,
-        { token: caller.token, variables: { where: toGraphQLWhere(where) } },
-      )
-      return graphQLFailure(response) ?? listed(response.json.data[`versions${many}`].docs)
+      return allPages(async (page) => {
+        const response = await graphql(
+          `query ($where: versions${one}_where, $page: Int) { versions${many}(where: $where, limit: ${PAGE_LIMIT}, page: $page) { totalPages docs { id version { ${fields.join(' ')} } } } }`,
+          { token: caller.token, variables: { where: toGraphQLWhere(where), page } },
+        )
+        const failed = graphQLFailure(response)
+        const result = response.json.data?.[`versions${many}`]
+        return failed ? { failed, docs: [], totalPages: 0 } : { docs: result.docs, totalPages: result.totalPages }
+      }, listed)
     }
   }
 }

@@ -10,7 +10,30 @@ export type BadWrite = {
   isPayloadCheck: boolean
 }
 
-/** Values of the wrong shape for a kind of field. */
+/** A Lexical document of one paragraph holding `children`, as the editor saves it. */
+const richText = (children: unknown[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children }],
+  },
+})
+
+/** A link node of the editor's link feature pointing at `url`. */
+const link = (url: string) => ({
+  type: 'link',
+  version: 3,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  fields: { linkType: 'custom', url, newTab: false },
+  children: [{ type: 'text', text: '点此', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+})
+
+/** Values of the wrong shape (or content no field may hold) for a kind of field. */
 const wrongFor = {
   text: [
     ['an object', { zh: '标题' }],
@@ -18,6 +41,8 @@ const wrongFor = {
     ['a number', 42],
     // Payload's default maxLength for text (config.defaultMaxTextLength).
     ['too long', 'x'.repeat(40_001)],
+    // PostgreSQL refuses the byte in text: a 500 before the platform's check.
+    ['text with a NUL character', '标题\u0000尾'],
   ],
   date: [
     ['month 13', '2024-13-45'],
@@ -44,6 +69,10 @@ const wrongFor = {
     ['a number', 42],
     ['a plain string', '正文'],
     ['an object without root', { foo: 1 }],
+    ['a document with a NUL character', richText([{ type: 'text', text: '正文\u0000', version: 1 }])],
+    ['a document with a data: link', richText([link('data:text/html,<script>alert(1)</script>')])],
+    ['a document with a javascript: link', richText([link('javascript:alert(1)')])],
+    ['a document with a vbscript: link', richText([link(' VBScript:msgbox(1)')])],
   ],
   hasMany: [
     ['a word', 'abc'],
