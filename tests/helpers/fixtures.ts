@@ -19,6 +19,29 @@ export const validCreditCode = (): string => {
 
 export const lexical = (...paragraphs: string[]) => lexicalDocument(paragraphs)
 
+/** A Lexical document of one paragraph holding the given nodes, as the editor saves it. */
+export const lexicalParagraph = (children: unknown[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children }],
+  },
+})
+
+/** A link node of the editor's link feature pointing at `url`. */
+export const lexicalLink = (url: string, text = '链接') => ({
+  type: 'link',
+  version: 3,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  fields: { linkType: 'custom', url, newTab: false },
+  children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+})
+
 export const createInstitution = async (payload: Payload, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'institutions',

@@ -6,12 +6,11 @@
  *
  *   npx tsx tests/int/auth/loginWorker.ts <email> <password> <rounds> <perRound>
  */
-import { once } from 'node:events'
-import readline from 'node:readline'
 import { getPayload } from 'payload'
 
 import config from '../../../payload.config'
 import { closePayload } from '../../../src/lib/database/closePayload'
+import { waitForGo } from '../../helpers/childInstance'
 
 const [email, password, rounds, perRound] = process.argv.slice(2)
 if (!email || !password || !Number(rounds) || !Number(perRound))
@@ -20,12 +19,7 @@ if (!email || !password || !Number(rounds) || !Number(perRound))
 console.log('BOOTING')
 const payload = await getPayload({ config })
 try {
-  const input = readline.createInterface({ input: process.stdin })
-  console.log('READY')
-  // If the test gives up (stdin closes without GO), end instead of waiting forever.
-  const [signal] = await Promise.race([once(input, 'line'), once(input, 'close').then(() => [null])])
-  input.close()
-  if (signal !== 'GO') throw new Error('stdin closed before GO')
+  await waitForGo()
   const tokens: string[] = []
   for (let round = 0; round < Number(rounds); round++) {
     const results = await Promise.all(

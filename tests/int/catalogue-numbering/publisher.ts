@@ -6,13 +6,12 @@
  *
  *   npx tsx tests/int/catalogue-numbering/publisher.ts <institutionId> <themeId> <count>
  */
-import { once } from 'node:events'
-import readline from 'node:readline'
 import { getPayload } from 'payload'
 
 import config from '../../../payload.config'
 import { closePayload } from '../../../src/lib/database/closePayload'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
+import { waitForGo } from '../../helpers/childInstance'
 import { publishableItem } from './items'
 
 const [institution, theme, count] = process.argv.slice(2).map(Number)
@@ -22,12 +21,7 @@ if (!institution || !theme || !count) throw new Error('usage: publisher.ts <inst
 console.log('BOOTING')
 const payload = await getPayload({ config })
 try {
-  const input = readline.createInterface({ input: process.stdin })
-  console.log('READY')
-  // If the test gives up (stdin closes without GO), end instead of waiting forever.
-  const [signal] = await Promise.race([once(input, 'line'), once(input, 'close').then(() => [null])])
-  input.close()
-  if (signal !== 'GO') throw new Error('stdin closed before GO')
+  await waitForGo()
   console.log('PUBLISHING')
   const items = await Promise.all(
     Array.from({ length: count }, () =>

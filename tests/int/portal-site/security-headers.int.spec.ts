@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
-import { lexical, unique } from '../../helpers/fixtures'
+import { lexical, lexicalLink, lexicalParagraph, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { publisher } from './publish'
 
@@ -80,37 +80,10 @@ describe('links on the item page', () => {
       const publish = publisher(payload)
       const marker = unique('安全链接')
       const item = await publish.publishItem({ title: marker, body: lexical('正文') })
-      const body = {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                ['data:text/html,<script>alert(1)</script>', '危险链接'],
-                ['https://www.gov.cn/', '中国政府网'],
-              ].map(([url, text]) => ({
-                type: 'link',
-                version: 3,
-                direction: 'ltr',
-                format: '',
-                indent: 0,
-                fields: { linkType: 'custom', url, newTab: false },
-                children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
-              })),
-            },
-          ],
-        },
-      }
+      const body = lexicalParagraph([
+        lexicalLink('data:text/html,<script>alert(1)</script>', '危险链接'),
+        lexicalLink('https://www.gov.cn/', '中国政府网'),
+      ])
       // Around the save-time check, as data written before it or by another tool would be.
       const json = JSON.stringify(body)
       await payload.db.drizzle.execute(sql`update disclosure_items set body = ${json}::jsonb where id = ${item.id}`)

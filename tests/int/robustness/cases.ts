@@ -1,3 +1,5 @@
+import { lexicalLink, lexicalParagraph } from '../../helpers/fixtures'
+
 /**
  * The bad inputs every collection door is tried with. Each case is one field set to a value of the
  * wrong shape; `field` is the path the 400 must name.
@@ -9,29 +11,6 @@ export type BadWrite = {
   /** Refused by Payload's own validation (its message, in the request's language), not ours. */
   isPayloadCheck: boolean
 }
-
-/** A Lexical document of one paragraph holding `children`, as the editor saves it. */
-const richText = (children: unknown[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children }],
-  },
-})
-
-/** A link node of the editor's link feature pointing at `url`. */
-const link = (url: string) => ({
-  type: 'link',
-  version: 3,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  fields: { linkType: 'custom', url, newTab: false },
-  children: [{ type: 'text', text: '点此', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
-})
 
 /** Values of the wrong shape (or content no field may hold) for a kind of field. */
 const wrongFor = {
@@ -69,10 +48,10 @@ const wrongFor = {
     ['a number', 42],
     ['a plain string', '正文'],
     ['an object without root', { foo: 1 }],
-    ['a document with a NUL character', richText([{ type: 'text', text: '正文\u0000', version: 1 }])],
-    ['a document with a data: link', richText([link('data:text/html,<script>alert(1)</script>')])],
-    ['a document with a javascript: link', richText([link('javascript:alert(1)')])],
-    ['a document with a vbscript: link', richText([link(' VBScript:msgbox(1)')])],
+    ['a document with a NUL character', lexicalParagraph([{ type: 'text', text: '正文\u0000', version: 1 }])],
+    ['a document with a data: link', lexicalParagraph([lexicalLink('data:text/html,<script>alert(1)</script>')])],
+    ['a document with a javascript: link', lexicalParagraph([lexicalLink('javascript:alert(1)')])],
+    ['a document with a vbscript: link', lexicalParagraph([lexicalLink(' VBScript:msgbox(1)')])],
   ],
   hasMany: [
     ['a word', 'abc'],

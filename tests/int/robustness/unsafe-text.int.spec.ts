@@ -5,7 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SignedInUser } from '../../helpers/fixtures'
 
 import { InputRefused } from '../../../src/lib/platform/input/inputRefused'
-import { createInstitution, createUser, ensureCategory, lexical, unique } from '../../helpers/fixtures'
+import {
+  createInstitution,
+  createUser,
+  ensureCategory,
+  lexical,
+  lexicalLink,
+  lexicalParagraph,
+  unique,
+} from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError, withoutLanguageOtherThan } from '../../helpers/validation'
@@ -23,36 +31,7 @@ let themeId: number
 
 const NUL = '\u0000'
 
-const linkDocument = (url: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          {
-            type: 'link',
-            version: 3,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            fields: { linkType: 'custom', url, newTab: false },
-            children: [{ type: 'text', text: '链接', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
-          },
-        ],
-      },
-    ],
-  },
-})
+const linkDocument = (url: string) => lexicalParagraph([lexicalLink(url)])
 
 const item = () => ({
   title: unique('信息'),
