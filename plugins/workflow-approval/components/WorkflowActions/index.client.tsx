@@ -9,6 +9,7 @@ import type { WorkflowActionView } from './ActionDialog'
 
 import { CONFIRMATION_KEY, confirmationOf } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
+import { OverdueMark } from '../shared/OverdueMark'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 import { StageBadge } from '../StageBadge'
 import { ActionDialog, bodyFromForm } from './ActionDialog'
@@ -92,15 +93,7 @@ export const WorkflowActions = () => {
           {say('stranded', language)}
         </strong>
       ) : null}
-      {state.isOverdue ? (
-        <strong
-          className="workflow-overdue"
-          style={{ color: 'var(--theme-error-500)' }}
-          title={state.dueDate ?? undefined}
-        >
-          {say('overdue', language)}
-        </strong>
-      ) : null}
+      {state.isOverdue ? <OverdueMark language={language} dueDate={state.dueDate} /> : null}
       {state.actions.map((action) => (
         <Button
           buttonStyle={action.requiresComment ? 'secondary' : 'primary'}

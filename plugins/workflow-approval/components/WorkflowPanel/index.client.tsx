@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { toLocalDateTime } from '../../workingDays'
 import { CONFIRMATION_KEY, roleText } from '../shared/confirmation'
 import { say, textOf } from '../shared/labels'
+import { OverdueMark } from '../shared/OverdueMark'
 import { useWorkflowState, useWorkflowUrl } from '../shared/useWorkflowState'
 
 /** The confirmation of the action just taken (left by the action buttons before they reloaded the page). */
@@ -75,14 +76,7 @@ export const WorkflowPanel = ({ timeZone }: { timeZone?: string }) => {
       {state?.dueDate ? (
         <p className="workflow-due" data-overdue={state.isOverdue}>
           {`${say('dueDate', language)}: ${state.dueDate}`}
-          {state.isOverdue ? (
-            <strong
-              className="workflow-overdue"
-              style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
-            >
-              {say('overdue', language)}
-            </strong>
-          ) : null}
+          {state.isOverdue ? <OverdueMark language={language} beside /> : null}
         </p>
       ) : null}
       <h4 style={{ margin: 'var(--base) 0 calc(var(--base) / 2)' }}>{say('history', language)}</h4>

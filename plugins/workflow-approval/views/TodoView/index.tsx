@@ -10,6 +10,7 @@ import type { ResolvedWorkflowOptions } from '../../types'
 
 import { isKeyOf } from '../../../../src/lib/platform/slugs'
 import { say, textOf } from '../../components/shared/labels'
+import { OverdueMark } from '../../components/shared/OverdueMark'
 import { StageBadge } from '../../components/StageBadge'
 import { collectionConfigOf } from '../../resolveWorkflow'
 import { toLocalDate } from '../../workingDays'
@@ -120,14 +121,7 @@ export const TodoView = async ({
                   </td>
                   <td style={cell}>
                     {row.dueDate ?? '—'}
-                    {row.isOverdue ? (
-                      <strong
-                        className="workflow-overdue"
-                        style={{ color: 'var(--theme-error-500)', marginInlineStart: '0.5em' }}
-                      >
-                        {say('overdue', language)}
-                      </strong>
-                    ) : null}
+                    {row.isOverdue ? <OverdueMark language={language} beside /> : null}
                   </td>
                   <td style={cell}>{row.updatedAt ? toLocalDate(row.updatedAt, workflowOptions.timeZone) : ''}</td>
                 </tr>
