@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+import { DEFAULT_TIME_ZONE, localDay } from '../../src/lib/platform/dates'
 
 /** How the plugin reads the documents it places, whatever their collection. */
 
@@ -16,13 +16,6 @@ export const refOf = (value: unknown): DocumentRef | null => {
 /** The date printed with an entry and used by the picker and the suggestion: when it was made or issued. */
 export const dateFieldOf = (collection: string): string => (collection === 'policies' ? 'datePublished' : 'dateMade')
 
-const chinaDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: DEFAULT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /**
  * YYYY-MM-DD of a stored date as the office's calendar reads it (China Standard Time): a day picked in
  * the admin arrives as local midnight, a day sent as "2026-01-05" as UTC midnight; both read the same.
@@ -30,5 +23,5 @@ const chinaDay = new Intl.DateTimeFormat('en-CA', {
 export const isoDay = (value: unknown): string | null => {
   if (typeof value !== 'string' || value === '') return null
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? null : chinaDay.format(date)
+  return Number.isNaN(date.getTime()) ? null : localDay(date, DEFAULT_TIME_ZONE)
 }

@@ -8,7 +8,7 @@ import type { ResolvedNumberingOptions } from './types'
 
 import { tableOf } from '../../src/lib/platform/database/tables'
 import { transactionOf } from '../../src/lib/platform/database/transaction'
-import { dateTimeFormat } from '../../src/lib/platform/dates'
+import { localDay } from '../../src/lib/platform/dates'
 import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 import { INSTITUTION_PATTERN_FIELD, SETTINGS_SLUG } from './defaults'
 
@@ -96,9 +96,6 @@ export const numberingContextOf = async ({
 
 /** Year and month of a moment as the office reads its calendar (China Standard Time by default). */
 export const calendarOf = (moment: Date, timeZone: string): { year: number; month: number } => {
-  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(moment)
-  return {
-    year: Number(parts.find((part) => part.type === 'year')!.value),
-    month: Number(parts.find((part) => part.type === 'month')!.value),
-  }
+  const [year, month] = localDay(moment, timeZone).split('-').map(Number)
+  return { year: year!, month: month! }
 }

@@ -1,4 +1,4 @@
-import { dateTimeFormat, DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
+import { dateTimeFormat, DEFAULT_TIME_ZONE, localDay } from '../../src/lib/platform/dates'
 
 /**
  * Working-day arithmetic for disclosure deadlines (Art. 26: proactive items are published within 20
@@ -33,8 +33,7 @@ export const toLocalDate = (input: DayInput, timeZone: string = DEFAULT_TIME_ZON
   if (typeof input === 'string' && datePattern.test(input)) return input
   const instant = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(instant.getTime())) throw new RangeError(`not a date: ${String(input)}`)
-  // en-CA formats as YYYY-MM-DD.
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return localDay(instant, timeZone)
 }
 
 /** A moment as the office's wall clock reads it, with the year: 2026-12-01 14:30 (the admin's date-time format). */

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedBulletinOptions } from '../types'
 
+import { dayAfter, startOfLocalDay } from '../../../src/lib/platform/dates'
 import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { canEditBulletin } from '../access'
@@ -63,7 +64,8 @@ export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => (
         where: {
           and: [
             publicWhere({ hasDisclosureMethod: true }),
-            ...(since ? [{ [dateField]: { greater_than: `${since}T23:59:59.999+08:00` } }] : []),
+            // After the last issue's day, as the office's calendar reads it.
+            ...(since ? [{ [dateField]: { greater_than_equal: startOfLocalDay(dayAfter(since)).toISOString() } }] : []),
           ],
         },
         sort: dateField,

@@ -37,3 +37,38 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
   }
   return formatter
 }
+
+/** The calendar date (YYYY-MM-DD) a moment falls on in `timeZone`: the office's "today" for that moment. */
+export const localDay = (moment: Date, timeZone: string = DEFAULT_TIME_ZONE): string =>
+  // en-CA writes the date as YYYY-MM-DD.
+  dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment)
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `moment`, in milliseconds. */
+const offsetAt = (moment: Date, timeZone: string): number => {
+  const parts = dateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(moment)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)!.value)
+  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
+  return wallClock - Math.floor(moment.getTime() / 1000) * 1000
+}
+
+/**
+ * The moment a calendar day (YYYY-MM-DD) begins in `timeZone`. The offset is read at the day's noon, so a zone
+ * that changes its clocks overnight is still right for the day's working hours (China has no such change).
+ */
+export const startOfLocalDay = (day: string, timeZone: string = DEFAULT_TIME_ZONE): Date => {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`)
+  return new Date(utcMidnight - offsetAt(new Date(utcMidnight + 12 * 3_600_000), timeZone))
+}
+
+/** The calendar day after `day` (both YYYY-MM-DD). */
+export const dayAfter = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)

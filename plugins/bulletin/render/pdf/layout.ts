@@ -1,5 +1,7 @@
 /** Page geometry and the small pure rules of the printed page (GB/T 9704 conventions: A4, 156×225 mm text block). */
 
+import { DEFAULT_TIME_ZONE, startOfLocalDay } from '../../../../src/lib/platform/dates'
+
 export const MM = 72 / 25.4
 
 export const PAGE = {
@@ -36,7 +38,7 @@ export const runningSections = (
 
 /** The PDF's fixed dates: the issue's publication day at midnight, China time, so output never depends on when it ran. */
 export const documentDate = (publicationDate: string): Date =>
-  new Date(`${publicationDate || '1970-01-01'}T00:00:00+08:00`)
+  startOfLocalDay(publicationDate || '1970-01-01', DEFAULT_TIME_ZONE)
 
 /** Closing punctuation a Chinese line never begins with (禁则): it stays at the end of the line before. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』〕】’”,.;:?!)'])
