@@ -3,7 +3,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 
 /**
- * The counts beside the catalogue's browse links (src/app/(portal)/_data/counts.ts), kept by the
+ * The counts beside the catalogue's browse links (plugins/portal-publishing/facets/catalogueCounts.ts), kept by the
  * database instead of counted per request: a `GROUP BY` of every public row took ~1.4 s at 1M items.
  *
  * - `catalogue_count_deltas`: insert-only. Statement triggers on `disclosure_items` add, in the writing

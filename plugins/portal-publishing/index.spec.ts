@@ -43,6 +43,7 @@ describe('portalPublishing', () => {
     expect(hooks.afterDelete).toHaveLength(1)
     expect(config.endpoints!.map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toEqual([
       'get /portal/search',
+      'get /portal/facets',
       'post /portal/revalidate',
     ])
     expect(config.jobs!.autoRun).toEqual([{ cron: '* * * * * *', queue: 'portal-publishing', limit: 10 }])

@@ -15,6 +15,7 @@ import { searchIndexCollection } from './collections/searchIndex'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhooksCollection } from './collections/webhooks'
 import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
+import { facetsEndpoint } from './endpoints/facets'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { searchEndpoint } from './endpoints/search'
 import { revalidateReferenceOnChange, revalidateReferenceOnDelete } from './hooks/revalidateReference'
@@ -131,6 +132,6 @@ export const portalPublishing =
         if (isInsideNextServer()) startInstanceListener(payload)
       },
       jobs: withAutoRun(jobs, options),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(), revalidateEndpoint()],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(), facetsEndpoint(), revalidateEndpoint()],
     }
   }

@@ -85,7 +85,8 @@ const restTags = (segments: string[], params: URLSearchParams, rules: ApiCacheRu
   // The index-number lookup (`/api/catalogue/<number>`) resolves to a published document of any catalogue collection.
   if (first === 'catalogue')
     return second && rest.length <= 1 && second !== 'backfill' ? rules.catalogueTags() : undefined
-  if (first === 'portal' && second === 'search' && rest.length === 0) return [cacheTags.search]
+  // The facets are counts of the same public catalogue the search reads: expired with it.
+  if (first === 'portal' && (second === 'search' || second === 'facets') && rest.length === 0) return [cacheTags.search]
   if (rest.length > 0) return undefined
   if (second === undefined || second === 'count') return rules.listTags(first)
   return NUMERIC_ID.test(second) ? rules.byIdTags(first, second, params.get('depth')) : undefined

@@ -43,7 +43,7 @@ describe('which anonymous reads are cached, under which tags', () => {
     expect(restRead('/api/institutions/3?depth=0')?.tags).toEqual(['list:institutions'])
   })
 
-  it('should tag globals by site, the index-number lookup by every catalogue list and search by search', () => {
+  it('should tag globals by site, the index-number lookup by every catalogue list and search and the facets by search', () => {
     expect(restRead('/api/globals/site-settings')?.tags).toEqual(['site'])
     expect(restRead('/api/catalogue/11150000MB0000000X%2F2025-00001')?.tags).toEqual([
       'list:disclosure-items',
@@ -51,6 +51,7 @@ describe('which anonymous reads are cached, under which tags', () => {
       'list:approval-services',
     ])
     expect(restRead('/api/portal/search?q=%E4%BD%8F%E6%88%BF')?.tags).toEqual(['search'])
+    expect(restRead('/api/portal/facets')?.tags).toEqual(['search'])
   })
 
   it('should not cache users, media, custom endpoints, drafts, trash or anything signed in', () => {

@@ -4,7 +4,11 @@ import { sql } from '@payloadcms/db-postgres'
 import crypto from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { foldCatalogueCounts, type PublicItemCounts, readCatalogueCounts } from '../../../src/app/(portal)/_data/counts'
+import {
+  foldCatalogueCounts,
+  type PublicItemCounts,
+  readCatalogueCounts,
+} from '../../../plugins/portal-publishing/facets/catalogueCounts'
 import { adapterOf } from '../../../src/lib/platform/database/adapter'
 import { type Executor, poolOf } from '../../../src/lib/platform/database/transaction'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'

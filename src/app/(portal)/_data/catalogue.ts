@@ -1,8 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { cacheTags } from '../../../../plugins/portal-publishing/exports/site'
+import { cacheTags, countPublicItems } from '../../../../plugins/portal-publishing/exports/site'
 import { cached } from './cached'
-import { countPublicItems } from './counts'
 import { yearRange } from './dates'
 import { type EntryPage, listEntries } from './entries'
 import { loadInstitutionTree, subtreeIds } from './institutions'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { type Executor, poolOf } from '../../../lib/platform/database/transaction'
+import { type Executor, poolOf } from '../../../src/lib/platform/database/transaction'
 
 export type PublicItemCounts = {
   institutions: Map<number, number>
