@@ -23,6 +23,7 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
 import { workflowApproval } from './plugins/workflow-approval'
+import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
 import { withSerializedSessions } from './src/lib/auth/serializedSessions'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
@@ -106,6 +107,8 @@ export default buildConfig({
       ),
     ),
   ),
+  // The REST API's description, derived from this config (src/lib/api/openApiDescription.ts).
+  endpoints: [openApiEndpoint()],
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).
   onInit: closeOnShutdown,
   plugins: [
