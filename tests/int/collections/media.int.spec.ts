@@ -238,4 +238,34 @@ describe('files follow their documents', () => {
     await killTransaction(req)
     expect(await isPublic(file.id)).toBe(true)
   })
+
+  it('should let staff of the document’s institution read its private file, and not another institution’s', async () => {
+    const file = await createPdf()
+    const draft = await createContent(payload, items as never, { institution, status: 'draft' })
+    await change(draft.id, { attachments: [file.id] })
+    const own = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const other = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
+    expect((await rest('GET', `/media/${file.id}`, { token: own.token })).status).toBe(200)
+    expect((await rest('GET', `/media/file/${file.filename}`, { token: own.token })).status).toBe(200)
+    expect((await rest('GET', `/media/${file.id}`, { token: other.token })).status).toBe(404)
+    expect((await rest('GET', `/media/file/${file.filename}`, { token: other.token })).status).toBe(403)
+    const listed = await rest('GET', `/media?where[id][equals]=${file.id}`, { token: other.token })
+    expect(listed.json.docs).toEqual([])
+    const viaGraphql = await graphql(`{ Media(id: ${file.id}) { filename } }`, { token: other.token })
+    expect(viaGraphql.json.data?.Media ?? null).toBeNull()
+    expect((await rest('GET', `/media/${file.id}`, { token: office.token })).status).toBe(200)
+  })
+
+  it('should let an editor read a file they just uploaded, before it is attached', async () => {
+    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const created = await rest('POST', '/media', {
+      token: editor.token,
+      body: upload(pdf(), { name: 'new.pdf', type: 'application/pdf' }),
+    })
+    expect(created.status).toBe(201)
+    expect((await rest('GET', `/media/${created.json.doc.id}`, { token: editor.token })).status).toBe(200)
+  })
 })
