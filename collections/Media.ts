@@ -5,8 +5,8 @@ import path from 'node:path'
 import { isAllInstitutionStaff } from '../src/lib/platform/access'
 import { bilingual } from '../src/lib/platform/labels'
 import { hasRole, institutionIdsOf, isAllInstitutionUser } from '../src/lib/platform/roles'
+import { filesReadableByInstitutions } from './access/filesReadableByInstitutions'
 import { limitUploadSize } from './hooks/limitUploadSize'
-import { filesReadableByInstitutions } from './media/filesReadableByInstitutions'
 import { slugs } from './slugs'
 
 const MB = 1024 * 1024

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { recomputeFilePublicity } from '../media/recomputeFilePublicity'
+import { recomputeFilePublicity } from './recomputeFilePublicity'
 
 const idOf = (value: unknown): number | undefined => {
   const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
