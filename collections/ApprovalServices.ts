@@ -11,7 +11,7 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { timeLimitField } from './fields/timeLimit'
-import { markFilesPublic } from './hooks/markFilesPublic'
+import { filesFollowDocuments } from './hooks/filesFollowDocuments'
 import { slugs } from './slugs'
 
 export const serviceTypes = options([
@@ -64,7 +64,7 @@ export const ApprovalServices: CollectionConfig = {
   },
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
-  hooks: { afterChange: [markFilesPublic(['materials.template'])] },
+  hooks: filesFollowDocuments(['materials.template']),
   fields: [
     {
       name: 'name',

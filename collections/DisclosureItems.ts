@@ -14,7 +14,7 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { markFilesPublic } from './hooks/markFilesPublic'
+import { filesFollowDocuments } from './hooks/filesFollowDocuments'
 import { catalogueCollections, slugs } from './slugs'
 
 const dateMadeLabel = bilingual('生成日期', 'Date made')
@@ -41,7 +41,7 @@ export const DisclosureItems: CollectionConfig = {
   defaultSort: '-dateMade',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
-  hooks: { afterChange: [markFilesPublic(['attachments'])] },
+  hooks: filesFollowDocuments(['attachments']),
   fields: [
     {
       name: 'title',

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import path from 'node:path'
 
 import { isAllInstitutionStaff } from '../src/lib/platform/access'
 import { bilingual } from '../src/lib/platform/labels'
-import { hasRole } from '../src/lib/platform/roles'
+import { hasRole, institutionIdsOf, isAllInstitutionUser } from '../src/lib/platform/roles'
+import { filesReadableByInstitutions } from './access/filesReadableByInstitutions'
 import { limitUploadSize } from './hooks/limitUploadSize'
 import { slugs } from './slugs'
 
@@ -28,8 +29,8 @@ const canUpload = ({ req: { user } }: { req: { user: unknown } }) =>
 const canMarkPublic = ({ req: { user } }: { req: { user: unknown } }) => hasRole(user, 'admin', 'disclosure-office')
 
 /**
- * Files: attachments, photos and form templates. Staff see every file; the public only files marked
- * public, which happens when a published, proactively disclosed document uses them.
+ * Files: attachments, photos and form templates. The public sees only files marked public, which they
+ * are exactly while a published, proactively disclosed document uses them (`filesFollowDocuments`).
  */
 export const Media: CollectionConfig = {
   slug: slugs.media,
@@ -44,7 +45,15 @@ export const Media: CollectionConfig = {
     ),
   },
   access: {
-    read: ({ req: { user } }) => (user ? true : { isPublic: { equals: true } }),
+    // The public: public files. The disclosure office and admins: every file. Other staff: public files,
+    // the files their institutions' documents use, and files no document uses yet (just uploaded).
+    read: async ({ req }) => {
+      const isPublic: Where = { isPublic: { equals: true } }
+      if (!req.user) return isPublic
+      if (isAllInstitutionUser(req.user)) return true
+      const readable = await filesReadableByInstitutions(req, institutionIdsOf(req.user))
+      return readable.length === 0 ? isPublic : { or: [isPublic, { id: { in: readable } }] }
+    },
     create: canUpload,
     update: canUpload,
     delete: isAllInstitutionStaff,

@@ -8,7 +8,7 @@ import { notBefore } from './fields/dateOrder'
 import { documentNumberField } from './fields/documentNumber'
 import { institutionField } from './fields/institution'
 import { reviewNotesField } from './fields/reviewNotes'
-import { markFilesPublic } from './hooks/markFilesPublic'
+import { filesFollowDocuments } from './hooks/filesFollowDocuments'
 import { slugs } from './slugs'
 
 const termStartLabel = bilingual('任职开始', 'Term start')
@@ -29,7 +29,7 @@ export const Officials: CollectionConfig = {
   defaultSort: 'order',
   access: contentAccess({ institutionField: 'institution', hasDisclosureMethod: false }),
   versions: versionsKeptForever,
-  hooks: { afterChange: [markFilesPublic(['photo'])] },
+  hooks: filesFollowDocuments(['photo']),
   fields: [
     {
       name: 'name',

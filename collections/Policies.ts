@@ -15,7 +15,7 @@ import { institutionField } from './fields/institution'
 import { requiredToPublish } from './fields/requiredToPublish'
 import { reviewNotesField } from './fields/reviewNotes'
 import { validityField } from './fields/validity'
-import { markFilesPublic } from './hooks/markFilesPublic'
+import { filesFollowDocuments } from './hooks/filesFollowDocuments'
 import { slugs } from './slugs'
 
 const dateWrittenLabel = bilingual('成文日期', 'Date written')
@@ -36,7 +36,7 @@ export const Policies: CollectionConfig = {
   defaultSort: '-datePublished',
   access: contentAccess({ institutionField: 'issuer', hasDisclosureMethod: true }),
   versions: versionsKeptForever,
-  hooks: { afterChange: [markFilesPublic(['attachments'])] },
+  hooks: filesFollowDocuments(['attachments']),
   fields: [
     {
       name: 'title',

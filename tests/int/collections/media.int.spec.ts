@@ -1,13 +1,14 @@
-import type { Payload } from 'payload'
-
+import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { MB, pdf, upload } from '../../helpers/files'
 import { createInstitution, createUser, type SignedInUser, unique } from '../../helpers/fixtures'
 import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { expectFieldError } from '../../helpers/validation'
+import { createContent } from '../access/documents'
 
 let payload: Payload
 let office: SignedInUser
@@ -154,5 +155,117 @@ describe('media', () => {
     })
     expect(response.status).toBe(201)
     expect(response.json.doc.isPublic).toBe(false)
+  })
+})
+
+describe('files follow their documents', () => {
+  const items = { slug: 'disclosure-items', hasDisclosureMethod: true } as const
+  let institution: number
+
+  beforeAll(async () => {
+    institution = (await createInstitution(payload)).id
+  })
+
+  const publishWith = async (attachments: number[]) => {
+    const item = await createContent(payload, items as never, { institution, status: 'published' })
+    await payload.update({
+      collection: 'disclosure-items',
+      id: item.id,
+      data: { attachments },
+      depth: 0,
+      context: systemPublishContext(),
+    })
+    return item
+  }
+  const change = (id: number, data: Record<string, unknown>) =>
+    payload.update({ collection: 'disclosure-items', id, data, depth: 0, context: systemPublishContext() })
+  const isPublic = async (id: number) =>
+    (await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true })).isPublic
+  const download = async (filename: string) => (await rest('GET', `/media/file/${filename}`)).status
+
+  it('should serve a file anonymously while its document is published, and refuse it once withdrawn', async () => {
+    const file = await createPdf()
+    expect(await download(file.filename!)).toBe(403)
+    const item = await publishWith([file.id])
+    expect(await isPublic(file.id)).toBe(true)
+    expect(await download(file.filename!)).toBe(200)
+    expect((await rest('GET', `/media/${file.id}`)).status).toBe(200)
+
+    await change(item.id, { _status: 'draft' })
+    expect(await isPublic(file.id)).toBe(false)
+    expect(await download(file.filename!)).toBe(403)
+    expect((await rest('GET', `/media/${file.id}`)).status).toBe(404)
+    const anonymousGraphql = await graphql(`{ Media(id: ${file.id}) { filename } }`)
+    expect(anonymousGraphql.json.data?.Media ?? null).toBeNull()
+  })
+
+  it('should keep a file two documents share public until the last of them is withdrawn', async () => {
+    const file = await createPdf()
+    const first = await publishWith([file.id])
+    const second = await publishWith([file.id])
+    await change(first.id, { _status: 'draft' })
+    expect(await isPublic(file.id)).toBe(true)
+    expect(await download(file.filename!)).toBe(200)
+    await change(second.id, { _status: 'draft' })
+    expect(await isPublic(file.id)).toBe(false)
+  })
+
+  it('should make a file private when its document is deleted', async () => {
+    const file = await createPdf()
+    const item = await publishWith([file.id])
+    await payload.delete({ collection: 'disclosure-items', id: item.id, context: systemPublishContext() })
+    expect(await isPublic(file.id)).toBe(false)
+    expect(await download(file.filename!)).toBe(403)
+  })
+
+  it('should make a file private when its document turns 依申请公开 or drops the attachment', async () => {
+    const kept = await createPdf()
+    const dropped = await createPdf()
+    const item = await publishWith([kept.id, dropped.id])
+    await change(item.id, { attachments: [kept.id] })
+    expect(await isPublic(dropped.id)).toBe(false)
+    expect(await isPublic(kept.id)).toBe(true)
+    await change(item.id, { disclosureMethod: 'on-request' })
+    expect(await isPublic(kept.id)).toBe(false)
+  })
+
+  it('should leave the flag as it was when the withdrawal rolls back', async () => {
+    const file = await createPdf()
+    const item = await publishWith([file.id])
+    const req = await createLocalReq({ context: systemPublishContext() }, payload)
+    await initTransaction(req)
+    await payload.update({ collection: 'disclosure-items', id: item.id, data: { _status: 'draft' }, depth: 0, req })
+    await killTransaction(req)
+    expect(await isPublic(file.id)).toBe(true)
+  })
+
+  it('should let staff of the document’s institution read its private file, and not another institution’s', async () => {
+    const file = await createPdf()
+    const draft = await createContent(payload, items as never, { institution, status: 'draft' })
+    await change(draft.id, { attachments: [file.id] })
+    const own = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const other = await createUser(payload, {
+      roles: ['editor'],
+      institutions: [(await createInstitution(payload)).id],
+    })
+    expect((await rest('GET', `/media/${file.id}`, { token: own.token })).status).toBe(200)
+    expect((await rest('GET', `/media/file/${file.filename}`, { token: own.token })).status).toBe(200)
+    expect((await rest('GET', `/media/${file.id}`, { token: other.token })).status).toBe(404)
+    expect((await rest('GET', `/media/file/${file.filename}`, { token: other.token })).status).toBe(403)
+    const listed = await rest('GET', `/media?where[id][equals]=${file.id}`, { token: other.token })
+    expect(listed.json.docs).toEqual([])
+    const viaGraphql = await graphql(`{ Media(id: ${file.id}) { filename } }`, { token: other.token })
+    expect(viaGraphql.json.data?.Media ?? null).toBeNull()
+    expect((await rest('GET', `/media/${file.id}`, { token: office.token })).status).toBe(200)
+  })
+
+  it('should let an editor read a file they just uploaded, before it is attached', async () => {
+    const editor = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const created = await rest('POST', '/media', {
+      token: editor.token,
+      body: upload(pdf(), { name: 'new.pdf', type: 'application/pdf' }),
+    })
+    expect(created.status).toBe(201)
+    expect((await rest('GET', `/media/${created.json.doc.id}`, { token: editor.token })).status).toBe(200)
   })
 })
