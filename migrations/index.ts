@@ -12,6 +12,7 @@ import * as migration_20261201_025609_merge_snapshot from './20261201_025609_mer
 import * as migration_20261201_045552_portal_invalidations from './20261201_045552_portal_invalidations';
 import * as migration_20261201_050013_portal_scale_indexes from './20261201_050013_portal_scale_indexes';
 import * as migration_20261202_004500_catalogue_counts from './20261202_004500_catalogue_counts';
+import * as migration_20261202_030000_files_follow_documents from './20261202_030000_files_follow_documents';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_004500_catalogue_counts.up,
     down: migration_20261202_004500_catalogue_counts.down,
     name: '20261202_004500_catalogue_counts',
+  },
+  {
+    up: migration_20261202_030000_files_follow_documents.up,
+    down: migration_20261202_030000_files_follow_documents.down,
+    name: '20261202_030000_files_follow_documents',
   },
 ];

@@ -1,7 +1,9 @@
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import * as filesFollowDocuments from '../../../migrations/20261202_030000_files_follow_documents'
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { MB, pdf, upload } from '../../helpers/files'
 import { createInstitution, createUser, type SignedInUser, unique } from '../../helpers/fixtures'
@@ -208,6 +210,18 @@ describe('files follow their documents', () => {
     expect(await download(file.filename!)).toBe(200)
     await change(second.id, { _status: 'draft' })
     expect(await isPublic(file.id)).toBe(false)
+  })
+
+  it('should correct, once by migration, the flags the old hook left wrong on stored files', async () => {
+    const leftPublic = await createPdf()
+    const used = await createPdf()
+    await publishWith([used.id])
+    // What the old hook left behind: a file of no public document still public, and (as from an import) a used one not.
+    await payload.db.drizzle.execute(sql`update media set is_public = true where id = ${leftPublic.id}`)
+    await payload.db.drizzle.execute(sql`update media set is_public = false where id = ${used.id}`)
+    await filesFollowDocuments.up({ db: payload.db.drizzle, payload, req: await createLocalReq({}, payload) })
+    expect(await isPublic(leftPublic.id)).toBe(false)
+    expect(await isPublic(used.id)).toBe(true)
   })
 
   it('should make a file private when its document is deleted', async () => {
