@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { ResolvedWorkflowOptions } from './types'
+import type { ResolvedWorkflowOptions, Workflow } from './types'
 import type { WorkflowState } from './workflowState'
 
 import { hasRole } from '../../src/lib/platform/roles'
@@ -14,17 +14,15 @@ import { disclosureDueDate, isPastDue } from './workingDays'
 
 type Doc = Record<string, unknown>
 
-const deadlineOf = async ({
-  req,
-  options,
-  collection,
-  doc,
-}: {
+type StateArgs = {
   req: PayloadRequest
   options: ResolvedWorkflowOptions
   collection: CollectionSlug
   doc: Doc
-}) => {
+}
+
+/** The Art. 26 due date and whether it has passed, under the document's workflow (resolved once by the caller). */
+const deadlineOf = async ({ req, options, collection, doc, workflow }: StateArgs & { workflow: Workflow }) => {
   const from = deadlineStartOf({ options, collection, doc })
   if (from === null) return { dueDate: null, isOverdue: false }
   const dueDate = disclosureDueDate({
@@ -33,23 +31,12 @@ const deadlineOf = async ({
     timeZone: options.timeZone,
     days: options.deadlineWorkingDays,
   })
-  const workflow = workflowFor(options, collection, institutionIdOf(options, collection, doc))
   const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
   return { dueDate, isOverdue: !isDone && isPastDue({ dueDate, timeZone: options.timeZone }) }
 }
 
 /** The document's stage, what the signed-in user may do, its history (as far as the user may read it) and deadline. */
-export const workflowStateOf = async ({
-  req,
-  options,
-  collection,
-  doc,
-}: {
-  req: PayloadRequest
-  options: ResolvedWorkflowOptions
-  collection: CollectionSlug
-  doc: Doc
-}): Promise<WorkflowState> => {
+export const workflowStateOf = async ({ req, options, collection, doc }: StateArgs): Promise<WorkflowState> => {
   const institutionId = institutionIdOf(options, collection, doc)
   const workflow = workflowFor(options, collection, institutionId)
   const stage = stageOf(workflow, doc[STAGE_FIELD])
@@ -129,6 +116,6 @@ export const workflowStateOf = async ({
       createdAt: String(event.createdAt),
       version: (event.version as string | null) ?? null,
     })),
-    ...(await deadlineOf({ req, options, collection, doc })),
+    ...(await deadlineOf({ req, options, collection, doc, workflow })),
   }
 }
