@@ -388,6 +388,7 @@ export interface Media {
    * Describes an image for screen readers (accessibility).
    */
   alt?: string | null;
+  uploadedBy?: (number | null) | User;
   /**
    * Set automatically when a published, proactively disclosed document uses the file.
    */
@@ -413,6 +414,49 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Staff accounts: roles decide what they may do, institutions whose documents.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * The staff member’s real name, e.g. 张伟; shown in lists.
+   */
+  name: string;
+  /**
+   * Decides what the user can see and do.
+   */
+  roles: ('admin' | 'disclosure-office' | 'signer' | 'secrecy-reviewer' | 'reviewer' | 'editor' | 'bulletin-editor')[];
+  /**
+   * Editors and reviewers work only on their institutions’ documents; the disclosure office and admins on all.
+   */
+  institutions?: (number | Institution)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  /**
+   * The login, e.g. zhangwei@gongkai.local; only the user and admins see it.
+   */
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Laws, rules and normative documents, with interpretations and revisions.
@@ -839,49 +883,6 @@ export interface Official {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Staff accounts: roles decide what they may do, institutions whose documents.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * The staff member’s real name, e.g. 张伟; shown in lists.
-   */
-  name: string;
-  /**
-   * Decides what the user can see and do.
-   */
-  roles: ('admin' | 'disclosure-office' | 'signer' | 'secrecy-reviewer' | 'reviewer' | 'editor' | 'bulletin-editor')[];
-  /**
-   * Editors and reviewers work only on their institutions’ documents; the disclosure office and admins on all.
-   */
-  institutions?: (number | Institution)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  /**
-   * The login, e.g. zhangwei@gongkai.local; only the user and admins see it.
-   */
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1794,6 +1795,7 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   title?: T;
   alt?: T;
+  uploadedBy?: T;
   isPublic?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -11,6 +11,14 @@ import { slugs } from './slugs'
 
 const MB = 1024 * 1024
 
+/** A relationship's id whether it arrives populated or not. */
+const idOf = (value: unknown): number | string | null =>
+  value && typeof value === 'object' && 'id' in value
+    ? (value as { id: number | string }).id
+    : typeof value === 'number' || typeof value === 'string'
+      ? value
+      : null
+
 export const allowedMimeTypes = [
   'image/jpeg',
   'image/png',
@@ -46,12 +54,16 @@ export const Media: CollectionConfig = {
   },
   access: {
     // The public: public files. The disclosure office and admins: every file. Other staff: public files,
-    // the files their institutions' documents use, and files no document uses yet (just uploaded).
+    // the files their institutions' documents use, and the files they uploaded that no document uses yet.
     read: async ({ req }) => {
       const isPublic: Where = { isPublic: { equals: true } }
       if (!req.user) return isPublic
       if (isAllInstitutionUser(req.user)) return true
-      const readable = await filesReadableByInstitutions(req, institutionIdsOf(req.user))
+      const readable = await filesReadableByInstitutions({
+        req,
+        institutionIds: institutionIdsOf(req.user),
+        userId: req.user.id,
+      })
       return readable.length === 0 ? isPublic : { or: [isPublic, { id: { in: readable } }] }
     },
     create: canUpload,
@@ -89,6 +101,24 @@ export const Media: CollectionConfig = {
           'Describes an image for screen readers (accessibility).',
         ),
       },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      label: bilingual('上传人', 'Uploaded by'),
+      // Set by the server, never by the client: until a document uses the file, only its uploader (and the
+      // disclosure office) may read it.
+      hooks: {
+        beforeChange: [
+          ({ operation, originalDoc, req }) =>
+            operation === 'create' ? (req.user?.id ?? null) : idOf(originalDoc?.uploadedBy),
+        ],
+      },
+      // Who on the staff uploaded what is the staff's business, not the public's.
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'isPublic',

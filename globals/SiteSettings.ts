@@ -1,5 +1,6 @@
 import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation } from 'payload'
 
+import { recomputeFilePublicity } from '../collections/hooks/recomputeFilePublicity'
 import { slugs } from '../collections/slugs'
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { hasRole } from '../src/lib/platform/roles'
@@ -22,18 +23,19 @@ const shaped =
   (value) =>
     !value || shape.test(value.trim()) ? true : message
 
-/** The emblem shows on every public page, so the file must be readable by the public. */
-const markEmblemPublic: GlobalAfterChangeHook = async ({ doc, req }) => {
-  const emblem = doc.emblem && typeof doc.emblem === 'object' ? doc.emblem.id : doc.emblem
-  if (emblem === null || emblem === undefined) return doc
-  await req.payload.update({
-    collection: slugs.media,
-    where: { and: [{ id: { equals: emblem } }, { isPublic: { equals: false } }] },
-    data: { isPublic: true },
-    req,
-    overrideAccess: true,
-    depth: 0,
-  })
+const emblemIdOf = (value: unknown): number | undefined => {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return typeof id === 'number' ? id : undefined
+}
+
+/**
+ * The emblem shows on every public page, so its file is public; a replaced or removed emblem goes back
+ * to what its documents make it (private unless a public document uses it), in the same transaction.
+ * `recomputeFilePublicity` counts the emblem as a public use.
+ */
+const emblemFollowsSettings: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const files = [emblemIdOf(doc.emblem), emblemIdOf(previousDoc?.emblem)].filter((id) => id !== undefined)
+  await recomputeFilePublicity(req, [...new Set(files)])
   return doc
 }
 
@@ -57,7 +59,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: ({ req: { user } }) => hasRole(user, 'admin', 'disclosure-office'),
   },
-  hooks: { afterChange: [markEmblemPublic] },
+  hooks: { afterChange: [emblemFollowsSettings] },
   fields: [
     {
       name: 'governmentName',

@@ -31,14 +31,20 @@ const references = sql`
 `
 
 /**
- * The private files staff of these institutions may read: those their institutions' documents use, and
- * those no document uses yet (a file just uploaded, before it is attached: the admin must show it to
- * the editor attaching it). One query; the caller adds the public files.
+ * The private files a member of staff may read: those their institutions' documents use, and those
+ * they uploaded that no document uses yet (a file just uploaded, before it is attached: the admin must
+ * show it to the editor attaching it, and to nobody else, since nothing says whose it is yet but its
+ * uploader). One query; the caller adds the public files.
  */
-export const filesReadableByInstitutions = async (
-  req: PayloadRequest,
-  institutionIds: Array<number | string>,
-): Promise<number[]> => {
+export const filesReadableByInstitutions = async ({
+  req,
+  institutionIds,
+  userId,
+}: {
+  req: PayloadRequest
+  institutionIds: Array<number | string>
+  userId: number | string
+}): Promise<number[]> => {
   const institutions = institutionIds.map(Number).filter(Number.isInteger)
   const own =
     institutions.length === 0
@@ -52,7 +58,7 @@ export const filesReadableByInstitutions = async (
     WITH refs AS (${references})
     SELECT m."id" FROM "media" m
     WHERE NOT m."is_public"
-      AND (NOT EXISTS (SELECT 1 FROM refs ref WHERE ref."media_id" = m."id")
+      AND ((m."uploaded_by_id" = ${Number(userId)} AND NOT EXISTS (SELECT 1 FROM refs ref WHERE ref."media_id" = m."id"))
            OR EXISTS (SELECT 1 FROM refs ref WHERE ref."media_id" = m."id" AND ${own}))
   `)
   return rows.map((row) => Number(row.id))

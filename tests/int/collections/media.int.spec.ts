@@ -191,7 +191,9 @@ describe('files follow their documents', () => {
     const item = await publishWith([file.id])
     expect(await isPublic(file.id)).toBe(true)
     expect(await download(file.filename!)).toBe(200)
-    expect((await rest('GET', `/media/${file.id}`)).status).toBe(200)
+    const read = await rest('GET', `/media/${file.id}`)
+    expect(read.status).toBe(200)
+    expect(read.json).not.toHaveProperty('uploadedBy')
 
     await change(item.id, { _status: 'draft' })
     expect(await isPublic(file.id)).toBe(false)
@@ -281,5 +283,26 @@ describe('files follow their documents', () => {
     })
     expect(created.status).toBe(201)
     expect((await rest('GET', `/media/${created.json.doc.id}`, { token: editor.token })).status).toBe(200)
+  })
+
+  it('should keep a file no document uses yet from everyone but its uploader and the disclosure office', async () => {
+    const uploader = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const colleague = await createUser(payload, { roles: ['editor'], institutions: [institution] })
+    const created = await rest('POST', '/media', {
+      token: uploader.token,
+      body: upload(pdf(), { name: 'unattached.pdf', type: 'application/pdf' }, { uploadedBy: colleague.id }),
+    })
+    expect(created.status).toBe(201)
+    const { id, filename } = created.json.doc
+    // The uploader is the server's to record, whatever the client sends.
+    expect((await payload.findByID({ collection: 'media', id, depth: 0 })).uploadedBy).toBe(uploader.id)
+    expect((await rest('GET', `/media/${id}`, { token: colleague.token })).status).toBe(404)
+    expect((await rest('GET', `/media/file/${filename}`, { token: colleague.token })).status).toBe(403)
+    expect((await rest('GET', `/media/${id}`, { token: office.token })).status).toBe(200)
+
+    // Once a draft of the institution uses it, its staff read it.
+    const draft = await createContent(payload, items as never, { institution, status: 'draft' })
+    await change(draft.id, { attachments: [id] })
+    expect((await rest('GET', `/media/${id}`, { token: colleague.token })).status).toBe(200)
   })
 })

@@ -127,6 +127,30 @@ describe('site settings (网站设置)', () => {
     }, office)
   })
 
+  it('should make a replaced emblem private again, in the same transaction', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#1c3cb7' } })
+      .png()
+      .toBuffer()
+    const createEmblem = () =>
+      payload.create({
+        collection: 'media',
+        data: { alt: '徽标' },
+        file: { data: png, mimetype: 'image/png', name: `emblem-${crypto.randomUUID()}.png`, size: png.length },
+        depth: 0,
+      })
+    const [old, replacement] = [await createEmblem(), await createEmblem()]
+    await inRolledBackTransaction(async (req) => {
+      const isPublic = async (id: number) =>
+        (await payload.findByID({ collection: 'media', id, req, depth: 0 })).isPublic
+      await payload.updateGlobal({ slug: SLUG, data: { ...valid, emblem: old.id }, req, depth: 0 })
+      expect(await isPublic(old.id)).toBe(true)
+      await payload.updateGlobal({ slug: SLUG, data: { ...valid, emblem: replacement.id }, req, depth: 0 })
+      expect([await isPublic(old.id), await isPublic(replacement.id)]).toEqual([false, true])
+      await payload.updateGlobal({ slug: SLUG, data: { ...valid, emblem: null }, req, depth: 0 })
+      expect(await isPublic(replacement.id)).toBe(false)
+    }, office)
+  })
+
   it('should expire every portal page (the site tag) once a change commits, and not for a change rolled back', async () => {
     await inRolledBackTransaction(async (req) => {
       await payload.updateGlobal({ slug: SLUG, data: { ...valid, operator: '回滚的承办单位' }, req, depth: 0 })
