@@ -10,12 +10,13 @@ import sharp from 'sharp'
 import { ApprovalServices } from './collections/ApprovalServices'
 import { Categories } from './collections/Categories'
 import { DisclosureItems } from './collections/DisclosureItems'
+import { explainLockoutInGraphql } from './collections/hooks/explainLockout'
 import { withGlobalInputChecks, withInputChecks } from './collections/hooks/rejectMalformedInput'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
 import { Policies } from './collections/Policies'
-import { Users } from './collections/Users'
+import { loginLockout, Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
@@ -107,6 +108,8 @@ export default buildConfig({
       ),
     ),
   ),
+  // GraphQL errors pass only the config's afterError hooks: a locked account's sign-in says why there too.
+  hooks: { afterError: [explainLockoutInGraphql(loginLockout)] },
   // The REST API's description, derived from this config (src/lib/api/openApiDescription.ts).
   endpoints: [openApiEndpoint()],
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).

@@ -11,8 +11,8 @@ const isAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 const isAdminOrSelf: FieldAccess = ({ req: { user }, doc, id }) =>
   hasRole(user, 'admin') || (user !== null && user !== undefined && String(user.id) === String(doc?.id ?? id))
 
-/** Five failed sign-ins in a row lock an account for ten minutes (an admin can unlock it sooner). */
-const lockout = { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 }
+/** Five failed sign-ins in a row lock an account for ten minutes (an admin can unlock it sooner). Exported for GraphQL's explanation (payload.config.ts). */
+export const loginLockout = { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 }
 
 /** Staff accounts. A user has one or more roles and belongs to one or more institutions. */
 export const Users: CollectionConfig = {
@@ -28,7 +28,7 @@ export const Users: CollectionConfig = {
     ),
   },
   auth: {
-    ...lockout,
+    ...loginLockout,
     tokenExpiration: 8 * 60 * 60,
     // The signed-in user is read on every authenticated request. Access rules need only the ids of the
     // user's institutions (institutionIdsOf takes ids or documents); populating them (Payload's default
@@ -57,7 +57,7 @@ export const Users: CollectionConfig = {
   hooks: {
     // At least 12 characters, not a common or regular password (collections/validation/password.ts).
     beforeOperation: [enforcePasswordPolicy],
-    afterError: [explainLockout(lockout)],
+    afterError: [explainLockout(loginLockout)],
     // The very first account (created on the admin's welcome screen, where nobody may grant roles) is
     // the administrator. Accounts created with roles (seed, admins) keep theirs, so parallel creates
     // cannot all become admins.

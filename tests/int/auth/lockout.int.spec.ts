@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createUser, type SignedInUser, TEST_PASSWORD } from '../../helpers/fixtures'
-import { rest } from '../../helpers/http'
+import { graphql, rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 
 const MAX_LOGIN_ATTEMPTS = 5
@@ -51,6 +51,17 @@ describe('login lockout', () => {
     expect(message).toContain('10 分钟')
     expect(message).toContain('The account is locked after 5 failed sign-ins')
     expect(message).toContain('administrator can unlock it')
+  })
+
+  it('should say why through GraphQL too, and give no token', async () => {
+    const user = await lockedAccount()
+    const refused = await graphql(
+      `mutation { loginUser(email: "${user.email}", password: "${TEST_PASSWORD}") { token } }`,
+    )
+    expect(refused.json.data?.loginUser?.token ?? null).toBeNull()
+    const message: string = refused.json.errors[0].message
+    expect(message).toContain('账号已被锁定')
+    expect(message).toContain('The account is locked after 5 failed sign-ins')
   })
 
   it('should say it in the reader’s language only when one is asked', async () => {
