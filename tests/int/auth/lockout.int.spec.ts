@@ -59,7 +59,7 @@ describe('login lockout', () => {
       `mutation { loginUser(email: "${user.email}", password: "${TEST_PASSWORD}") { token } }`,
     )
     expect(refused.json.data?.loginUser?.token ?? null).toBeNull()
-    const message: string = refused.json.errors[0].message
+    const message: string = refused.json.errors![0]!.message
     expect(message).toContain('账号已被锁定')
     expect(message).toContain('The account is locked after 5 failed sign-ins')
   })
