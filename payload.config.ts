@@ -23,6 +23,7 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
 import { workflowApproval } from './plugins/workflow-approval'
+import { docsEndpoint } from './src/lib/api/docsEndpoint'
 import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
 import { withSerializedSessions } from './src/lib/auth/serializedSessions'
 import { closeOnShutdown } from './src/lib/database/closePayload'
@@ -107,8 +108,8 @@ export default buildConfig({
       ),
     ),
   ),
-  // The REST API's description, derived from this config (src/lib/api/openApiDescription.ts).
-  endpoints: [openApiEndpoint()],
+  // The REST API's description, derived from this config, and its browsable reference (src/lib/api/).
+  endpoints: [openApiEndpoint(), docsEndpoint()],
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).
   onInit: closeOnShutdown,
   plugins: [
