@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { PayloadSDKError } from 'payload-rest-sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -52,7 +52,7 @@ afterAll(async () => {
 
 describe('the REST API through Payload’s REST SDK', () => {
   it('should find published documents anonymously with where, sort, limit and page', async () => {
-    const where = { and: [{ title: { like: marker } }, { institution: { equals: office.institutionId } }] }
+    const where: Where = { and: [{ title: { like: marker } }, { institution: { equals: office.institutionId } }] }
     const first = await sdk.find({ collection: 'disclosure-items', where, sort: '-title', limit: 1, depth: 0 })
     expect(first.totalDocs).toBe(2)
     expect(first.totalPages).toBe(2)
