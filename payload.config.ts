@@ -25,6 +25,7 @@ import { portalPublishing } from './plugins/portal-publishing'
 import { workflowApproval } from './plugins/workflow-approval'
 import { docsEndpoint } from './src/lib/api/docsEndpoint'
 import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
+import { csrfOrigins } from './src/lib/auth/csrfOrigins'
 import { withSerializedSessions } from './src/lib/auth/serializedSessions'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
@@ -86,6 +87,8 @@ export default buildConfig({
   },
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SERVER_URL,
+  // The session cookie works only from the site's own pages: a cookie-authenticated request with another Origin is anonymous.
+  csrf: csrfOrigins(process.env.SERVER_URL),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   db: withPoolErrorsLogged(
