@@ -9,12 +9,14 @@ const escape = (text: unknown) =>
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;')
 
+const METHOD_ORDER = ['get', 'post', 'patch', 'put', 'delete']
+
 const anchor = (text: string) => text.replace(/[^\w-]/g, '_')
 
 /** A schema as indented JSON, its `$ref`s links to the schema at the end of the page. */
 const schemaBlock = (schema: OpenApiSchema | undefined) => {
   if (!schema) return ''
-  const json = escape(JSON.stringify(schema, null, 2))
+  const json = escape(JSON.stringify(schema, null, 1))
   return `<pre>${json.replace(
     /&quot;#\/components\/schemas\/([^&]+)&quot;/g,
     (_, name: string) => `&quot;<a href="#schema-${anchor(name)}">#/components/schemas/${name}</a>&quot;`,
@@ -83,11 +85,17 @@ table{border-collapse:collapse;font-size:14px}td,th{border:1px solid #ddd;paddin
  */
 export const renderDocsPage = (document: OpenApiDocument, openApiURL: string): string => {
   const byTag = new Map<string, string[]>()
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item) as Array<[string, OpenApiOperation]>) {
-      const tag = operation.tags?.[0] ?? 'api'
-      byTag.set(tag, [...(byTag.get(tag) ?? []), operationBlock(path, method, operation, document)])
-    }
+  // Within a tag: by path (the list before its `{id}`), then get, post, patch, put, delete.
+  const entries = Object.entries(document.paths)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([path, item]) =>
+      (Object.entries(item) as Array<[string, OpenApiOperation]>)
+        .sort(([a], [b]) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b))
+        .map(([method, operation]) => ({ path, method, operation })),
+    )
+  for (const { path, method, operation } of entries) {
+    const tag = operation.tags?.[0] ?? 'api'
+    byTag.set(tag, [...(byTag.get(tag) ?? []), operationBlock(path, method, operation, document)])
   }
   const tags = document.tags.filter((tag) => byTag.has(tag.name))
   const sections = tags

@@ -131,21 +131,30 @@ export const openApiDescription = (config: SanitizedConfig): OpenApiDocument => 
     })
   }
 
+  /** What Payload's own endpoints need of an entity; its write schemas become components, referenced. */
   const factsOf = (
     kind: 'collection' | 'global',
     slug: string,
     { isAuth = false, isUpload = false, versions }: { isAuth?: boolean; isUpload?: boolean; versions: unknown },
-  ): EntityFacts => ({
-    slug,
-    kind,
-    schema: schemas[slug] ? { $ref: `#/components/schemas/${slug}` } : { type: 'object' },
-    createSchema: writeSchemaOf(schemas[slug], { isUpdate: false, isAuth, hasDrafts: hasDrafts(versions) }),
-    updateSchema: writeSchemaOf(schemas[slug], { isUpdate: true, isAuth, hasDrafts: hasDrafts(versions) }),
-    isAuth,
-    isUpload,
-    hasVersions: Boolean(versions),
-    hasDrafts: hasDrafts(versions),
-  })
+  ): EntityFacts => {
+    const writeSchema = (isUpdate: boolean): OpenApiSchema => {
+      if (!schemas[slug]) return { type: 'object' }
+      const name = `${slug}_${isUpdate ? 'update' : 'create'}`
+      schemas[name] = writeSchemaOf(schemas[slug], { isUpdate, isAuth, hasDrafts: hasDrafts(versions) })
+      return { $ref: `#/components/schemas/${name}` }
+    }
+    return {
+      slug,
+      kind,
+      schema: schemas[slug] ? { $ref: `#/components/schemas/${slug}` } : { type: 'object' },
+      createSchema: writeSchema(false),
+      updateSchema: writeSchema(true),
+      isAuth,
+      isUpload,
+      hasVersions: Boolean(versions),
+      hasDrafts: hasDrafts(versions),
+    }
+  }
 
   for (const collection of config.collections) {
     const { slug } = collection
@@ -153,7 +162,7 @@ export const openApiDescription = (config: SanitizedConfig): OpenApiDocument => 
     const isInternal = slug.startsWith('payload-')
     tags.set(slug, {
       name: slug,
-      description: `${label.zh} / ${label.en}${isInternal ? INTERNAL_TAG_NOTE : ''}`,
+      description: `${label.zh === label.en ? label.en : `${label.zh} / ${label.en}`}${isInternal ? INTERNAL_TAG_NOTE : ''}`,
     })
     const facts = factsOf('collection', slug, {
       isAuth: Boolean(collection.auth),
@@ -197,14 +206,38 @@ export const openApiDescription = (config: SanitizedConfig): OpenApiDocument => 
         'REST API of the Gongkai platform. Anyone reads what is published; signed-in staff read and write by role and institution. Examples: docs/api.md; browsable: /api/docs. GraphQL: POST /api/graphql (schema.graphql at the repository root); TypeScript types: payload-types.ts.',
       ].join('\n\n'),
     },
-    servers: [{ url: config.serverURL || '/', description: bilingualSummary('本站', 'This server') }],
+    // Paths start with the API route (/api/…): the server is the site itself.
+    servers: [
+      { url: config.serverURL.replace(/\/+$/, '') || '/', description: bilingualSummary('本站', 'This server') },
+    ],
     security: ANYONE,
     tags: [...tags.values()],
     paths,
-    components: { schemas, securitySchemes: securitySchemes(config) },
+    components: { schemas: reachableSchemas(paths, schemas), securitySchemes: securitySchemes(config) },
     'x-undocumented': undocumented,
   }
 }
 
 const hasDrafts = (versions: unknown) =>
   Boolean(versions && typeof versions === 'object' && (versions as { drafts?: unknown }).drafts)
+
+const REF = /"\$ref":"#\/components\/schemas\/([^"]+)"/g
+
+/**
+ * The schemas the operations use, directly or through each other: configToJSONSchema also gives the
+ * generated types' helpers (`<slug>_select`, the jobs' task inputs), which no REST answer has.
+ */
+const reachableSchemas = (
+  paths: Record<string, PathItem>,
+  schemas: Record<string, OpenApiSchema>,
+): Record<string, OpenApiSchema> => {
+  const reached = new Set<string>()
+  const queue = [...JSON.stringify(paths).matchAll(REF)].map((match) => match[1]!)
+  while (queue.length > 0) {
+    const name = queue.pop()!
+    if (reached.has(name) || !schemas[name]) continue
+    reached.add(name)
+    for (const match of JSON.stringify(schemas[name]).matchAll(REF)) queue.push(match[1]!)
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)))
+}

@@ -179,8 +179,9 @@ describe('GET /api/openapi.json: covering every route', () => {
       expect(one?.get?.responses['200']?.content?.['application/json']?.schema, slug).toEqual({
         $ref: `#/components/schemas/${slug}`,
       })
-      const create = list?.post?.requestBody?.content['application/json']?.schema as
-        { properties?: Record<string, unknown> } | undefined
+      const createSchema = list?.post?.requestBody?.content['application/json']?.schema as { $ref?: string }
+      expect(createSchema, slug).toEqual({ $ref: `#/components/schemas/${slug}_create` })
+      const create = resolvePointer(createSchema.$ref!) as { properties?: Record<string, unknown> } | undefined
       expect(create?.properties, slug).toBeDefined()
       expect(create?.properties?.id, `${slug}: the server sets the id`).toBeUndefined()
       expect(one?.patch?.requestBody, slug).toBeDefined()
