@@ -167,4 +167,15 @@ describe('docs/api.md', () => {
     expect(answer.status).toBe(400)
     expect(answer.json).toEqual(documented)
   })
+
+  it('should hold a GraphQL query in its TypeScript example that the API answers', async () => {
+    const query = /const query = \/\* GraphQL \*\/ `([\s\S]*?)`/.exec(markdown)![1]!
+    const answer = await graphql(query, { variables: { institution: office.institutionId, page: 1 } })
+    expect(answer.json.errors).toBeUndefined()
+    expect(answer.json.data.DisclosureItems.totalDocs).toBe(1)
+    expect(answer.json.data.DisclosureItems.docs[0]).toMatchObject({
+      id: Number(variables.ID),
+      indexNumber: variables.INDEX_NUMBER,
+    })
+  })
 })
