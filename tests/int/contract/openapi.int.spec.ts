@@ -74,6 +74,15 @@ describe('GET /api/openapi.json: a valid OpenAPI 3.1 document', () => {
       const declared = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path')
       expect(declared.map((parameter) => parameter.name).sort(), `${method} ${path}`).toEqual(inPath)
       for (const parameter of declared) expect(parameter.required, `${method} ${path} ${parameter.name}`).toBe(true)
+      for (const parameter of operation.parameters ?? []) {
+        expect(['query', 'header', 'path', 'cookie'], `${method} ${path} ${parameter.name}`).toContain(parameter.in)
+        expect(parameter.schema, `${method} ${path} ${parameter.name}`).toEqual(expect.any(Object))
+        // OpenAPI ignores these as header parameters: they belong to the security schemes and content types.
+        if (parameter.in === 'header')
+          expect(['accept', 'content-type', 'authorization']).not.toContain(parameter.name.toLowerCase())
+      }
+      if (operation.requestBody)
+        expect(Object.keys(operation.requestBody.content).length, `${method} ${path}`).toBeGreaterThan(0)
       // No parameter twice in one place.
       const keys = (operation.parameters ?? []).map((parameter) => `${parameter.in}:${parameter.name}`)
       expect(new Set(keys).size, `${method} ${path}`).toBe(keys.length)
