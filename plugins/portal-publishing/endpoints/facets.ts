@@ -1,8 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { documented } from '../../../src/lib/platform/openApi'
 import { countPublicItems } from '../facets/catalogueCounts'
-import { facetsOpenApi, portalTag } from './openApi'
 
 type FacetCount = { value: number; count: number }
 
@@ -14,25 +12,20 @@ const asList = (counts: Map<number, number>): FacetCount[] =>
  * (category id) and year, and the total, for anyone: the counts the portal shows beside its browse links,
  * read from the counts the database keeps (facets/catalogueCounts.ts). It takes no parameters.
  */
-export const facetsEndpoint = (): Endpoint =>
-  documented(
-    {
-      path: '/portal/facets',
-      method: 'get',
-      handler: async (req) => {
-        const counts = await countPublicItems(req.payload)
-        return Response.json(
-          {
-            total: counts.total,
-            institutions: asList(counts.institutions),
-            themes: asList(counts.themes),
-            genres: asList(counts.genres),
-            years: asList(counts.years),
-          },
-          { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } },
-        )
+export const facetsEndpoint = (): Endpoint => ({
+  path: '/portal/facets',
+  method: 'get',
+  handler: async (req) => {
+    const counts = await countPublicItems(req.payload)
+    return Response.json(
+      {
+        total: counts.total,
+        institutions: asList(counts.institutions),
+        themes: asList(counts.themes),
+        genres: asList(counts.genres),
+        years: asList(counts.years),
       },
-    },
-    facetsOpenApi,
-    portalTag,
-  )
+      { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } },
+    )
+  },
+})

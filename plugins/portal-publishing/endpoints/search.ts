@@ -1,38 +1,31 @@
 import type { Endpoint } from 'payload'
 
-import { documented } from '../../../src/lib/platform/openApi'
 import { parseSearchParams } from '../search/params'
 import { searchCatalogue } from '../search/searchCatalogue'
-import { portalTag, searchOpenApi } from './openApi'
 
 /**
  * `GET /api/portal/search?q=&institution=&theme=&genre=&year=&validity=&collection=&page=&limit=`:
  * the portal's search for anyone. Bad parameters answer 400 naming the field.
  */
-export const searchEndpoint = (): Endpoint =>
-  documented(
-    {
-      path: '/portal/search',
-      method: 'get',
-      handler: async (req) => {
-        const parsed = parseSearchParams(req.searchParams)
-        if ('error' in parsed) {
-          return Response.json(
+export const searchEndpoint = (): Endpoint => ({
+  path: '/portal/search',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = parseSearchParams(req.searchParams)
+    if ('error' in parsed) {
+      return Response.json(
+        {
+          errors: [
             {
-              errors: [
-                {
-                  message: parsed.error.message,
-                  data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
-                },
-              ],
+              message: parsed.error.message,
+              data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
             },
-            { status: 400 },
-          )
-        }
-        const result = await searchCatalogue(req.payload, parsed.params)
-        return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })
-      },
-    },
-    searchOpenApi,
-    portalTag,
-  )
+          ],
+        },
+        { status: 400 },
+      )
+    }
+    const result = await searchCatalogue(req.payload, parsed.params)
+    return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })
+  },
+})
