@@ -24,7 +24,9 @@ import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
 import { workflowApproval } from './plugins/workflow-approval'
+import { docsEndpoint } from './src/lib/api/docsEndpoint'
 import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
+import { csrfOrigins } from './src/lib/auth/csrfOrigins'
 import { withSerializedSessions } from './src/lib/auth/serializedSessions'
 import { closeOnShutdown } from './src/lib/database/closePayload'
 import { withPoolErrorsLogged } from './src/lib/database/poolErrors'
@@ -86,6 +88,8 @@ export default buildConfig({
   },
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SERVER_URL,
+  // The session cookie works only from the site's own pages: a cookie-authenticated request with another Origin is anonymous.
+  csrf: csrfOrigins(process.env.SERVER_URL),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   db: withPoolErrorsLogged(
@@ -110,8 +114,8 @@ export default buildConfig({
   ),
   // GraphQL errors pass only the config's afterError hooks: a locked account's sign-in says why there too.
   hooks: { afterError: [explainLockoutInGraphql(loginLockout)] },
-  // The REST API's description, derived from this config (src/lib/api/openApiDescription.ts).
-  endpoints: [openApiEndpoint()],
+  // The REST API's description, derived from this config, and its browsable reference (src/lib/api/).
+  endpoints: [openApiEndpoint(), docsEndpoint()],
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).
   onInit: closeOnShutdown,
   plugins: [

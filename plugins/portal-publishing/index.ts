@@ -15,9 +15,7 @@ import { searchIndexCollection } from './collections/searchIndex'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhooksCollection } from './collections/webhooks'
 import { PORTAL_PUBLISHING_CUSTOM_KEY, resolveOptions } from './defaults'
-import { facetsEndpoint } from './endpoints/facets'
-import { revalidateEndpoint } from './endpoints/revalidate'
-import { searchEndpoint } from './endpoints/search'
+import { portalEndpoints } from './endpoints'
 import { revalidateReferenceOnChange, revalidateReferenceOnDelete } from './hooks/revalidateReference'
 import { revalidateSiteOnChange } from './hooks/revalidateSite'
 import { syncOnChange } from './hooks/syncOnChange'
@@ -132,6 +130,6 @@ export const portalPublishing =
         if (isInsideNextServer()) startInstanceListener(payload)
       },
       jobs: withAutoRun(jobs, options),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(), facetsEndpoint(), revalidateEndpoint()],
+      endpoints: [...(config.endpoints ?? []), ...portalEndpoints()],
     }
   }

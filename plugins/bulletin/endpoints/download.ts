@@ -4,12 +4,14 @@ import type { ExportFormat } from '../render/exportIssue'
 import type { ResolvedBulletinOptions } from '../types'
 
 import { bilingualMessage } from '../../../src/lib/platform/labels'
+import { documented } from '../../../src/lib/platform/openApi'
 import { printableIssue } from '../issueContent'
 import { loadIssueFor } from '../loadIssue'
 import { imageUrlsOf } from '../render/exportIssue'
 import { exportForDownload } from '../render/frozenExports'
 import { renderHtml } from '../render/html'
 import { SnapshotError } from '../snapshot'
+import { bulletinTag, downloadOpenApi, printOpenApi } from './openApi'
 
 const notFound = () =>
   Response.json(
@@ -77,7 +79,7 @@ const printView =
  * staff only; anyone else gets a 404, as if the draft did not exist.
  */
 export const downloadEndpoints = (options: ResolvedBulletinOptions): Endpoint[] => [
-  { path: '/:id/pdf', method: 'get', handler: download('pdf', options) },
-  { path: '/:id/docx', method: 'get', handler: download('docx', options) },
-  { path: '/:id/print', method: 'get', handler: printView(options) },
+  documented({ path: '/:id/pdf', method: 'get', handler: download('pdf', options) }, downloadOpenApi('pdf')),
+  documented({ path: '/:id/docx', method: 'get', handler: download('docx', options) }, downloadOpenApi('docx')),
+  documented({ path: '/:id/print', method: 'get', handler: printView(options) }, printOpenApi, bulletinTag),
 ]

@@ -4,10 +4,12 @@ import type { ResolvedBulletinOptions } from '../types'
 
 import { dayAfter, startOfLocalDay } from '../../../src/lib/platform/dates'
 import { bilingualMessage } from '../../../src/lib/platform/labels'
+import { documented } from '../../../src/lib/platform/openApi'
 import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { canEditBulletin } from '../access'
 import { ISSUES_SLUG } from '../defaults'
 import { dateFieldOf, isoDay } from '../sources'
+import { suggestOpenApi } from './openApi'
 
 const SUGGESTION_LIMIT = 500
 
@@ -23,68 +25,76 @@ const isCalendarDay = (value: string) => {
  * after the latest published issue's publication date (or `since`), oldest first, for the editor to
  * place. Bulletin staff only.
  */
-export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint => ({
-  path: '/suggestions',
-  method: 'get',
-  handler: async (req) => {
-    if (!canEditBulletin(req.user)) {
-      return Response.json(
-        { errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] },
-        { status: 403 },
-      )
-    }
-    const raw = req.query?.since
-    const asked = raw === undefined ? undefined : typeof raw === 'string' ? raw : ''
-    if (asked !== undefined && !isCalendarDay(asked)) {
-      return Response.json(
-        {
-          errors: [{ message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' }],
-        },
-        { status: 400 },
-      )
-    }
-    let since = asked ?? null
-    if (!since) {
-      const { docs } = await req.payload.find({
-        collection: ISSUES_SLUG,
-        where: { _status: { equals: 'published' } },
-        sort: '-publicationDate',
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      since = isoDay((docs[0] as { publicationDate?: string } | undefined)?.publicationDate)
-    }
-    const documents = []
-    for (const collection of options.sources) {
-      const dateField = dateFieldOf(collection)
-      const { docs } = await req.payload.find({
-        collection,
-        where: {
-          and: [
-            publicWhere({ hasDisclosureMethod: true }),
-            // After the last issue's day, as the office's calendar reads it.
-            ...(since ? [{ [dateField]: { greater_than_equal: startOfLocalDay(dayAfter(since)).toISOString() } }] : []),
-          ],
-        },
-        sort: dateField,
-        limit: SUGGESTION_LIMIT,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      for (const doc of docs as unknown as Array<Record<string, unknown>>) {
-        documents.push({
-          relationTo: collection,
-          id: doc.id,
-          title: doc.title,
-          documentNumber: doc.documentNumber ?? null,
-          date: isoDay(doc[dateField]),
-        })
-      }
-    }
-    documents.sort((a, b) => String(a.date).localeCompare(String(b.date)))
-    return Response.json({ since, documents })
-  },
-})
+export const suggestEndpoint = (options: ResolvedBulletinOptions): Endpoint =>
+  documented(
+    {
+      path: '/suggestions',
+      method: 'get',
+      handler: async (req) => {
+        if (!canEditBulletin(req.user)) {
+          return Response.json(
+            { errors: [{ message: bilingualMessage('仅公报编辑可用', 'bulletin staff only') }] },
+            { status: 403 },
+          )
+        }
+        const raw = req.query?.since
+        const asked = raw === undefined ? undefined : typeof raw === 'string' ? raw : ''
+        if (asked !== undefined && !isCalendarDay(asked)) {
+          return Response.json(
+            {
+              errors: [
+                { message: bilingualMessage('since 须为 YYYY-MM-DD', 'since must be YYYY-MM-DD'), field: 'since' },
+              ],
+            },
+            { status: 400 },
+          )
+        }
+        let since = asked ?? null
+        if (!since) {
+          const { docs } = await req.payload.find({
+            collection: ISSUES_SLUG,
+            where: { _status: { equals: 'published' } },
+            sort: '-publicationDate',
+            limit: 1,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          since = isoDay((docs[0] as { publicationDate?: string } | undefined)?.publicationDate)
+        }
+        const documents = []
+        for (const collection of options.sources) {
+          const dateField = dateFieldOf(collection)
+          const { docs } = await req.payload.find({
+            collection,
+            where: {
+              and: [
+                publicWhere({ hasDisclosureMethod: true }),
+                // After the last issue's day, as the office's calendar reads it.
+                ...(since
+                  ? [{ [dateField]: { greater_than_equal: startOfLocalDay(dayAfter(since)).toISOString() } }]
+                  : []),
+              ],
+            },
+            sort: dateField,
+            limit: SUGGESTION_LIMIT,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+            documents.push({
+              relationTo: collection,
+              id: doc.id,
+              title: doc.title,
+              documentNumber: doc.documentNumber ?? null,
+              date: isoDay(doc[dateField]),
+            })
+          }
+        }
+        documents.sort((a, b) => String(a.date).localeCompare(String(b.date)))
+        return Response.json({ since, documents })
+      },
+    },
+    suggestOpenApi,
+  )

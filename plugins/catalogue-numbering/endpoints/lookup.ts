@@ -1,6 +1,14 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
+import {
+  ANYONE,
+  bilingualSummary,
+  documented,
+  jsonContent,
+  pathParameter,
+  refusals,
+} from '../../../src/lib/platform/openApi'
 import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { findRegistered } from '../register'
 
@@ -58,7 +66,49 @@ const lookup =
  * `GET /api/catalogue/:indexNumber`. Numbers usually contain a slash (`{creditCode}/{yyyy}-{serial}`);
  * a client may encode it (%2F) or not, so both shapes are routed.
  */
+const found = jsonContent({
+  type: 'object',
+  properties: {
+    indexNumber: { type: 'string', examples: ['11440300007542818W/2024-00001'] },
+    collection: { type: 'string', description: 'The collection holding the document / 所在集合' },
+    id: { type: ['integer', 'string'] },
+    title: { type: 'string' },
+    url: { type: 'string', description: "The document's page on the portal / 门户页面地址" },
+  },
+  required: ['indexNumber', 'collection', 'id', 'url'],
+})
+
+const lookupOperation = (operationId: string, parameters: ReturnType<typeof pathParameter>[]) => ({
+  operationId,
+  tags: ['catalogue'],
+  summary: bilingualSummary('按索引号查找', 'Look up a document by its index number'),
+  description:
+    'Published documents only; an unknown, voided, withdrawn or non-public number is a 404. / 仅已发布的文档；未知、作废、撤回或不公开的索引号返回 404。',
+  parameters,
+  security: ANYONE,
+  responses: { 200: found, ...refusals({ 404: 'No published document has this number / 无对应的公开信息' }) },
+})
+
+const catalogueTag = {
+  name: 'catalogue',
+  description:
+    '索引号：按索引号查找公开信息，补发索引号。 / Index numbers: look documents up by number, backfill numbers.',
+}
+
 export const lookupEndpoints = ({ portalPath }: { portalPath: string }): Endpoint[] => [
-  { path: '/catalogue/:indexNumber', method: 'get', handler: lookup(portalPath) },
-  { path: '/catalogue/:front/:back', method: 'get', handler: lookup(portalPath) },
+  documented(
+    { path: '/catalogue/:indexNumber', method: 'get', handler: lookup(portalPath) },
+    lookupOperation('catalogue-lookup', [
+      pathParameter('indexNumber', 'The whole index number, its slash encoded as %2F / 完整索引号，斜杠编码为 %2F'),
+    ]),
+    catalogueTag,
+  ),
+  documented(
+    { path: '/catalogue/:front/:back', method: 'get', handler: lookup(portalPath) },
+    lookupOperation('catalogue-lookup-unencoded', [
+      pathParameter('front', 'The part before the slash (the credit code) / 斜杠前部分（统一社会信用代码）'),
+      pathParameter('back', 'The part after the slash (`yyyy-serial`) / 斜杠后部分'),
+    ]),
+    catalogueTag,
+  ),
 ]
