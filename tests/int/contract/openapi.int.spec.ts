@@ -1,5 +1,6 @@
 import type { Endpoint, Payload } from 'payload'
 
+import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { OpenApiDocument } from '../../../src/lib/api/openApiDescription'
@@ -57,6 +58,12 @@ describe('GET /api/openapi.json: a valid OpenAPI 3.1 document', () => {
     // Paths that differ only in their parameters' names are the same path to OpenAPI, and not allowed.
     const shapes = Object.keys(document.paths).map((path) => path.replace(/\{\w+\}/g, '{}'))
     expect(shapes.filter((shape, index) => shapes.indexOf(shape) !== index)).toEqual([])
+  })
+
+  it('should pass an OpenAPI 3.1 schema validator', async () => {
+    const result = await new Validator().validate(JSON.parse(text) as object)
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 2)?.slice(0, 2000)).toEqual([])
+    expect(result.valid).toBe(true)
   })
 
   it('should resolve every $ref inside the document', () => {
