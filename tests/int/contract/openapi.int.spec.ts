@@ -61,7 +61,7 @@ describe('GET /api/openapi.json: a valid OpenAPI 3.1 document', () => {
   })
 
   it('should pass an OpenAPI 3.1 schema validator', async () => {
-    const result = await new Validator().validate(JSON.parse(text) as object)
+    const result = await new Validator().validate(JSON.parse(text) as Record<string, unknown>)
     expect(result.errors ?? [], JSON.stringify(result.errors, null, 2)?.slice(0, 2000)).toEqual([])
     expect(result.valid).toBe(true)
   })
