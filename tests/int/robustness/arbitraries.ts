@@ -338,3 +338,51 @@ export const toGraphQLData = (fields: FlattenedField[], data: Record<string, unk
   }
   return out
 }
+
+/** Text that would run if it reached a page, a feed or an export unescaped. */
+export const scriptLike = fc.constantFrom(
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//evil.example.com/x.js></SCRIPT>',
+  '<img src=x onerror=alert(1)>',
+  '<svg/onload=alert(1)>',
+  '"><script>alert(1)</script>',
+  "' onfocus='alert(1)' autofocus='",
+  '<a href="javascript:alert(1)">点我</a>',
+  '<iframe src="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
+  ']]><script>alert(1)</script><![CDATA[',
+  '<!-- --><script>alert(1)</script>',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '<style>body{background:url("javascript:alert(1)")}</style>',
+  'javascript:alert(document.cookie)',
+  '\u0001\u0008\u000b\u001f控制字符',
+  '\u2028\u2029',
+)
+
+/** A title or summary mixing ordinary words with script-looking text, within `maxLength`. */
+export const hostileText = (maxLength: number) =>
+  fc
+    .tuple(plainText, scriptLike, plainText, fc.option(scriptLike))
+    .map((parts) => parts.filter(Boolean).join(' ').slice(0, maxLength))
+
+/** Link targets the save-time check refuses; written around it, as data from before the rule would be. */
+export const liveLinkUrl = fc.constantFrom(
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '&#106;avascript:alert(1)',
+)
+
+/** A body of paragraphs whose text looks like script, and one link per URL (each both kinds of link node). */
+export const hostileBody = (urls: string[]) =>
+  fc
+    .array(scriptLike, { minLength: 1, maxLength: 3 })
+    .map((texts) =>
+      lexicalParagraph([
+        ...texts.map((text) => ({ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })),
+        ...urls.flatMap((url) => [lexicalLink(url, text(url)), { ...lexicalLink(url, text(url)), type: 'autolink' }]),
+      ]),
+    )
+
+const text = (url: string) => `链接 ${url}`
