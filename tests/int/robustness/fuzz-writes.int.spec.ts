@@ -59,11 +59,6 @@ let serviceObjectId: number
 const ids: Partial<Record<CollectionSlug, number[]>> = {}
 const existing: Partial<Record<CollectionSlug, number>> = {}
 
-const validCode = () =>
-  uniqueNumber(0).map((unique) => {
-    const first17 = `11150783${String(unique % 1e9).padStart(9, '0')}`
-    return first17 + creditCodeCheckCharacter(first17)
-  })
 /**
  * Values unique in the run: one seed makes the same values for both doors and for every run of a property,
  * while names, codes and emails must not collide with a document an earlier run created.
@@ -73,6 +68,13 @@ const NONCE = crypto.randomBytes(3).toString('hex')
 const runUnique = (prefix: string) => fc.integer({ min: 0, max: 9_999 }).map((n) => `${prefix}${NONCE}${++serial}x${n}`)
 const OFFSET = crypto.randomInt(0, 100_000) * 1_000
 const uniqueNumber = (base: number) => fc.constant(0).map(() => base + OFFSET + ++serial)
+
+/** A credit code that passes the GB 32100 check digit, different for every value. */
+const validCode = () =>
+  uniqueNumber(0).map((unique) => {
+    const first17 = `11150783${String(unique % 1e9).padStart(9, '0')}`
+    return first17 + creditCodeCheckCharacter(first17)
+  })
 
 /** Each category field takes categories of its kind only. */
 const categoryOverrides = (): NonNullable<FuzzContext['validOverrides']> => ({
