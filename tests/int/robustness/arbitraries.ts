@@ -376,13 +376,18 @@ export const liveLinkUrl = fc.constantFrom(
 
 /** A body of paragraphs whose text looks like script, and one link per URL (each both kinds of link node). */
 export const hostileBody = (urls: string[]) =>
-  fc
-    .array(scriptLike, { minLength: 1, maxLength: 3 })
-    .map((texts) =>
-      lexicalParagraph([
-        ...texts.map((text) => ({ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })),
-        ...urls.flatMap((url) => [lexicalLink(url, text(url)), { ...lexicalLink(url, text(url)), type: 'autolink' }]),
-      ]),
-    )
+  fc.array(scriptLike, { minLength: 1, maxLength: 3 }).map((texts) =>
+    lexicalParagraph([
+      ...texts.map((text) => ({ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })),
+      // A node no feature of the editor knows: stored as sent, it must render as nothing worse than text.
+      {
+        type: 'unknown-widget',
+        version: 1,
+        html: '<script>alert(1)</script>',
+        children: [{ type: 'text', text: '<b>x</b>', version: 1 }],
+      },
+      ...urls.flatMap((url) => [lexicalLink(url, text(url)), { ...lexicalLink(url, text(url)), type: 'autolink' }]),
+    ]),
+  )
 
 const text = (url: string) => `链接 ${url}`
