@@ -11,7 +11,7 @@ import { ApprovalServices } from './collections/ApprovalServices'
 import { Categories } from './collections/Categories'
 import { DisclosureItems } from './collections/DisclosureItems'
 import { explainLockoutInGraphql } from './collections/hooks/explainLockout'
-import { withGlobalInputChecks, withInputChecks } from './collections/hooks/rejectMalformedInput'
+import { inputChecks } from './collections/hooks/rejectMalformedInput'
 import { Institutions } from './collections/Institutions'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
@@ -63,12 +63,10 @@ export default buildConfig({
       collections: ['disclosure-items', 'policies', 'approval-services'],
     },
   },
-  // Malformed input is refused at every operation's door with a 400 naming the field (never a 500).
-  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users].map(
-    withInputChecks,
-  ),
+  // Malformed input is refused at every operation's door with a 400 naming the field (never a 500): inputChecks() below.
+  collections: [DisclosureItems, Policies, ApprovalServices, Officials, Institutions, Categories, Media, Users],
   // The portal's header and footer (name, emblem, 主办单位, filing numbers); portal-publishing expires the pages when it changes.
-  globals: [SiteSettings].map(withGlobalInputChecks),
+  globals: [SiteSettings],
   // Links only to http(s), mailto, tel or the site itself, checked in the editor's link drawer (and at the API's door).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
   email: emailAdapter(),
@@ -136,6 +134,8 @@ export default buildConfig({
     }),
     // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
     readReplicaConsistency({ disabled: !database.readReplicas }),
+    // Every collection and global above, the plugins' included: malformed input is a 400 naming the field.
+    inputChecks(),
     // Last: messages of every field and endpoint above reach each reader in their language.
     readerLanguage(),
   ],

@@ -13,8 +13,10 @@ import { passwordProblem } from '../validation/password'
 export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const password: unknown = (args as { data?: { password?: unknown } }).data?.password
-  if (typeof password !== 'string') return args
-  const problem = passwordProblem(password)
+  if (password === undefined || password === null) return args
+  // Anything but text would reach the hash function (node:crypto's pbkdf2 throws a TypeError: a 500).
+  const problem =
+    typeof password === 'string' ? passwordProblem(password) : { zh: '密码应为文本', en: 'the password must be text' }
   if (problem)
     throw new ValidationError({
       collection: collection.slug,

@@ -5,6 +5,7 @@ import type {
   GlobalBeforeOperationHook,
   GlobalConfig,
   PayloadRequest,
+  Plugin,
 } from 'payload'
 
 import { NotFound } from 'payload'
@@ -133,4 +134,15 @@ export const rejectUnsafeGlobalInput: GlobalBeforeOperationHook = ({ args, opera
 export const withGlobalInputChecks = (global: GlobalConfig): GlobalConfig => ({
   ...global,
   hooks: { ...global.hooks, beforeOperation: [rejectUnsafeGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
+})
+
+/**
+ * The checks on every collection and global, the plugins' included (bulletin issues, webhooks: without them a
+ * NUL in a title was a 500 and an object stored as its JSON text). A step of the plugin list, placed after the
+ * plugins that add collections and before the language plugin, which must see every hook's messages.
+ */
+export const inputChecks = (): Plugin => (config) => ({
+  ...config,
+  collections: config.collections?.map(withInputChecks),
+  globals: config.globals?.map(withGlobalInputChecks),
 })

@@ -31,7 +31,7 @@ describe('checkInputShape', () => {
       kind: 'genre',
       institution: { id: 5, name: '局' },
       related: [{ relationTo: 'policies', value: '7' }],
-      body: { root: { children: [] } },
+      body: { root: { type: 'root', children: [] } },
       limit: { workingDays: 20 },
       materials: [{ name: '申请书' }],
       unknown: { anything: true },
@@ -91,5 +91,27 @@ describe('checkInputShape', () => {
       null,
       null,
     ])
+  })
+
+  it('should refuse dates PostgreSQL refuses though Date.parse takes them', () => {
+    for (const date of ['2024-02-30', '1', '275760-09-13', '2024-01-01 junk', '0000-01-01', '2024-01-01T24:00'])
+      expect(pathsOf({ dateMade: date }), date).toEqual(['dateMade'])
+    for (const date of ['2024-02-29', '2024-01-31T16:00:00.000Z', '2024-01-31T08:00:00+08:00', '2024-01-31 08:00'])
+      expect(pathsOf({ dateMade: date }), date).toEqual([])
+  })
+
+  it("should refuse rich text whose tree is not the editor's, without recursing", () => {
+    const text = (value: unknown) => ({ type: 'text', text: value })
+    for (const root of [
+      { children: [] },
+      { type: 'root', children: 'abc' },
+      { type: 'root', children: [1] },
+      { type: 'root', children: [{ type: 'paragraph', children: { a: 1 } }] },
+      { type: 'root', children: [{ type: 'paragraph', children: [text(5)] }] },
+    ])
+      expect(pathsOf({ body: { root } }), JSON.stringify(root)).toEqual(['body'])
+    let node: unknown = text('x')
+    for (let i = 0; i < 50_000; i++) node = { type: 'paragraph', children: [node] }
+    expect(pathsOf({ body: { root: { type: 'root', children: [node] } } })).toEqual([])
   })
 })

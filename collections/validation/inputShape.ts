@@ -43,9 +43,61 @@ const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
 
-const isDate = (value: unknown) =>
-  (value instanceof Date && !Number.isNaN(value.getTime())) ||
-  (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+/** ISO 8601 as the admin and clients send it: a date, optionally a time and an offset. */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/
+
+/** Years PostgreSQL's timestamp and JavaScript's Date both hold, written with four digits. */
+const isStorableYear = (year: number) => year >= 1 && year <= 9999
+
+/**
+ * A date PostgreSQL will take as it was meant. `Date.parse` is lenient ("1" is 2001, 2024-02-30 is 1 March)
+ * while PostgreSQL refuses those (a 500), so strings must be ISO 8601 with a real day and time of day.
+ */
+const isDate = (value: unknown) => {
+  if (value instanceof Date) return !Number.isNaN(value.getTime()) && isStorableYear(value.getUTCFullYear())
+  if (typeof value !== 'string') return false
+  const match = ISO_DATE.exec(value.trim())
+  if (!match) return false
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0))
+  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!))
+  return (
+    isStorableYear(year!) &&
+    calendarDay.getUTCMonth() === month! - 1 &&
+    calendarDay.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    !Number.isNaN(Date.parse(value))
+  )
+}
+
+/**
+ * Where a Lexical document's tree is not one the editor writes: a root of type "root" whose `children`, and
+ * every node's, are lists of nodes, each an object with a string `type`, text nodes holding a string.
+ * Payload's Lexical hooks walk the tree assuming that shape (a TypeError, a 500, otherwise). Walks with a
+ * stack: depth is bounded elsewhere (unsafeText.ts), and a recursive walk would overflow first.
+ */
+const lexicalProblem = (root: Record<string, unknown>): string | undefined => {
+  const malformed = (zh: string, en: string) =>
+    bilingualMessage(`富文本格式无效：${zh}`, `rich text is malformed: ${en}`)
+  if (root.type !== 'root') return malformed('root 的 type 应为 "root"', 'the root\'s type must be "root"')
+  if (!Array.isArray(root.children)) return malformed('root 应有 children 列表', 'the root needs a children list')
+  const pending: unknown[] = root.children.slice()
+  while (pending.length) {
+    const node = pending.pop()
+    if (!isPlainObject(node) || typeof node.type !== 'string')
+      return malformed('每个节点应为带 type 的对象', 'every node must be an object with a type')
+    if (node.type === 'text' && typeof node.text !== 'string')
+      return malformed('文本节点的 text 应为文本', "a text node's text must be a string")
+    if ('children' in node) {
+      if (!Array.isArray(node.children))
+        return malformed('节点的 children 应为列表', "a node's children must be a list")
+      for (const child of node.children) pending.push(child)
+    }
+  }
+  return undefined
+}
 
 type Check = { errors: ShapeError[]; references: Reference[] }
 
@@ -114,9 +166,15 @@ const checkField = (field: FlattenedField, value: unknown, path: string, check: 
       }
       return
     }
-    case 'richText':
-      if (!isPlainObject(value) || !isPlainObject(value.root)) fail(expected.richText)
+    case 'richText': {
+      if (!isPlainObject(value) || !isPlainObject(value.root)) {
+        fail(expected.richText)
+        return
+      }
+      const problem = lexicalProblem(value.root)
+      if (problem) fail(problem)
       return
+    }
     case 'group':
     case 'tab':
       if (!isPlainObject(value)) {

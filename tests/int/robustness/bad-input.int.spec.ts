@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import crypto from 'node:crypto'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,7 +12,7 @@ import { createInstitution, createUser, ensureCategory, lexical, unique, validCr
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { fieldErrors } from '../../helpers/validation'
-import { badIds, badWrites } from './cases'
+import { badIds, badWrites, deeplyNestedBody, deeplyNestedRichText } from './cases'
 
 let payload: Payload
 let office: SignedInUser
@@ -153,10 +154,52 @@ const doors: Door[] = [
     fields: [
       ['name', 'text'],
       ['email', 'text'],
+      // Not a field, but hashed: anything but text was a TypeError in node:crypto, a 500 (found by fuzz-writes).
+      ['password', 'text'],
       ['roles', 'hasMany'],
       ['institutions', 'hasMany'],
     ],
     query: { text: 'name', date: 'createdAt', relationship: 'institutions' },
+    hasDrafts: false,
+  },
+  // The plugins' collections: without the checks, a NUL in a title was a 500 and an object was stored as its
+  // JSON text (found by fuzz-writes).
+  {
+    slug: 'bulletin-issues',
+    writer: () => office,
+    valid: () => ({
+      title: unique('公报'),
+      year: 2098,
+      issueNumber: crypto.randomInt(1, 2 ** 31 - 1),
+      cumulativeNumber: crypto.randomInt(1, 2 ** 31 - 1),
+      publicationDate: '2098-01-01',
+      _status: 'draft',
+    }),
+    fields: [
+      ['title', 'text'],
+      ['year', 'number'],
+      ['publicationDate', 'date'],
+      ['cover', 'relationship'],
+      ['editorsNote', 'richText'],
+    ],
+    query: { text: 'title', date: 'publicationDate', relationship: 'cover' },
+    hasDrafts: true,
+  },
+  {
+    slug: 'webhooks',
+    writer: () => office,
+    valid: () => ({
+      name: unique('订阅'),
+      url: 'https://hooks.example.com/in',
+      secret: unique('secret-secret'),
+      collections: ['policies'],
+    }),
+    fields: [
+      ['name', 'text'],
+      ['url', 'text'],
+      ['collections', 'hasMany'],
+    ],
+    query: { text: 'name', date: 'createdAt', relationship: 'id' },
     hasDrafts: false,
   },
 ]
@@ -263,6 +306,19 @@ describe.each(doors)('$slug', (door) => {
     expectRefusal(await rest('POST', `/${door.slug}`, { token: door.writer().token, rawBody }))
     expectRefusal(await rest('PATCH', `/${door.slug}/${existingId}`, { token: door.writer().token, rawBody }))
     expect(await readRaw(door.slug, existingId, door.hasDrafts)).toEqual(before)
+  })
+
+  it('should refuse a value nested far too deep, known field or not, naming it', async () => {
+    const richText = door.fields.find(([, kind]) => kind === 'richText')?.[0]
+    const cases: Array<[string, string]> = [
+      ['notAField', deeplyNestedBody(door.valid(), 'notAField')],
+      [door.query.text, deeplyNestedBody(door.valid(), door.query.text)],
+      ...(richText ? [[richText, deeplyNestedRichText(door.valid(), richText)] as [string, string]] : []),
+    ]
+    for (const [field, rawBody] of cases) {
+      const path = `/${door.slug}${door.hasDrafts ? '?draft=true' : ''}`
+      expectRefusal(await rest('POST', path, { token: door.writer().token, rawBody }), field)
+    }
   })
 
   it('should ignore an unknown field', async () => {

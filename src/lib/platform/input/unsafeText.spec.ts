@@ -30,3 +30,24 @@ describe('findUnsafeText', () => {
     expect(findUnsafeText({ json: { 'a\u0000': 1 } }).map((error) => error.path)).toEqual(['json'])
   })
 })
+
+describe('findUnsafeText, beyond the NUL', () => {
+  it('should find a lone surrogate, and leave a pair (an emoji) alone', () => {
+    expect(findUnsafeText({ title: 'a\ud800b', name: 'x\udc00', ok: '😀' }).map((error) => error.path)).toEqual([
+      'title',
+      'name',
+    ])
+    expect(findUnsafeText({ title: 'a\ud800' })[0]?.message).toContain('lone surrogate')
+  })
+
+  it('should refuse input nested deeper than the limit, naming the top-level field, without overflowing', () => {
+    let deep: unknown = 'x'
+    for (let i = 0; i < 20_000; i++) deep = [deep]
+    expect(findUnsafeText({ notAField: deep })).toEqual([
+      { path: 'notAField', message: expect.stringContaining('nested too deeply') },
+    ])
+    let node: unknown = { type: 'text', text: 'x' }
+    for (let i = 0; i < 200; i++) node = { type: 'paragraph', children: [node] }
+    expect(findUnsafeText({ body: { root: { children: [node] } } }).map((error) => error.path)).toEqual(['body'])
+  })
+})
