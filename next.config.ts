@@ -4,12 +4,11 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { securityHeadersFor } from './src/lib/securityHeaders'
+import { securityHeaders } from './src/lib/securityHeaders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const headerOptions = { isDev: process.env.NODE_ENV !== 'production', serverURL: process.env.SERVER_URL }
-const asNextHeaders = (path: string) => securityHeadersFor(path, headerOptions).map(([key, value]) => ({ key, value }))
 
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
@@ -20,12 +19,13 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) before anything else; checking again
   // here would only add a minute to every build.
   typescript: { ignoreBuildErrors: true },
-  // CSP, framing, nosniff, referrer policy (src/lib/securityHeaders.ts); the admin's rule comes last and wins.
-  // Cached answers of the production server's front get the same headers there (src/server/index.ts).
+  // CSP, framing, nosniff, referrer policy (src/lib/securityHeaders.ts) on every answer. Cached answers of the
+  // production server's front get the same headers there (src/server/index.ts).
   headers: async () => [
-    { source: '/:path*', headers: asNextHeaders('/') },
-    { source: '/admin/:path*', headers: asNextHeaders('/admin') },
-    { source: '/admin', headers: asNextHeaders('/admin') },
+    {
+      source: '/:path*',
+      headers: securityHeaders(headerOptions).map(([key, value]) => ({ key, value })),
+    },
   ],
 }
 

@@ -20,7 +20,9 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, col
   if (problem)
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'password', message: bilingualMessage(problem.zh, problem.en) }],
+      errors: [
+        { path: 'password', label: { zh: '密码', en: 'Password' }, message: bilingualMessage(problem.zh, problem.en) },
+      ],
     })
   return args
 }

@@ -35,11 +35,13 @@ export const messageLocalizer = async (req: PayloadRequest): Promise<MessageLoca
   const language = askedLanguage(req)
   if (language) {
     return (message, error) =>
-      translateCoreMessage({ error, message, t: req.i18n.t }) ?? localizeMessage(message, language)
+      translateCoreMessage({ error, message, t: req.i18n.t, language }) ?? localizeMessage(message, language)
   }
   const { zh, en } = await bothTranslators(req)
   return (message, error) => {
-    const inChinese = translateCoreMessage({ error, message, t: zh.t })
-    return inChinese === undefined ? message : `${inChinese} / ${translateCoreMessage({ error, message, t: en.t })}`
+    const inChinese = translateCoreMessage({ error, message, t: zh.t, language: 'zh' })
+    return inChinese === undefined
+      ? message
+      : `${inChinese} / ${translateCoreMessage({ error, message, t: en.t, language: 'en' })}`
   }
 }

@@ -5,8 +5,9 @@
  * The Content-Security-Policy is what the app works under, not an ideal: Next.js's pages carry inline bootstrap
  * scripts and the admin inline styles (no nonces without dynamic rendering of every page), so inline script
  * and style stay allowed; everything else comes from the site itself. Frames only from the site itself: the
- * admin's live preview shows the portal's /preview in a same-origin iframe. The admin's JSON fields load the
- * Monaco editor from its CDN (Payload's default), so only /admin allows that host.
+ * admin's live preview shows the portal's /preview in a same-origin iframe. Nothing from another host: the
+ * admin's one visible JSON field (the bulletin's printed snapshot) renders as text, not through the Monaco
+ * editor Payload would load from a public CDN.
  */
 export type SecurityHeaderOptions = {
   /** `next dev`: React's dev tools evaluate code and hot reload speaks over a WebSocket. */
@@ -15,22 +16,19 @@ export type SecurityHeaderOptions = {
   serverURL?: string
 }
 
-const MONACO_CDN = 'https://cdn.jsdelivr.net'
-
 const policy = (directives: Record<string, string[]>) =>
   Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ')
 
-export const contentSecurityPolicy = ({ isDev, isAdmin }: { isDev: boolean; isAdmin: boolean }) => {
-  const cdn = isAdmin ? [MONACO_CDN] : []
-  return policy({
+export const contentSecurityPolicy = ({ isDev }: { isDev: boolean }) =>
+  policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(isDev ? ["'unsafe-eval'"] : []), ...cdn],
-    'style-src': ["'self'", "'unsafe-inline'", ...cdn],
+    'script-src': ["'self'", "'unsafe-inline'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
-    'font-src': ["'self'", 'data:', ...cdn],
-    'connect-src': ["'self'", ...(isDev ? ['ws:', 'wss:'] : []), ...cdn],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...(isDev ? ['ws:', 'wss:'] : [])],
     'worker-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:'],
     'frame-src': ["'self'"],
@@ -39,16 +37,11 @@ export const contentSecurityPolicy = ({ isDev, isAdmin }: { isDev: boolean; isAd
     'base-uri': ["'self'"],
     'object-src': ["'none'"],
   })
-}
 
-/** The headers for an answer at `path` (the admin gets its own policy). */
-export const securityHeadersFor = (
-  path: string,
-  { isDev, serverURL }: SecurityHeaderOptions,
-): Array<[string, string]> => {
-  const isAdmin = path === '/admin' || path.startsWith('/admin/')
+/** The headers of every answer, portal, admin and API alike. */
+export const securityHeaders = ({ isDev, serverURL }: SecurityHeaderOptions): Array<[string, string]> => {
   return [
-    ['Content-Security-Policy', contentSecurityPolicy({ isDev, isAdmin })],
+    ['Content-Security-Policy', contentSecurityPolicy({ isDev })],
     // For browsers that predate frame-ancestors.
     ['X-Frame-Options', 'SAMEORIGIN'],
     ['X-Content-Type-Options', 'nosniff'],

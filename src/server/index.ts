@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { invalidatePageCache, pageCacheSettings } from '../lib/responseCache/processCaches'
-import { securityHeadersFor } from '../lib/securityHeaders'
+import { securityHeaders } from '../lib/securityHeaders'
 import { createFrontHandler } from './answerFromCache'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -70,11 +70,10 @@ const main = async () => {
     isPageCacheEnabled: !pageCacheSettings().isDisabled,
   })
   setInterval(invalidatePageCache, PAGE_CACHE_MAX_AGE_MS).unref()
-  const headerOptions = { isDev: false, serverURL: process.env.SERVER_URL }
+  const headers = securityHeaders({ isDev: false, serverURL: process.env.SERVER_URL })
   const server = http.createServer((req, res) => {
     // Set before the front answers a cache hit or Next.js adds its own (the same, from next.config.ts).
-    for (const [name, value] of securityHeadersFor((req.url ?? '/').split('?', 1)[0] ?? '/', headerOptions))
-      res.setHeader(name, value)
+    for (const [name, value] of headers) res.setHeader(name, value)
     front(req, res).catch((err: unknown) => {
       console.error('[gongkai] request failed', err)
       if (!res.headersSent) res.writeHead(500).end()

@@ -57,6 +57,7 @@ const frozenField = (): Field => ({
       label: bilingual('刊印快照', 'Printed snapshot'),
       admin: {
         ...readOnly,
+        components: { Field: '/plugins/bulletin/components/FrozenSnapshot/index.client#FrozenSnapshotField' },
         description: bilingual(
           '冻结的标题、文号、索引号、日期和正文，导出时使用。',
           'The frozen title, document number, index number, date and body used by exports.',

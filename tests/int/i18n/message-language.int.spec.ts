@@ -75,6 +75,16 @@ describe('field validation messages', () => {
     const chinese = await badCreditCode(CHINESE_ADMIN)
     expect(hasEnglishWords(chinese.json.errors[0].message), chinese.json.errors[0].message).toBe(false)
   })
+
+  it('should say in the top message why each field was refused, not only which', async () => {
+    const refused = async (headers: Record<string, string>) =>
+      (await rest('PATCH', `/users/${editor.id}`, { token: editor.token, headers, body: { password: 'password1234' } }))
+        .json.errors[0].message as string
+    expect(await refused(CHINESE_ADMIN)).toBe('下面的字段是无效的：密码（密码过于常见或有规律，容易被猜中，请换一个）')
+    expect(await refused(ENGLISH)).toBe(
+      'The following field is invalid: Password (the password is too common or too regular to resist guessing; choose another)',
+    )
+  })
 })
 
 describe('errors thrown by hooks and endpoints', () => {

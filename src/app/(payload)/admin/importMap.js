@@ -27,6 +27,7 @@ import { WorkflowPanel as WorkflowPanel_a9105970975a67f659de9d202311b3c4 } from 
 import { WorkflowActions as WorkflowActions_964a6104f5f6528726d917a6e4eb0f74 } from '../../../../plugins/workflow-approval/components/WorkflowActions/index.client'
 import { NoPublishButton as NoPublishButton_46a76d4eb437518383cd19362d13c897 } from '../../../../plugins/workflow-approval/components/NoPublishButton'
 import { IssueTools as IssueTools_8ee163a8e262cee2770ce60fdfab1ea0 } from '../../../../plugins/bulletin/components/IssueTools/index.client'
+import { FrozenSnapshotField as FrozenSnapshotField_b71f7fc174c18b994bf0f62db1c05cb2 } from '../../../../plugins/bulletin/components/FrozenSnapshot/index.client'
 import { EntryRowLabel as EntryRowLabel_acb2d4bb43cd34c23cb346426daceca1 } from '../../../../plugins/bulletin/components/RowLabels/index.client'
 import { SectionRowLabel as SectionRowLabel_acb2d4bb43cd34c23cb346426daceca1 } from '../../../../plugins/bulletin/components/RowLabels/index.client'
 import { CodeLabelCell as CodeLabelCell_380e6923d29b65ee9a179ea500c21368 } from '../../../../plugins/workflow-approval/components/CodeLabel/index.client'
@@ -68,6 +69,7 @@ export const importMap = {
   "/plugins/workflow-approval/components/WorkflowActions/index.client#WorkflowActions": WorkflowActions_964a6104f5f6528726d917a6e4eb0f74,
   "/plugins/workflow-approval/components/NoPublishButton#NoPublishButton": NoPublishButton_46a76d4eb437518383cd19362d13c897,
   "/plugins/bulletin/components/IssueTools/index.client#IssueTools": IssueTools_8ee163a8e262cee2770ce60fdfab1ea0,
+  "/plugins/bulletin/components/FrozenSnapshot/index.client#FrozenSnapshotField": FrozenSnapshotField_b71f7fc174c18b994bf0f62db1c05cb2,
   "/plugins/bulletin/components/RowLabels/index.client#EntryRowLabel": EntryRowLabel_acb2d4bb43cd34c23cb346426daceca1,
   "/plugins/bulletin/components/RowLabels/index.client#SectionRowLabel": SectionRowLabel_acb2d4bb43cd34c23cb346426daceca1,
   "/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelCell": CodeLabelCell_380e6923d29b65ee9a179ea500c21368,

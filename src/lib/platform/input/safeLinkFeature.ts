@@ -3,7 +3,8 @@ import type { FieldAffectingData, TextFieldSingleValidation } from 'payload'
 
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 
-import { bilingualMessage } from '../i18n/messages'
+import { bilingualMessage, localizeMessage } from '../i18n/messages'
+import { askedLanguage } from '../i18n/requestLanguage'
 import { isAllowedLinkUrl } from './linkSchemes'
 
 /**
@@ -17,10 +18,12 @@ const allowedSchemesOnly = (field: FieldAffectingData): FieldAffectingData => {
   const validate: TextFieldSingleValidation = (value, options) => {
     if (options.siblingData && (options.siblingData as { linkType?: string }).linkType === 'internal') return true
     if (typeof value === 'string' && !isAllowedLinkUrl(value)) {
-      return bilingualMessage(
+      // The language plugin localizes collection fields' messages; the editor's drawer fields are beyond its reach.
+      const message = bilingualMessage(
         '只能链接到 http(s)、mailto、tel 或本站地址',
         'only http(s), mailto, tel or links within the site are allowed',
       )
+      return localizeMessage(message, askedLanguage(options.req))
     }
     return payloadValidate ? payloadValidate(value, options) : true
   }
