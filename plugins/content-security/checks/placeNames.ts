@@ -1,0 +1,3 @@
+import type { Finding, ScanRules, ScanTarget } from '../findings'
+
+export const checkPlaceNames = (_target: ScanTarget, _rules: ScanRules): Finding[] => []
