@@ -28,6 +28,9 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'sensitive-words': SensitiveWord;
+    'content-findings': ContentFinding;
+    'content-security-scans': ContentSecurityScan;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
     'bulletin-issues': BulletinIssue;
@@ -56,6 +59,9 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'content-findings': ContentFindingsSelect<false> | ContentFindingsSelect<true>;
+    'content-security-scans': ContentSecurityScansSelect<false> | ContentSecurityScansSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
     'bulletin-issues': BulletinIssuesSelect<false> | BulletinIssuesSelect<true>;
@@ -78,11 +84,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'catalogue-numbering-settings': CatalogueNumberingSetting;
     'workflow-calendar': WorkflowCalendar;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'catalogue-numbering-settings': CatalogueNumberingSettingsSelect<false> | CatalogueNumberingSettingsSelect<true>;
     'workflow-calendar': WorkflowCalendarSelect<false> | WorkflowCalendarSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -91,6 +99,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      contentSecurityRescan: TaskContentSecurityRescan;
       backfillIndexNumbers: TaskBackfillIndexNumbers;
       exportBulletinIssue: TaskExportBulletinIssue;
       workflowNotify: TaskWorkflowNotify;
@@ -884,6 +893,86 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Terms checked before publication (case- and width-insensitive). A change rescans everything published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  term: string;
+  severity: 'block' | 'warn';
+  category: 'gambling' | 'pornography' | 'fraud' | 'other';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Problems the content checks found. A blocking one stops publication until fixed or accepted by the office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-findings".
+ */
+export interface ContentFinding {
+  id: number;
+  documentCollection: string;
+  documentId: string;
+  institution?: (number | null) | Institution;
+  check: 'sensitiveWord' | 'placeName' | 'outboundLink' | 'personalData';
+  severity: 'block' | 'warn';
+  field: string;
+  match: string;
+  context?: string | null;
+  fingerprint: string;
+  message?: string | null;
+  status: 'open' | 'accepted' | 'resolved';
+  acceptedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  reason?: string | null;
+  firstSeen: string;
+  lastSeen: string;
+  source: 'save' | 'publish' | 'rescan';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Rescans of everything published (after the word list changes, and nightly).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-security-scans".
+ */
+export interface ContentSecurityScan {
+  id: number;
+  startedAt: string;
+  finishedAt?: string | null;
+  trigger: 'wordList' | 'nightly' | 'manual';
+  documentsScanned: number;
+  /**
+   * e.g. {"sensitiveWord":{"block":2}}
+   */
+  findingsByCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  blockedCount?: number | null;
+  blocked?:
+    | {
+        documentCollection: string;
+        documentId: string;
+        title?: string | null;
+        matches?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-counters".
  */
@@ -1438,6 +1527,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'contentSecurityRescan'
           | 'backfillIndexNumbers'
           | 'exportBulletinIssue'
           | 'workflowNotify'
@@ -1479,6 +1569,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'contentSecurityRescan'
         | 'backfillIndexNumbers'
         | 'exportBulletinIssue'
         | 'workflowNotify'
@@ -1490,6 +1581,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1531,6 +1631,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: number | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'content-findings';
+        value: number | ContentFinding;
+      } | null)
+    | ({
+        relationTo: 'content-security-scans';
+        value: number | ContentSecurityScan;
       } | null)
     | ({
         relationTo: 'catalogue-counters';
@@ -1849,6 +1961,66 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  term?: T;
+  severity?: T;
+  category?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-findings_select".
+ */
+export interface ContentFindingsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  institution?: T;
+  check?: T;
+  severity?: T;
+  field?: T;
+  match?: T;
+  context?: T;
+  fingerprint?: T;
+  message?: T;
+  status?: T;
+  acceptedBy?: T;
+  acceptedAt?: T;
+  reason?: T;
+  firstSeen?: T;
+  lastSeen?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-security-scans_select".
+ */
+export interface ContentSecurityScansSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  trigger?: T;
+  documentsScanned?: T;
+  findingsByCheck?: T;
+  blockedCount?: T;
+  blocked?:
+    | T
+    | {
+        documentCollection?: T;
+        documentId?: T;
+        title?: T;
+        matches?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-counters_select".
  */
 export interface CatalogueCountersSelect<T extends boolean = true> {
@@ -2057,6 +2229,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2233,6 +2406,24 @@ export interface WorkflowCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2299,6 +2490,16 @@ export interface WorkflowCalendarSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2306,6 +2507,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContentSecurityRescan".
+ */
+export interface TaskContentSecurityRescan {
+  input: {
+    trigger?: ('wordList' | 'nightly' | 'manual') | null;
+  };
+  output: {
+    report?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

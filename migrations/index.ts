@@ -13,6 +13,7 @@ import * as migration_20261201_045552_portal_invalidations from './20261201_0455
 import * as migration_20261201_050013_portal_scale_indexes from './20261201_050013_portal_scale_indexes';
 import * as migration_20261202_004500_catalogue_counts from './20261202_004500_catalogue_counts';
 import * as migration_20261202_030000_files_follow_documents from './20261202_030000_files_follow_documents';
+import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
 
 export const migrations = [
   {
@@ -78,7 +79,7 @@ export const migrations = [
   {
     up: migration_20261201_050013_portal_scale_indexes.up,
     down: migration_20261201_050013_portal_scale_indexes.down,
-    name: '20261201_050013_portal_scale_indexes'
+    name: '20261201_050013_portal_scale_indexes',
   },
   {
     up: migration_20261202_004500_catalogue_counts.up,
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_030000_files_follow_documents.up,
     down: migration_20261202_030000_files_follow_documents.down,
     name: '20261202_030000_files_follow_documents',
+  },
+  {
+    up: migration_20261202_130216_content_security.up,
+    down: migration_20261202_130216_content_security.down,
+    name: '20261202_130216_content_security'
   },
 ];
