@@ -900,9 +900,21 @@ export interface User {
  */
 export interface SensitiveWord {
   id: number;
+  /**
+   * Reported wherever it appears in a title, summary, body or attachment, e.g. 博彩, 365bet.
+   */
   term: string;
+  /**
+   * Blocks publication until fixed or accepted as a false positive; a warning is only reported.
+   */
   severity: 'block' | 'warn';
+  /**
+   * For reports and filtering.
+   */
   category: 'gambling' | 'pornography' | 'fraud' | 'other';
+  /**
+   * Where it comes from or why, e.g. a homophone of 博彩.
+   */
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -915,22 +927,73 @@ export interface SensitiveWord {
  */
 export interface ContentFinding {
   id: number;
+  /**
+   * The collection of the document, e.g. disclosure-items.
+   */
   documentCollection: string;
+  /**
+   * The id of the document.
+   */
   documentId: string;
+  /**
+   * The document’s institution; its staff can read this finding.
+   */
   institution?: (number | null) | Institution;
+  /**
+   * The check that found it.
+   */
   check: 'sensitiveWord' | 'placeName' | 'outboundLink' | 'personalData';
+  /**
+   * Blocks publication, or a warning only.
+   */
   severity: 'block' | 'warn';
+  /**
+   * Where it was found, e.g. body, attachments.12.
+   */
   field: string;
+  /**
+   * The text that matched (personal data masked).
+   */
   match: string;
+  /**
+   * The text around the match.
+   */
   context?: string | null;
+  /**
+   * Identifies the same problem across rescans.
+   */
   fingerprint: string;
+  /**
+   * Why it is a problem, in Chinese and English.
+   */
   message?: string | null;
+  /**
+   * Open; accepted as a false positive (no longer blocks); resolved (not found again).
+   */
   status: 'open' | 'accepted' | 'resolved';
+  /**
+   * Who in the disclosure office accepted it.
+   */
   acceptedBy?: (number | null) | User;
+  /**
+   * When it was accepted.
+   */
   acceptedAt?: string | null;
+  /**
+   * Why it is a false positive; also in the workflow audit log.
+   */
   reason?: string | null;
+  /**
+   * When it was first found.
+   */
   firstSeen: string;
+  /**
+   * When a scan last found it.
+   */
   lastSeen: string;
+  /**
+   * What found it last: a save, a publish or a rescan.
+   */
   source: 'save' | 'publish' | 'rescan';
   updatedAt: string;
   createdAt: string;
@@ -943,12 +1006,24 @@ export interface ContentFinding {
  */
 export interface ContentSecurityScan {
   id: number;
+  /**
+   * When the rescan started.
+   */
   startedAt: string;
+  /**
+   * When the rescan finished.
+   */
   finishedAt?: string | null;
+  /**
+   * Why this rescan ran.
+   */
   trigger: 'wordList' | 'nightly' | 'manual';
+  /**
+   * How many published documents were scanned.
+   */
   documentsScanned: number;
   /**
-   * e.g. {"sensitiveWord":{"block":2}}
+   * What this rescan found, e.g. {"sensitiveWord":{"block":2}}.
    */
   findingsByCheck?:
     | {
@@ -959,12 +1034,30 @@ export interface ContentSecurityScan {
     | number
     | boolean
     | null;
+  /**
+   * Published documents with open blocking findings.
+   */
   blockedCount?: number | null;
+  /**
+   * Published, yet with blocking findings: fix or withdraw them.
+   */
   blocked?:
     | {
+        /**
+         * The collection of the document.
+         */
         documentCollection: string;
+        /**
+         * The id of the document.
+         */
         documentId: string;
+        /**
+         * The title of the document.
+         */
         title?: string | null;
+        /**
+         * The blocking matches found.
+         */
         matches?: string | null;
         id?: string | null;
       }[]

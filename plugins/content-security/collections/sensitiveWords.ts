@@ -33,7 +33,19 @@ export const sensitiveWordsCollection = (options: ResolvedContentSecurityOptions
     access: { read: office, create: office, update: office, delete: office },
     hooks: options.disabled ? {} : { afterChange: [queueRescanOnChange()], afterDelete: [queueRescanOnDelete()] },
     fields: [
-      { name: 'term', type: 'text', required: true, unique: true, label: bilingual('词语', 'Term') },
+      {
+        name: 'term',
+        type: 'text',
+        required: true,
+        unique: true,
+        label: bilingual('词语', 'Term'),
+        admin: {
+          description: bilingual(
+            '出现在标题、摘要、正文或附件中即报告，如 博彩、365bet。',
+            'Reported wherever it appears in a title, summary, body or attachment, e.g. 博彩, 365bet.',
+          ),
+        },
+      },
       {
         name: 'severity',
         type: 'select',
@@ -41,6 +53,12 @@ export const sensitiveWordsCollection = (options: ResolvedContentSecurityOptions
         defaultValue: 'block',
         options: severityOptions,
         label: bilingual('级别', 'Severity'),
+        admin: {
+          description: bilingual(
+            '阻止发布：未解决或未认定误报前不能发布；提示：只报告。',
+            'Blocks publication until fixed or accepted as a false positive; a warning is only reported.',
+          ),
+        },
       },
       {
         name: 'category',
@@ -54,8 +72,19 @@ export const sensitiveWordsCollection = (options: ResolvedContentSecurityOptions
           ['other', '其他', 'Other'],
         ]),
         label: bilingual('类别', 'Category'),
+        admin: { description: bilingual('用于统计和筛选。', 'For reports and filtering.') },
       },
-      { name: 'note', type: 'textarea', label: bilingual('备注', 'Note') },
+      {
+        name: 'note',
+        type: 'textarea',
+        label: bilingual('备注', 'Note'),
+        admin: {
+          description: bilingual(
+            '来源或说明，如 “博彩”的谐音。',
+            'Where it comes from or why, e.g. a homophone of 博彩.',
+          ),
+        },
+      },
     ],
   }
 }
