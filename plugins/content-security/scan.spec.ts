@@ -45,6 +45,18 @@ describe('scanning targets', () => {
     ])
   })
 
+  it('should mask personal data in the context of every finding', () => {
+    const findings = scanTargets({
+      targets: [{ field: 'body', text: '联系人13812345678，UedBet体育人民政府，身份证150783198506121239' }],
+      rules,
+    })
+    expect(findings.length).toBeGreaterThan(2)
+    for (const found of findings) {
+      expect(found.context).not.toContain('1234')
+      expect(found.context).not.toContain('19850612')
+    }
+  })
+
   it('should raise a finding to block when any occurrence of its fingerprint blocks', () => {
     const findings = scanTargets({
       targets: [{ field: 'body', text: '六合彩' }],

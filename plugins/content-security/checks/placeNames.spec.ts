@@ -58,6 +58,10 @@ describe('place names', () => {
     expect(check('2011年市政府工作报告；第3届人民代表大会；拨打12345政府服务便民热线')).toEqual([])
   })
 
+  it('should not take the Latin words government texts use before 政府 for a brand', () => {
+    expect(check('推进PPP政府和社会资本合作项目，上线APP政府服务专区')).toEqual([])
+  })
+
   it('should accept official names, their parts and their superiors', () => {
     const official = ['扎兰屯市人民政府', '扎兰屯市卧牛河镇人民政府', '呼伦贝尔市', '内蒙古自治区']
     const text =

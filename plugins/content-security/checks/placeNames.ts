@@ -1,6 +1,7 @@
 import type { Finding, ScanRules, ScanTarget } from '../findings'
 
-import { contextOf, finding, foldText } from './text'
+import { foldText } from './fold'
+import { contextOf, finding } from './text'
 
 /**
  * What a place name stands before when it names an institution. Longest first: at one position the regular
@@ -143,6 +144,12 @@ const ADMINISTRATIVE_SEGMENT = new RegExp(`.+?(?:${ESCAPED(ADMINISTRATIVE_SUFFIX
 const NAME_CHARACTER = /[\u4e00-\u9fff\u3400-\u4dbfa-z0-9·]/
 /** How far back a name is looked for. */
 const MAX_NAME_LENGTH = 24
+/**
+ * Latin words government texts do write before 政府 (PPP政府和社会资本合作, APP政府服务, e政府): no brand over a
+ * place name.
+ */
+const LATIN_BEFORE_GOVERNMENT = new Set(['app', 'ppp', 'ai', 'it', 'e', '5g', 'o2o', 'g2b', 'g2c', 'b2g', 'wifi'])
+
 /** A count or a date before the name ("2011年", "第3届") is not part of it. */
 const LEADING_COUNT = /^.*\d+(?:年|月|日|号|届|次|期|个|名|项|件|条|批|家|位|所|处)/
 
@@ -212,7 +219,8 @@ const candidateBefore = (folded: string, end: number): Candidate | undefined => 
   const latin = /[a-z]|\d+[\u4e00-\u9fff]/.exec(before)
   if (latin) {
     const name = before.slice(latin.index)
-    return name.length >= 2 ? { name, start: start + latin.index, isForeign: true } : undefined
+    if (name.length < 2 || LATIN_BEFORE_GOVERNMENT.has(name)) return undefined
+    return { name, start: start + latin.index, isForeign: true }
   }
   let cut = before.length
   while (cut > 0 && !NOT_NAME_CHARACTERS.has(before[cut - 1]!)) cut--
