@@ -54,6 +54,13 @@ describe('place names', () => {
     expect(check('通过888体育人民政府门户网站')[0]).toMatchObject({ severity: 'block', match: '888体育' })
   })
 
+  it('should block a gambling brand written in Chinese before 人民政府, and warn before a bare 政府', () => {
+    expect(check('通过金沙娱乐人民政府门户网站').map((found) => [found.severity, found.match])).toEqual([
+      ['block', '金沙娱乐'],
+    ])
+    expect(check('全民健身与体育政府投入').map((found) => [found.severity, found.match])).toEqual([['warn', '体育']])
+  })
+
   it('should not take a year, a count or a hotline number for a name', () => {
     expect(check('2011年市政府工作报告；第3届人民代表大会；拨打12345政府服务便民热线')).toEqual([])
   })
@@ -97,6 +104,8 @@ describe('place names', () => {
       '协助市长处理市政府日常工作，担任市政府信息公开工作领导小组副组长',
       '主持市政府全面工作；兼任市政府办公室主任；集中办理市政府各部门的行政审批事项',
       '督导各盟市人民政府、旗县人民政府和区县政府',
+      '省、自治区、直辖市人民政府；设区的市人民政府；乡、民族乡、镇的人民政府；民族乡人民政府',
+      '市辖区人民政府、省会城市人民政府、有关地区人民政府、开发区政府、受灾地区人民政府',
     ]
     for (const text of generic) expect(check(text), text).toEqual([])
   })

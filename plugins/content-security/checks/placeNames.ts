@@ -46,7 +46,7 @@ const INSTITUTION_ENDINGS = [
  * Characters that begin real place names (成都, 即墨, 诸暨, 贵阳, 从化, 同江, 将乐, 可克达拉) are left out.
  */
 const NOT_NAME_CHARACTERS = new Set([
-  ...'的和与及或并在向由对为经请把被各以给是于至跟让使凡其该本我全每此两了报据则但而又也还已曾应须需要就再',
+  ...'的和与及或并在向由对为经请把被各以给是于至跟让使凡其该本我全每此两了报据则但而又也还已曾应须需要就再受呈送',
 ])
 
 /** Longer words of the same kind, cut after in the same way. */
@@ -124,10 +124,63 @@ const NOT_NAME_WORDS = [
   '之前',
   '之后',
   '底前',
+  '协调',
+  '督查',
+  '督办',
+  '报经',
+  '经由',
+  '呈请',
+  '请示',
+  '汇报',
+  '接受',
+  '服从',
+  '隶属',
+  '归口',
+  '联系',
+  '通报',
+  '批复',
+  '制定',
+  '起草',
+  '拟定',
+  '代拟',
+  '审批',
+  '核准',
+  '备案',
+  '决定',
+  '赋予',
+  '授予',
+  '明确',
+  '列入',
+  '纳入',
 ]
 
 /** Characters that carry no name by themselves: a candidate made only of these (市县, 乡镇, 旗市区) is generic. */
 const GENERIC_CHARACTERS = new Set([...'省市县区旗盟州乡镇村街道苏木自治特别行政地方各级上下本同'])
+
+/** Kinds of place, not places: a candidate ending in one (省、自治区、直辖市人民政府; 有关地区人民政府) names none. */
+const GENERIC_PLACE_WORDS = [
+  '直辖市',
+  '民族乡',
+  '民族镇',
+  '民族苏木',
+  '市辖区',
+  '县级市',
+  '地级市',
+  '副省级市',
+  '计划单列市',
+  '城市',
+  '经济特区',
+  '地区',
+  '辖区',
+  '社区',
+  '园区',
+  '景区',
+  '灾区',
+  '牧区',
+  '开发区',
+  '高新区',
+  '新区',
+]
 
 /**
  * A name ending in two levels (旗市区, 各盟市, 乡镇, 县市) lists kinds of government, it names none. 州 is left out:
@@ -149,6 +202,27 @@ const MAX_NAME_LENGTH = 24
  * place name.
  */
 const LATIN_BEFORE_GOVERNMENT = new Set(['app', 'ppp', 'ai', 'it', 'e', '5g', 'o2o', 'g2b', 'g2c', 'b2g', 'wifi'])
+
+/**
+ * Words of gambling brands written in Chinese (金沙娱乐, 某某体育, 澳门葡京). Before 人民政府 they stand where only a
+ * place can, and block; before a bare 政府 (体育政府投入) they may be an unlucky run of words, and warn.
+ */
+const BRAND_WORDS = [
+  '娱乐',
+  '体育',
+  '彩票',
+  '棋牌',
+  '博彩',
+  '赌场',
+  '真人',
+  '官网',
+  '电竞',
+  '百家乐',
+  '老虎机',
+  '葡京',
+  '威尼斯人',
+  '太阳城',
+]
 
 /** A count or a date before the name ("2011年", "第3届") is not part of it. */
 const LEADING_COUNT = /^.*\d+(?:年|月|日|号|届|次|期|个|名|项|件|条|批|家|位|所|处)/
@@ -243,7 +317,8 @@ const warnMessage = (name: string, institution: string) => ({
 
 /**
  * The name before 人民政府 / 政府 / 人民代表大会 and similar institution words. A name with Latin letters (or
- * digits run into Chinese) there blocks: that is how hijacked mirrors of government sites read ("UedBet体育人民政府").
+ * digits run into Chinese) there blocks: that is how hijacked mirrors of government sites read ("UedBet体育人民政府");
+ * so does a Chinese brand word (金沙娱乐人民政府), which only warns before a bare 政府.
  * A name ending in an administrative suffix that is none of `rules.officialNames` (nor a part of one) warns.
  * Generic phrases (各乡镇人民政府, 县级以上人民政府, 市政府, 申请人民政府处理) are no finding.
  */
@@ -273,9 +348,24 @@ export const checkPlaceNames = (target: ScanTarget, rules: ScanRules): Finding[]
       continue
     }
     const { name } = candidate
-    if (!ADMINISTRATIVE_END.test(name)) continue
+    if (!ADMINISTRATIVE_END.test(name)) {
+      if (!BRAND_WORDS.some((word) => name.includes(word))) continue
+      findings.push(
+        finding({
+          check: 'placeName',
+          severity: match[0] === '政府' ? 'warn' : 'block',
+          field,
+          match: written,
+          context: contextOf(text, candidate.start, match.index + match[0].length),
+          normalisedMatch: name,
+          message: blockMessage(written, institution),
+        }),
+      )
+      continue
+    }
     if ([...name].every((char) => GENERIC_CHARACTERS.has(char))) continue
     if (LIST_OF_LEVELS.test(name)) continue
+    if (GENERIC_PLACE_WORDS.some((word) => name.endsWith(word))) continue
     if (name.replace(ADMINISTRATIVE_END, '').length < 2) continue
     if (endsWithOfficialName(folded.slice(Math.max(0, match.index - MAX_NAME_LENGTH), match.index), segments)) continue
     findings.push(
