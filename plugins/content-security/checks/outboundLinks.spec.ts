@@ -67,6 +67,16 @@ describe('outbound links', () => {
     expect(findings[0]!.context).toContain('详见')
   })
 
+  it('should warn about bare hosts written in the text, with or without a path', () => {
+    const text =
+      '注册送彩金，网址uedbet.com/reg 或 ued888.vip。文件见report.pdf，门户zhalantun.gov.cn，邮箱zwgk@126.com'
+    const findings = checkOutboundLinks({ field: 'body', text }, rules)
+    expect(findings.map((found) => [found.match, found.fingerprint])).toEqual([
+      ['uedbet.com/reg', 'outboundLink:body:uedbet.com'],
+      ['ued888.vip', 'outboundLink:body:ued888.vip'],
+    ])
+  })
+
   it('should read a protocol-relative link as a link to its host', () => {
     expect(classifyLink('//cdn.example.com/x.js')).toEqual({ kind: 'external', host: 'cdn.example.com' })
   })
