@@ -14,9 +14,22 @@ const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript'])
 /** Schemes that leave no website: mail and phone. */
 const HARMLESS_SCHEMES = new Set(['mailto', 'tel', 'sms', 'callto'])
 
-/** A URL written in the text: with a scheme, or a bare `www.` host. Stops at whitespace and CJK punctuation. */
-const URL_IN_TEXT =
-  /(?:\b(?:https?|ftp):\/\/|(?<![\w.@-])www\.)[^\s<>"'`\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u4e00-\u9fff]+/gi
+/** What a URL written in running text is made of: it stops at whitespace, quotes, CJK text and punctuation. */
+const URL_CHARACTERS = '[^\\s<>"\'`\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u4e00-\\u9fff]'
+/** Top-level domains a bare host in the text is recognised by (spam favours the cheap ones). */
+const BARE_HOST_TLDS = 'com|net|org|cn|cc|vip|top|xyz|info|biz|me|tv|co|io|app|bet|club|site|online|hk|tw|mo'
+/**
+ * A URL written in the text: with a scheme, a bare `www.` host, or a bare host with a common top-level domain
+ * (uedbet.com). Not an e-mail address: a host right after `@` is no link.
+ */
+const URL_IN_TEXT = new RegExp(
+  `(?:\\b(?:https?|ftp)://|(?<![\\w.@-])www\\.)${URL_CHARACTERS}+` +
+    `|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)+(?:${BARE_HOST_TLDS})(?![\\w-])(?:[/?#]${URL_CHARACTERS}*)?`,
+  'gi',
+)
+
+/** How much of a link kept apart from the text (a rich-text link) is quoted as its context. */
+const LINK_CONTEXT_LENGTH = 80
 
 /** `example.com`, `*.example.com`, `https://example.com/x` → `example.com`. */
 export const normaliseDomain = (domain: string): string =>
@@ -67,19 +80,20 @@ const trimUrl = (url: string) => url.replace(/[.,;:!?)\]}]+$/, '')
  */
 export const checkOutboundLinks = (target: ScanTarget, rules: ScanRules): Finding[] => {
   const { text, field } = target
-  const found: Array<{ url: string; context: string }> = (target.links ?? []).map((url) => ({
+  const found: Array<{ url: string; context: string; isBare?: boolean }> = (target.links ?? []).map((url) => ({
     url,
-    context: url.slice(0, 2 * 20 + 40),
+    context: contextOf(url, 0, Math.min(url.length, LINK_CONTEXT_LENGTH)).slice(0, LINK_CONTEXT_LENGTH),
   }))
   if (text) {
     for (const match of text.matchAll(URL_IN_TEXT)) {
       const url = trimUrl(match[0])
-      found.push({ url, context: contextOf(text, match.index, match.index + url.length) })
+      found.push({ url, context: contextOf(text, match.index, match.index + url.length), isBare: true })
     }
   }
   const findings: Finding[] = []
-  for (const { url, context } of found) {
-    const link = classifyLink(url)
+  for (const { url, context, isBare } of found) {
+    // A host written in the text without a scheme is still a link: readers copy it, portals autolink it.
+    const link = classifyLink(isBare && !/^[a-z][a-z0-9+.-]*:/i.test(url) ? `//${url}` : url)
     if (link.kind === 'local') continue
     if (link.kind === 'dangerous') {
       const shown = url.trim().slice(0, 80)

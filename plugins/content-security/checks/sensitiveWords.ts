@@ -1,6 +1,7 @@
 import type { Finding, ScanRules, ScanTarget } from '../findings'
 
-import { compactText, contextOf, finding, foldText, normaliseTerm } from './text'
+import { compactText, foldText, normaliseTerm } from './fold'
+import { contextOf, finding } from './text'
 
 const isAsciiWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char)
 
