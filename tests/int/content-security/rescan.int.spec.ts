@@ -32,7 +32,7 @@ describe('the rescan of everything published', () => {
   it('should be queued once by changes to the word list, and report the published document with a new word', async () => {
     // Drain rescans other suites queued, so the one below is this test's.
     await payload.jobs.run({ queue: 'content-security', limit: 10 })
-    const term = unique('新博彩品牌').replace('-', '')
+    const term = unique('新品牌').replace('-', '')
     const published = await importItem(payload, office, `本市举办${term}推广活动的通报。`)
     const clean = await importItem(payload, office, '本市举办农产品推广活动的通报。')
 
@@ -97,5 +97,14 @@ describe('the rescan of everything published', () => {
     await payload.delete({ collection: 'sensitive-words', id: word.id })
     await payload.jobs.run({ queue: 'content-security', limit: 10 })
     expect((await findingOf())?.status).toBe('resolved')
+  })
+
+  it('should be queued nightly and run by the app’s runners, which take its queue with the others', () => {
+    const { jobs } = payload.config
+    const task = jobs.tasks?.find((candidate) => candidate.slug === 'contentSecurityRescan')
+    expect(task?.schedule).toEqual([{ cron: '0 30 2 * * *', queue: 'content-security' }])
+    expect(Array.isArray(jobs.autoRun) && jobs.autoRun.map((runner) => runner.queue)).toEqual(
+      expect.arrayContaining(['workflow', 'content-security']),
+    )
   })
 })
