@@ -111,21 +111,19 @@ export const rescanTask = (options: ResolvedContentSecurityOptions): TaskConfig 
     },
   ],
   outputSchema: [{ name: 'report', type: 'number' }],
-  // Only when enabled: a disabled plugin queues nothing (the `content-security` runner schedules it).
-  ...(options.disabled || options.nightlyCron === false
-    ? {}
-    : { schedule: [{ cron: options.nightlyCron, queue: RESCAN_QUEUE }] }),
+  // Kept when disabled, like the task, so the schema stays the same (a schedule adds Payload's job statistics); only a
+  // runner of the queue queues it, and a disabled plugin adds none.
+  ...(options.nightlyCron === false ? {} : { schedule: [{ cron: options.nightlyCron, queue: RESCAN_QUEUE }] }),
   handler: async ({ input, req }) => {
+    if (options.disabled) return { output: {} }
     const trigger: RescanTrigger = (input as { trigger?: null | RescanTrigger }).trigger ?? 'nightly'
     const startedAt = new Date().toISOString()
     const counts: Counts = {}
     const blocked: Blocked[] = []
     let documentsScanned = 0
-    if (!options.disabled) {
-      for (const [slug, scanned] of Object.entries(options.collections)) {
-        if (!scanned || !isCollectionSlug(req.payload, slug)) continue
-        documentsScanned += await rescanCollection({ req, collection: slug, scanned, options, counts, blocked })
-      }
+    for (const [slug, scanned] of Object.entries(options.collections)) {
+      if (!scanned || !isCollectionSlug(req.payload, slug)) continue
+      documentsScanned += await rescanCollection({ req, collection: slug, scanned, options, counts, blocked })
     }
     const report = await req.payload.create({
       collection: SCANS_SLUG,
