@@ -9,6 +9,7 @@ import { scansCollection } from './collections/scans'
 import { sensitiveWordsCollection } from './collections/sensitiveWords'
 import { RESCAN_QUEUE, resolveOptions } from './defaults'
 import { acceptFindingEndpoint } from './endpoints/acceptFinding'
+import { reportField } from './fields/reportField'
 import { gatePublish } from './hooks/gatePublish'
 import { scanOnSave } from './hooks/scanOnSave'
 import { rescanTask } from './jobs/rescanTask'
@@ -21,6 +22,7 @@ const withScans = (collection: CollectionConfig, options: ResolvedContentSecurit
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    fields: [...collection.fields, reportField()],
     hooks: {
       ...hooks,
       // First: the workflow's guard (placed before it by the workflow plugin, which runs later) refuses a forbidden
