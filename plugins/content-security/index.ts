@@ -52,6 +52,12 @@ export const contentSecurity =
       collections: [...Object.keys(options.collections), options.institutionsCollection],
       before: ['catalogueNumbering', 'workflowApproval'],
     })
+    const institutions = config.collections?.find((collection) => collection.slug === options.institutionsCollection)
+    if (!institutions?.fields.some((field) => 'name' in field && field.name === options.institutionNameField)) {
+      throw new Error(
+        `contentSecurity: "${options.institutionsCollection}" has no top-level field "${options.institutionNameField}" (the option institutionNameField)`,
+      )
+    }
     const jobs = config.jobs ?? {}
     const withSchema: Config = {
       ...config,

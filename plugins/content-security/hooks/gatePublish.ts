@@ -26,8 +26,9 @@ export const gatePublish =
   (options: ResolvedContentSecurityOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, operation, req }) => {
     const scanned = optionFor(options.collections, collection.slug)
-    if (!scanned || data._status !== 'published') return data
     const original = originalDoc as Doc | undefined
+    // As the workflow's guard reads it: a write to a published document without a status keeps it published.
+    if (!scanned || (data._status ?? original?._status) !== 'published') return data
     const merged: Doc = { ...original, ...data }
     if (
       operation === 'update' &&

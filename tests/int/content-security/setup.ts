@@ -35,11 +35,23 @@ export const bodyOf = (text: string) =>
       .filter(Boolean),
   )
 
-/** The word on the list, as the seed puts it there (the test database has no seed). */
+/** The word on the list, as the seed puts it there (the test database has no seed; suites in parallel may race). */
 export const ensureWord = async (payload: Payload, term: string, severity: 'block' | 'warn' = 'block') => {
-  const { docs } = await payload.find({ collection: 'sensitive-words', where: { term: { equals: term } }, depth: 0 })
-  if (docs[0]) return docs[0]
-  return payload.create({ collection: 'sensitive-words', data: { term, severity, category: 'gambling' }, depth: 0 })
+  const find = async () =>
+    (await payload.find({ collection: 'sensitive-words', where: { term: { equals: term } }, depth: 0 })).docs[0]
+  const existing = await find()
+  if (existing) return existing
+  try {
+    return await payload.create({
+      collection: 'sensitive-words',
+      data: { term, severity, category: 'gambling' },
+      depth: 0,
+    })
+  } catch (err) {
+    const raced = await find()
+    if (raced) return raced
+    throw err
+  }
 }
 
 /** A disclosure item of the office published as the system (an import), with the body given. */
