@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Office } from './setup'
 
+import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import {
   bodyOf,
@@ -55,6 +56,29 @@ describe('the publish gate', () => {
     expect(stored._status).toBe('draft')
     expect(stored.workflowStage).toBe('signoff')
     expect(stored.indexNumber ?? null).toBeNull()
+  })
+
+  it('should name each blocking finding in the reader’s language: Chinese in the zh admin, English when asked', async () => {
+    const item = await draftItem(office, { body: bodyOf(FIXTURE_TEXT) })
+    await bringToSignoff(office, item.id)
+    const approve = (headers: Record<string, string>) =>
+      rest('POST', `/disclosure-items/${item.id}/workflow`, {
+        token: office.cast.signer.token,
+        body: { action: 'approve', disclosureMethod: 'proactive' },
+        headers,
+      })
+    const english = await approve({ 'Accept-Language': 'en-US,en;q=0.9' })
+    expect(english.status).toBe(400)
+    const messagesOf = (response: typeof english) =>
+      (response.json.errors[0].data.errors as Array<{ message: string }>).map(({ message }) => message).join('\n')
+    const englishText = messagesOf(english)
+    expect(englishText).toContain(`sensitive word (body): match: "${BRAND}"`)
+    expect(englishText).not.toContain('敏感词')
+    const chinese = await approve({ cookie: 'payload-lng=zh' })
+    expect(chinese.status).toBe(400)
+    const chineseText = messagesOf(chinese)
+    expect(chineseText).toContain(`敏感词（body）：“${BRAND}”`)
+    expect(chineseText).not.toContain('sensitive word')
   })
 
   it('should publish the cleaned copy, by import and through the review chain', async () => {
