@@ -28,6 +28,9 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'sensitive-words': SensitiveWord;
+    'content-findings': ContentFinding;
+    'content-security-scans': ContentSecurityScan;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
     'bulletin-issues': BulletinIssue;
@@ -56,6 +59,9 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'content-findings': ContentFindingsSelect<false> | ContentFindingsSelect<true>;
+    'content-security-scans': ContentSecurityScansSelect<false> | ContentSecurityScansSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
     'bulletin-issues': BulletinIssuesSelect<false> | BulletinIssuesSelect<true>;
@@ -78,11 +84,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'catalogue-numbering-settings': CatalogueNumberingSetting;
     'workflow-calendar': WorkflowCalendar;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'catalogue-numbering-settings': CatalogueNumberingSettingsSelect<false> | CatalogueNumberingSettingsSelect<true>;
     'workflow-calendar': WorkflowCalendarSelect<false> | WorkflowCalendarSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -91,6 +99,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      contentSecurityRescan: TaskContentSecurityRescan;
       backfillIndexNumbers: TaskBackfillIndexNumbers;
       exportBulletinIssue: TaskExportBulletinIssue;
       workflowNotify: TaskWorkflowNotify;
@@ -885,6 +894,179 @@ export interface Official {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Terms checked before publication (case- and width-insensitive). A change rescans everything published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  /**
+   * Reported wherever it appears in a title, summary, body or attachment, e.g. 博彩, 365bet.
+   */
+  term: string;
+  /**
+   * Blocks publication until fixed or accepted as a false positive; a warning is only reported.
+   */
+  severity: 'block' | 'warn';
+  /**
+   * For reports and filtering.
+   */
+  category: 'gambling' | 'pornography' | 'fraud' | 'other';
+  /**
+   * Where it comes from or why, e.g. a homophone of 博彩.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Problems the content checks found. A blocking one stops publication until fixed or accepted by the office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-findings".
+ */
+export interface ContentFinding {
+  id: number;
+  /**
+   * The collection of the document, e.g. disclosure-items.
+   */
+  documentCollection: string;
+  /**
+   * The id of the document.
+   */
+  documentId: string;
+  /**
+   * The document’s institution; its staff can read this finding.
+   */
+  institution?: (number | null) | Institution;
+  /**
+   * The check that found it.
+   */
+  check: 'sensitiveWord' | 'placeName' | 'outboundLink' | 'personalData';
+  /**
+   * Blocks publication, or a warning only.
+   */
+  severity: 'block' | 'warn';
+  /**
+   * Where it was found, e.g. body, attachments.12.
+   */
+  field: string;
+  /**
+   * The text that matched (personal data masked).
+   */
+  match: string;
+  /**
+   * The text around the match.
+   */
+  context?: string | null;
+  /**
+   * Identifies the same problem across rescans.
+   */
+  fingerprint: string;
+  /**
+   * Why it is a problem, in Chinese and English.
+   */
+  message?: string | null;
+  /**
+   * Open; accepted as a false positive (no longer blocks); resolved (not found again).
+   */
+  status: 'open' | 'accepted' | 'resolved';
+  /**
+   * Who in the disclosure office accepted it.
+   */
+  acceptedBy?: (number | null) | User;
+  /**
+   * When it was accepted.
+   */
+  acceptedAt?: string | null;
+  /**
+   * Why it is a false positive; also in the workflow audit log.
+   */
+  reason?: string | null;
+  /**
+   * When it was first found.
+   */
+  firstSeen: string;
+  /**
+   * When a scan last found it.
+   */
+  lastSeen: string;
+  /**
+   * What found it last: a save, a publish or a rescan.
+   */
+  source: 'save' | 'publish' | 'rescan';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Rescans of everything published (after the word list changes, and nightly).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-security-scans".
+ */
+export interface ContentSecurityScan {
+  id: number;
+  /**
+   * When the rescan started.
+   */
+  startedAt: string;
+  /**
+   * When the rescan finished.
+   */
+  finishedAt?: string | null;
+  /**
+   * Why this rescan ran.
+   */
+  trigger: 'wordList' | 'nightly' | 'manual';
+  /**
+   * How many published documents were scanned.
+   */
+  documentsScanned: number;
+  /**
+   * What this rescan found, e.g. {"sensitiveWord":{"block":2}}.
+   */
+  findingsByCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Published documents with open blocking findings.
+   */
+  blockedCount?: number | null;
+  /**
+   * Published, yet with blocking findings: fix or withdraw them.
+   */
+  blocked?:
+    | {
+        /**
+         * The collection of the document.
+         */
+        documentCollection: string;
+        /**
+         * The id of the document.
+         */
+        documentId: string;
+        /**
+         * The title of the document.
+         */
+        title?: string | null;
+        /**
+         * The blocking matches found.
+         */
+        matches?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-counters".
  */
@@ -1439,6 +1621,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'contentSecurityRescan'
           | 'backfillIndexNumbers'
           | 'exportBulletinIssue'
           | 'workflowNotify'
@@ -1480,6 +1663,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'contentSecurityRescan'
         | 'backfillIndexNumbers'
         | 'exportBulletinIssue'
         | 'workflowNotify'
@@ -1491,6 +1675,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1532,6 +1725,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: number | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'content-findings';
+        value: number | ContentFinding;
+      } | null)
+    | ({
+        relationTo: 'content-security-scans';
+        value: number | ContentSecurityScan;
       } | null)
     | ({
         relationTo: 'catalogue-counters';
@@ -1851,6 +2056,66 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  term?: T;
+  severity?: T;
+  category?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-findings_select".
+ */
+export interface ContentFindingsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  institution?: T;
+  check?: T;
+  severity?: T;
+  field?: T;
+  match?: T;
+  context?: T;
+  fingerprint?: T;
+  message?: T;
+  status?: T;
+  acceptedBy?: T;
+  acceptedAt?: T;
+  reason?: T;
+  firstSeen?: T;
+  lastSeen?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-security-scans_select".
+ */
+export interface ContentSecurityScansSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  trigger?: T;
+  documentsScanned?: T;
+  findingsByCheck?: T;
+  blockedCount?: T;
+  blocked?:
+    | T
+    | {
+        documentCollection?: T;
+        documentId?: T;
+        title?: T;
+        matches?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-counters_select".
  */
 export interface CatalogueCountersSelect<T extends boolean = true> {
@@ -2059,6 +2324,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2235,6 +2501,24 @@ export interface WorkflowCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2301,6 +2585,16 @@ export interface WorkflowCalendarSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2308,6 +2602,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContentSecurityRescan".
+ */
+export interface TaskContentSecurityRescan {
+  input: {
+    trigger?: ('wordList' | 'nightly' | 'manual') | null;
+  };
+  output: {
+    report?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,9 +21,10 @@ import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
+import { contentSecurity } from './plugins/content-security'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
-import { workflowApproval } from './plugins/workflow-approval'
+import { recordFindingAcceptance, workflowApproval } from './plugins/workflow-approval'
 import { docsEndpoint } from './src/lib/api/docsEndpoint'
 import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
 import { csrfOrigins } from './src/lib/auth/csrfOrigins'
@@ -117,6 +118,33 @@ export default buildConfig({
   // A shutdown of the process stops this instance's job runners and closes its pools (src/lib/shutdown.ts).
   onInit: closeOnShutdown,
   plugins: [
+    // First: its publish gate runs after the workflow's guard and before catalogue numbering (pluginPlacement.ts).
+    contentSecurity({
+      collections: {
+        'disclosure-items': { fields: ['title', 'summary', 'body'], attachments: ['attachments'] },
+        policies: { fields: ['title', 'body'], attachments: ['attachments'], institutionField: 'issuer' },
+        'approval-services': {
+          fields: ['name', 'legalBasis', 'conditions', 'materials.name', 'procedure'],
+          attachments: ['materials.template'],
+        },
+      },
+      institutionsCollection: 'institutions',
+      institutionNameField: 'name',
+      // The superior and neighbouring places documents name besides the institutions in `institutions`.
+      knownPlaceNames: [
+        '呼伦贝尔市',
+        '内蒙古自治区',
+        '呼和浩特市',
+        '兴安盟',
+        '黑龙江省',
+        '齐齐哈尔市',
+        '中华人民共和国',
+      ],
+      allowedLinkDomains: ['gov.cn'],
+      // A false positive accepted by the disclosure office goes into the document's audit log with its reason.
+      onFindingAccepted: recordFindingAcceptance,
+      disabled: process.env.CONTENT_SECURITY_DISABLED === 'true',
+    }),
     catalogueNumbering({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       // Gapless by default; CATALOGUE_NUMBERING_GAPLESS=false trades contiguous numbers for publishes that don't queue on one counter.

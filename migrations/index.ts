@@ -14,6 +14,7 @@ import * as migration_20261201_050013_portal_scale_indexes from './20261201_0500
 import * as migration_20261202_004500_catalogue_counts from './20261202_004500_catalogue_counts';
 import * as migration_20261202_030000_files_follow_documents from './20261202_030000_files_follow_documents';
 import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_media_uploaded_by';
+import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_124023_media_uploaded_by.up,
     down: migration_20261202_124023_media_uploaded_by.down,
-    name: '20261202_124023_media_uploaded_by'
+    name: '20261202_124023_media_uploaded_by',
+  },
+  {
+    up: migration_20261202_130216_content_security.up,
+    down: migration_20261202_130216_content_security.down,
+    name: '20261202_130216_content_security'
   },
 ];

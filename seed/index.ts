@@ -12,6 +12,7 @@ import { disclosureItemSeed, hasLinks, itemDefinitions, itemKey } from './data/d
 import { departmentSeeds, governmentSeed } from './data/institutions'
 import { officialKey, officialSeeds } from './data/officials'
 import { policies, policySeed } from './data/policies'
+import { sensitiveWordSeeds, sensitiveWordTerms } from './data/sensitiveWords'
 import { demoPassword, demoUsers, userSeeds } from './data/users'
 import { withSeedLock } from './lock'
 import { createRefs } from './refs'
@@ -92,6 +93,19 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
     )
     return result
   }
+
+  // The word list first, so every document below passes the content checks' publish gate against it. Not through
+  // `save`: its regex check of the seed's own data would refuse the very words the list holds.
+  const wordResult = await upsertAll({
+    payload,
+    collection: 'sensitive-words',
+    seeds: sensitiveWordSeeds(),
+    existing: { term: { in: sensitiveWordTerms() } },
+    keyOf: (doc) => doc.term,
+    // Each change queues a rescan unless one is waiting: one at a time, so only the first queues one.
+    concurrency: 1,
+  })
+  log(`seed: sensitive words ${wordResult.ids.size} (created ${wordResult.created}, unchanged ${wordResult.unchanged})`)
 
   const categories = categorySeeds()
   const categoryResult = await save('categories', {

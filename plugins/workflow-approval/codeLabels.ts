@@ -22,6 +22,7 @@ export const labelOfCode = ({
 const systemActions: CodeLabels = {
   edit: { zh: '审核中修改，退回草稿', en: 'Edited under review' },
   scheduledPublish: { zh: '定时发布', en: 'Published on schedule' },
+  acceptFinding: { zh: '认定内容检查误报', en: 'Accepted a content finding as a false positive' },
 }
 
 /** Stage labels of every workflow, by stage slug (the first workflow naming a slug gives its label). */

@@ -21,6 +21,7 @@ import { workflowProblems } from './workflow'
 
 export type { Workflow, WorkflowApprovalOptions } from './types'
 export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
+export { recordFindingAcceptance } from './recordFindingAcceptance'
 
 /** The names of the controlled collections, for the audit log to show instead of their slugs. */
 const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>

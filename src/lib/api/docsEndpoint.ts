@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { ANYONE, bilingualSummary, documented } from '../platform/openApi'
-import { securityHeadersFor } from '../securityHeaders'
+import { securityHeaders } from '../securityHeaders'
 import { renderDocsPage } from './docsPage'
 import { openApiDescription } from './openApiDescription'
 
@@ -24,7 +24,7 @@ export const docsEndpoint = (): Endpoint =>
           'Content-Type': 'text/html; charset=utf-8',
           'Cache-Control': 'public, max-age=300',
         })
-        for (const [name, value] of securityHeadersFor(`${config.routes.api}/docs`, {
+        for (const [name, value] of securityHeaders({
           isDev: process.env.NODE_ENV === 'development',
           serverURL: config.serverURL,
         }))

@@ -22,6 +22,8 @@ export type PluginPlacement = {
   globals?: readonly string[]
   /** Plugins that must have run before it, when they are used at all (by name). */
   after?: readonly string[]
+  /** Plugins that must run after it (by name): its hooks go before theirs. */
+  before?: readonly string[]
   /** It must run last: it sees what every plugin before it added. */
   isLast?: boolean
 }
@@ -34,7 +36,7 @@ export type PluginPlacement = {
  */
 export const placePlugin = (
   config: Config,
-  { plugin, collections = [], globals = [], after = [], isLast = false }: PluginPlacement,
+  { plugin, collections = [], globals = [], after = [], before = [], isLast = false }: PluginPlacement,
 ): Config => {
   const placement = placementOf(config)
   const problems: string[] = []
@@ -42,6 +44,9 @@ export const placePlugin = (
   const missingPlugins = after.filter((name) => !placement.applied.includes(name))
   if (missingPlugins.length > 0)
     problems.push(`it must come after ${missingPlugins.map((name) => `${name}()`).join(', ')}`)
+  const earlyPlugins = before.filter((name) => placement.applied.includes(name))
+  if (earlyPlugins.length > 0)
+    problems.push(`it must come before ${earlyPlugins.map((name) => `${name}()`).join(', ')}`)
   const collectionSlugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   for (const slug of collections) {
     if (!collectionSlugs.has(slug)) {

@@ -20,7 +20,10 @@ const isBilingual = (value: unknown): boolean => {
   return typeof zh === 'string' && zh.trim() !== '' && typeof en === 'string' && en.trim() !== ''
 }
 
-/** Payload's own collections (jobs, key-value store, preferences, document locks, migrations) are out of scope. */
+/**
+ * Payload's own collections (jobs, key-value store, preferences, document locks, migrations) and globals (the jobs'
+ * schedule statistics) are out of scope.
+ */
 const isPayloadInternal = (slug: string) => slug.startsWith('payload-')
 
 /** Not shown anywhere in the admin: hidden from the API and admin, hidden in the admin, or disabled there (users.sessions). */
@@ -60,7 +63,9 @@ const schemasOf = (built: SanitizedConfig) => [
   ...built.collections
     .filter((collection) => !isPayloadInternal(collection.slug))
     .map((collection) => ({ path: collection.slug, fields: collection.fields })),
-  ...(built.globals ?? []).map((global) => ({ path: `global:${global.slug}`, fields: global.fields })),
+  ...(built.globals ?? [])
+    .filter((global) => !isPayloadInternal(global.slug))
+    .map((global) => ({ path: `global:${global.slug}`, fields: global.fields })),
 ]
 
 describe('admin labels and descriptions', () => {
@@ -114,7 +119,9 @@ describe('admin labels and descriptions', () => {
         .filter((collection) => !isPayloadInternal(collection.slug))
         .filter((collection) => !isBilingual(collection.labels?.singular) || !isBilingual(collection.labels?.plural))
         .map((collection) => collection.slug),
-      ...(built.globals ?? []).filter((global) => !isBilingual(global.label)).map((global) => `global:${global.slug}`),
+      ...(built.globals ?? [])
+        .filter((global) => !isPayloadInternal(global.slug) && !isBilingual(global.label))
+        .map((global) => `global:${global.slug}`),
     ]
     expect(unnamed, `collections and globals without { zh, en } labels:\n${unnamed.join('\n')}`).toEqual([])
   })

@@ -12,6 +12,7 @@ import { Policies } from '../../../collections/Policies'
 import { SiteSettings } from '../../../globals/SiteSettings'
 import { bulletin } from '../../../plugins/bulletin'
 import { catalogueNumbering } from '../../../plugins/catalogue-numbering'
+import { contentSecurity } from '../../../plugins/content-security'
 import { readerLanguage } from '../../../plugins/language'
 import { portalPublishing } from '../../../plugins/portal-publishing'
 import { bulletinWorkflow, defaultWorkflow, workflowApproval } from '../../../plugins/workflow-approval'
@@ -46,6 +47,21 @@ describe('plugin placement checked at boot', () => {
     ).rejects.toThrow(
       /^workflowApproval: collection "bulletin-issues" named in its options is not in the config: add it to `collections`, or place the plugin that adds it before workflowApproval\(\)/,
     )
+  })
+
+  it('should refuse contentSecurity placed after catalogueNumbering(), whose number would come before its gate', async () => {
+    const security = () => contentSecurity({ collections: { 'disclosure-items': {} } })
+    await expect(
+      buildConfig(domain([numbering(), security(), bulletin(), workflow(), readerLanguage()])),
+    ).rejects.toThrow(/^contentSecurity: it must come before catalogueNumbering\(\)/)
+    await expect(
+      buildConfig(domain([numbering(), bulletin(), workflow(), security(), readerLanguage()])),
+    ).rejects.toThrow(/^contentSecurity: it must come before catalogueNumbering\(\), workflowApproval\(\)/)
+    const config = [security(), numbering(), bulletin(), workflow()].reduce<Config>(
+      (built, plugin) => plugin(built) as Config,
+      domain([]),
+    )
+    expect(config.collections?.map((collection) => collection.slug)).toContain('content-findings')
   })
 
   it('should refuse a plugin placed after readerLanguage(), which must be last', async () => {

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FindingsReport as FindingsReport_244d5fa950685afb1bbfe0f45816ae56 } from '../../../../plugins/content-security/components/FindingsReport/index.client'
 import { StageCell as StageCell_9b7fb3de88b162144569304a53f02626 } from '../../../../plugins/workflow-approval/components/StageCell/index.client'
 import { StageField as StageField_5c082ef5b66baeb74ce8fb2cb5763f0e } from '../../../../plugins/workflow-approval/components/StageField/index.client'
 import { WorkflowPanel as WorkflowPanel_a9105970975a67f659de9d202311b3c4 } from '../../../../plugins/workflow-approval/components/WorkflowPanel/index.client'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/content-security/components/FindingsReport/index.client#FindingsReport": FindingsReport_244d5fa950685afb1bbfe0f45816ae56,
   "/plugins/workflow-approval/components/StageCell/index.client#StageCell": StageCell_9b7fb3de88b162144569304a53f02626,
   "/plugins/workflow-approval/components/StageField/index.client#StageField": StageField_5c082ef5b66baeb74ce8fb2cb5763f0e,
   "/plugins/workflow-approval/components/WorkflowPanel/index.client#WorkflowPanel": WorkflowPanel_a9105970975a67f659de9d202311b3c4,

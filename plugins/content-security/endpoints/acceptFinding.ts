@@ -1,0 +1,83 @@
+import type { Endpoint, PayloadHandler } from 'payload'
+
+import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedContentSecurityOptions, StoredFinding } from '../types'
+
+import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
+import { parseDocumentId } from '../../../src/lib/platform/ids'
+import { isOffice } from '../access'
+import { ACCEPT_FORBIDDEN, FINDING_NOT_FOUND, FINDINGS_SLUG, REASON_REQUIRED } from '../defaults'
+import { ContentSecurityError } from '../errors'
+
+const NOT_OPEN = bilingualMessage(
+  '只能认定待处理的检查结果',
+  'only an open finding can be accepted as a false positive',
+)
+
+const errorResponse = (err: unknown) => {
+  if (err instanceof APIError && err.status < 500) {
+    return Response.json(
+      { errors: [{ message: err.message, ...(err.data ? { data: err.data } : {}) }] },
+      { status: err.status },
+    )
+  }
+  throw err
+}
+
+const accept =
+  (options: ResolvedContentSecurityOptions): PayloadHandler =>
+  async (req) => {
+    try {
+      if (!req.user) throw new ContentSecurityError({ status: 401, message: ACCEPT_FORBIDDEN })
+      if (!isOffice(options, req.user)) throw new ContentSecurityError({ status: 403, message: ACCEPT_FORBIDDEN })
+      await addDataAndFileToRequest(req)
+      const reason = (req.data as Record<string, unknown> | undefined)?.reason
+      if (typeof reason !== 'string' || reason.trim() === '') {
+        throw new ContentSecurityError({ status: 400, field: 'reason', message: REASON_REQUIRED })
+      }
+      const id = parseDocumentId(req.routeParams?.id)
+      if (id === null) throw new ContentSecurityError({ status: 404, message: FINDING_NOT_FOUND })
+      const shouldCommit = await initTransaction(req)
+      try {
+        const found = await req.payload.findByID({
+          collection: FINDINGS_SLUG,
+          id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
+        if (!found) throw new ContentSecurityError({ status: 404, message: FINDING_NOT_FOUND })
+        if (found.status !== 'open') throw new ContentSecurityError({ status: 409, message: NOT_OPEN })
+        const finding = await req.payload.update({
+          collection: FINDINGS_SLUG,
+          id,
+          data: {
+            status: 'accepted',
+            acceptedBy: req.user.id as number,
+            acceptedAt: new Date().toISOString(),
+            reason: reason.trim(),
+          },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        await options.onFindingAccepted?.({ req, finding: finding as StoredFinding, reason: reason.trim() })
+        if (shouldCommit) await commitTransaction(req)
+        return Response.json({ doc: finding })
+      } catch (err) {
+        if (shouldCommit) await killTransaction(req)
+        throw err
+      }
+    } catch (err) {
+      return errorResponse(err)
+    }
+  }
+
+/** `POST /api/content-findings/:id/accept` with `{ reason }`: the disclosure office accepts a false positive. */
+export const acceptFindingEndpoint = (options: ResolvedContentSecurityOptions): Endpoint => ({
+  path: '/:id/accept',
+  method: 'post',
+  handler: accept(options),
+})

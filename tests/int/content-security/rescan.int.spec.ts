@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Office } from './setup'
+
+import { unique } from '../../helpers/fixtures'
+import { getTestPayload } from '../../helpers/payload'
+import { createOffice, importItem } from './setup'
+
+let payload: Payload
+let office: Office
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  office = await createOffice(payload)
+})
+
+const queuedRescans = async () =>
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        taskSlug: { equals: 'contentSecurityRescan' },
+        completedAt: { exists: false },
+        processing: { equals: false },
+      },
+    })
+  ).totalDocs
+
+describe('the rescan of everything published', () => {
+  it('should be queued once by changes to the word list, and report the published document with a new word', async () => {
+    // Drain rescans other suites queued, so the one below is this test's.
+    await payload.jobs.run({ queue: 'content-security', limit: 10 })
+    const term = unique('新品牌').replace('-', '')
+    const published = await importItem(payload, office, `本市举办${term}推广活动的通报。`)
+    const clean = await importItem(payload, office, '本市举办农产品推广活动的通报。')
+
+    const word = await payload.create({
+      collection: 'sensitive-words',
+      data: { term, severity: 'block', category: 'gambling' },
+      depth: 0,
+    })
+    await payload.update({ collection: 'sensitive-words', id: word.id, data: { note: '新发现的品牌' }, depth: 0 })
+    expect(await queuedRescans()).toBe(1)
+
+    const started = new Date().toISOString()
+    await payload.jobs.run({ queue: 'content-security', limit: 10 })
+    expect(await queuedRescans()).toBe(0)
+    const { docs: reports } = await payload.find({
+      collection: 'content-security-scans',
+      where: { startedAt: { greater_than_equal: started } },
+      depth: 0,
+    })
+    expect(reports).toHaveLength(1)
+    const [report] = reports
+    expect(report!.trigger).toBe('wordList')
+    expect(report!.finishedAt).toBeTruthy()
+    expect(report!.documentsScanned).toBeGreaterThanOrEqual(2)
+    expect(report!.blocked).toContainEqual(
+      expect.objectContaining({
+        documentCollection: 'disclosure-items',
+        documentId: String(published.id),
+        matches: term,
+      }),
+    )
+    expect(report!.blocked?.some((entry) => entry.documentId === String(clean.id))).toBe(false)
+    expect(
+      (report!.findingsByCheck as Record<string, Record<string, number>>).sensitiveWord?.block,
+    ).toBeGreaterThanOrEqual(1)
+
+    const { docs: findings } = await payload.find({
+      collection: 'content-findings',
+      where: { documentId: { equals: String(published.id) }, match: { equals: term } },
+      depth: 0,
+    })
+    expect(findings[0]).toMatchObject({ status: 'open', source: 'rescan', severity: 'block' })
+  })
+
+  it('should resolve the findings of a word taken off the list at the next rescan', async () => {
+    const term = unique('旧品牌').replace('-', '')
+    const word = await payload.create({
+      collection: 'sensitive-words',
+      data: { term, severity: 'warn', category: 'other' },
+      depth: 0,
+    })
+    const published = await importItem(payload, office, `${term}的说明。`)
+    const findingOf = async () =>
+      (
+        await payload.find({
+          collection: 'content-findings',
+          where: { documentId: { equals: String(published.id) }, match: { equals: term } },
+          depth: 0,
+        })
+      ).docs[0]
+    expect((await findingOf())?.status).toBe('open')
+    await payload.delete({ collection: 'sensitive-words', id: word.id })
+    await payload.jobs.run({ queue: 'content-security', limit: 10 })
+    expect((await findingOf())?.status).toBe('resolved')
+  })
+
+  it('should be queued nightly and run by the app’s runners, which take its queue with the others', () => {
+    const { jobs } = payload.config
+    const task = jobs.tasks?.find((candidate) => candidate.slug === 'contentSecurityRescan')
+    expect(task?.schedule).toEqual([{ cron: '0 30 2 * * *', queue: 'content-security' }])
+    expect(Array.isArray(jobs.autoRun) && jobs.autoRun.map((runner) => runner.queue)).toEqual(
+      expect.arrayContaining(['workflow', 'content-security']),
+    )
+  })
+})
