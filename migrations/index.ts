@@ -14,6 +14,7 @@ import * as migration_20261201_050013_portal_scale_indexes from './20261201_0500
 import * as migration_20261202_004500_catalogue_counts from './20261202_004500_catalogue_counts';
 import * as migration_20261202_030000_files_follow_documents from './20261202_030000_files_follow_documents';
 import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_media_uploaded_by';
+import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_124023_media_uploaded_by.up,
     down: migration_20261202_124023_media_uploaded_by.down,
     name: '20261202_124023_media_uploaded_by'
+  },
+  {
+    up: migration_20261202_140000_portal_facets_index.up,
+    down: migration_20261202_140000_portal_facets_index.down,
+    name: '20261202_140000_portal_facets_index',
   },
 ];

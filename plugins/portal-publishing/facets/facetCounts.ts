@@ -53,22 +53,31 @@ const KEY: Record<FacetDimension, SQL> = {
   validity: sql.raw('validity'),
 }
 
-/** A filter as a condition on `disclosure_items`; true or false, never null (a missing theme fails a theme filter). */
+/**
+ * A filter as a condition on `disclosure_items`, as plain comparisons of the columns (so the indexes leading
+ * with them serve it); null where the column is (a document without a theme fails a theme filter).
+ */
 const conditionOf = (dimension: FacetDimension, filter: Required<FacetFilter>): SQL => {
   switch (dimension) {
     case 'institution':
-      return sql`(institution_id in (select id from subtree)) is true`
+      return sql`institution_id = any(array(select id from subtree))`
     case 'theme':
-      return sql`(theme_id = ${filter.theme}) is true`
+      return sql`theme_id = ${filter.theme}`
     case 'genre':
-      return sql`(genre_id = ${filter.genre}) is true`
+      return sql`genre_id = ${filter.genre}`
     case 'year':
       // A range of the column, not the year's expression: the date indexes serve it.
-      return sql`(date_made >= ${startOfYear(filter.year)}::timestamptz and date_made < ${startOfYear(filter.year + 1)}::timestamptz) is true`
+      return sql`(date_made >= ${startOfYear(filter.year)}::timestamptz and date_made < ${startOfYear(filter.year + 1)}::timestamptz)`
     case 'validity':
-      return sql`(validity = ${filter.validity}) is true`
+      return sql`validity = ${filter.validity}`
   }
 }
+
+/** Whether a row passes a filter, true or false (never null). */
+const passes = (condition: SQL) => sql`coalesce(${condition}, false)`
+
+/** The filters by how few rows one usually leaves (22 themes, decades of years, a dozen genres, a subtree, 4 validities). */
+const NARROWEST_FIRST: FacetDimension[] = ['theme', 'year', 'genre', 'institution', 'validity']
 
 const flag = (dimension: FacetDimension) => sql.raw(`f_${dimension}`)
 
@@ -108,18 +117,21 @@ export const facetStatement = (filter: FacetFilter): SQL => {
     )`)
   }
   if (set.length > 0) {
-    const all = [...conditions.values()]
+    // The two filters most likely to be narrow lead: their indexes find the rows.
+    const all = NARROWEST_FIRST.filter((dimension) => conditions.has(dimension)).map((dimension) =>
+      conditions.get(dimension)!,
+    )
     const within =
       set.length === 1
         ? all[0]!
         : sql`(${all[0]!} or ${all[1]!}) and ${sql.join(
-            all.map((condition) => sql`(not (${condition}))::int`),
+            all.map((condition) => sql`(not ${passes(condition)})::int`),
             sql` + `,
           )} <= 1`
     ctes.push(sql`matched as materialized (
       select institution_id, theme_id, genre_id, validity, ${YEAR_OF} as year,
         ${sql.join(
-          set.map((dimension) => sql`${conditions.get(dimension)!} as ${flag(dimension)}`),
+          set.map((dimension) => sql`${passes(conditions.get(dimension)!)} as ${flag(dimension)}`),
           sql`, `,
         )}
       from disclosure_items
