@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { catalogueWhere } from '../../../src/app/(portal)/_data/catalogue'
 import { closePayload } from '../../../src/lib/database/closePayload'
 import { createInstitution, unique } from '../../helpers/fixtures'
 import { rest } from '../../helpers/http'
@@ -149,7 +150,11 @@ const world = async () => {
   const withdrawn = await publishItem(payload, item(parent, t1, g1, '1979-04-01T00:00:00.000Z', 'valid'))
   await withdraw(payload, withdrawn.id)
   await createDraftItem(payload, item(child, t2, g1, '1980-04-01T00:00:00.000Z', 'valid'))
-  return { parent, child, other, t1, t2, g1, g2 }
+  // An office under a hidden (draft) one: the portal's tree does not reach it from the department.
+  const hidden = (await createInstitution(payload, { parent, _status: 'draft' })).id
+  const stray = (await createInstitution(payload, { parent: hidden })).id
+  await publishItem(payload, item(stray, t1, g1, '1979-09-01T00:00:00.000Z', 'valid'))
+  return { parent, child, other, stray, t1, t2, g1, g2 }
 }
 
 describe('GET /api/portal/facets with filters', () => {
@@ -159,17 +164,12 @@ describe('GET /api/portal/facets with filters', () => {
     scope = await world()
   })
 
-  /** The `where` of the portal's catalogue for a filter: an institution with the offices under it. */
-  const whereOf = (filter: Filter, leaveOut?: Dimension): Where[] => {
-    const and: Where[] = []
-    if (filter.institution !== undefined && leaveOut !== 'institution') {
-      const ids = filter.institution === scope.parent ? [scope.parent, scope.child] : [filter.institution]
-      and.push({ institution: { in: ids } })
-    }
-    if (filter.theme !== undefined && leaveOut !== 'theme') and.push({ theme: { equals: filter.theme } })
-    if (filter.genre !== undefined && leaveOut !== 'genre') and.push({ genre: { equals: filter.genre } })
-    if (filter.year !== undefined && leaveOut !== 'year') and.push(yearWhere(filter.year))
-    if (filter.validity !== undefined && leaveOut !== 'validity') and.push({ validity: { equals: filter.validity } })
+  /** The `where` of the portal's catalogue for a filter (its own function: an institution with the offices under it). */
+  const whereOf = async (filter: Filter, leaveOut?: Dimension): Promise<Where[]> => {
+    const kept = Object.fromEntries(Object.entries(filter).filter(([dimension]) => dimension !== leaveOut)) as Filter
+    const { validity, ...catalogueFilter } = kept
+    const and = [await catalogueWhere({ payload, filter: catalogueFilter })]
+    if (validity !== undefined) and.push({ validity: { equals: validity } })
     return and
   }
 
@@ -182,7 +182,7 @@ describe('GET /api/portal/facets with filters', () => {
     > = {
       institution: {
         list: facets.institutions,
-        values: [scope.parent, scope.child, scope.other],
+        values: [scope.parent, scope.child, scope.other, scope.stray],
         where: (value: number) => ({ institution: { equals: value } }),
       },
       theme: {
@@ -203,12 +203,12 @@ describe('GET /api/portal/facets with filters', () => {
       },
     }
     const actual: Record<string, number> = { total: facets.total }
-    const expected: Record<string, number> = { total: await anonymousCount({ and: whereOf(filter) }) }
+    const expected: Record<string, number> = { total: await anonymousCount({ and: await whereOf(filter) }) }
     for (const [dimension, { list, values: own, where }] of Object.entries(values)) {
       for (const value of own) {
         actual[`${dimension}=${value}`] = countOf(list, value)
         expected[`${dimension}=${value}`] = await anonymousCount({
-          and: [...whereOf(filter, dimension as Dimension), where(value as never)],
+          and: [...(await whereOf(filter, dimension as Dimension)), where(value as never)],
         })
       }
     }
@@ -219,10 +219,11 @@ describe('GET /api/portal/facets with filters', () => {
   it('should count what an anonymous find with the same where counts, for several filter combinations', async () => {
     const { parent, child, other, t1, t2, g1, g2 } = scope
     // Every combination holds a filter on this suite's own values, so other suites' documents do not count.
-    expect(await compare({ theme: t1 })).toMatchObject({ total: 5, [`theme=${t2}`]: 2, 'year=1979': 2, 'year=1980': 3 })
+    expect(await compare({ theme: t1 })).toMatchObject({ total: 6, [`theme=${t2}`]: 2, 'year=1979': 3, 'year=1980': 3 })
     expect(await compare({ institution: parent })).toMatchObject({ total: 5, [`institution=${child}`]: 2 })
     expect(await compare({ institution: parent, year: 1979 })).toMatchObject({ total: 3, 'year=1980': 2 })
     await compare({ institution: child })
+    await compare({ institution: scope.stray, validity: 'valid' })
     await compare({ theme: t1, genre: g1, validity: 'valid' })
     await compare({ genre: g2, year: 1980 })
     await compare({ institution: other, theme: t2, genre: g2, year: 1980, validity: 'repealed' })
@@ -230,7 +231,7 @@ describe('GET /api/portal/facets with filters', () => {
   })
 
   it("should count each dimension without that dimension's own filter, and the total with all of them", async () => {
-    const { parent, child, other, t1, t2, g1 } = scope
+    const { parent, child, other, stray, t1, t2, g1 } = scope
     const facets = await facetsOf({ institution: parent, theme: t1, genre: g1 })
     // The three 1979-made documents of the department's own, theme 1 and genre 1 (one filed under 1980).
     expect(facets.total).toBe(3)
@@ -239,6 +240,8 @@ describe('GET /api/portal/facets with filters', () => {
     expect(countOf(facets.institutions, parent)).toBe(3)
     expect(countOf(facets.institutions, child)).toBe(0)
     expect(countOf(facets.institutions, other)).toBe(0)
+    // The office under a hidden one has its own count, but is not in the department's subtree (total: 3).
+    expect(countOf(facets.institutions, stray)).toBe(1)
     // Themes ignore the theme filter: theme 2 has the office's genre-1 document.
     expect(countOf(facets.themes, t1)).toBe(3)
     expect(countOf(facets.themes, t2)).toBe(1)
