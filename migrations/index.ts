@@ -15,6 +15,7 @@ import * as migration_20261202_004500_catalogue_counts from './20261202_004500_c
 import * as migration_20261202_030000_files_follow_documents from './20261202_030000_files_follow_documents';
 import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_media_uploaded_by';
 import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
+import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261202_130216_content_security.up,
     down: migration_20261202_130216_content_security.down,
     name: '20261202_130216_content_security'
+  },
+  {
+    up: migration_20261202_140000_portal_facets_index.up,
+    down: migration_20261202_140000_portal_facets_index.down,
+    name: '20261202_140000_portal_facets_index',
   },
 ];

@@ -1,31 +1,33 @@
 import type { Endpoint } from 'payload'
 
-import { countPublicItems } from '../facets/catalogueCounts'
-
-type FacetCount = { value: number; count: number }
-
-const asList = (counts: Map<number, number>): FacetCount[] =>
-  [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value - b.value)
+import { countFacets } from '../facets/facetCounts'
+import { parseFacetParams } from '../facets/params'
 
 /**
- * `GET /api/portal/facets`: the public catalogue's counts per institution, theme (category id), genre
- * (category id) and year, and the total, for anyone: the counts the portal shows beside its browse links,
- * read from the counts the database keeps (facets/catalogueCounts.ts). It takes no parameters.
+ * `GET /api/portal/facets?institution=&theme=&genre=&year=&validity=`: the public catalogue's counts per
+ * institution, theme (category id), genre (category id), year and validity, and the total, for anyone.
+ * Each dimension's counts apply every other filter, `total` all of them (facets/facetCounts.ts); without
+ * filters they are read from the counts the database keeps. Bad parameters answer 400 naming the field.
  */
 export const facetsEndpoint = (): Endpoint => ({
   path: '/portal/facets',
   method: 'get',
   handler: async (req) => {
-    const counts = await countPublicItems(req.payload)
-    return Response.json(
-      {
-        total: counts.total,
-        institutions: asList(counts.institutions),
-        themes: asList(counts.themes),
-        genres: asList(counts.genres),
-        years: asList(counts.years),
-      },
-      { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } },
-    )
+    const parsed = parseFacetParams(req.searchParams)
+    if ('error' in parsed) {
+      return Response.json(
+        {
+          errors: [
+            {
+              message: parsed.error.message,
+              data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
+            },
+          ],
+        },
+        { status: 400 },
+      )
+    }
+    const counts = await countFacets(req.payload, parsed.filter)
+    return Response.json(counts, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })
   },
 })

@@ -2,7 +2,7 @@ import type { OpenApiOperation, OpenApiTag } from '../../../src/lib/platform/ope
 
 import { ANYONE, bilingualSummary, jsonContent, queryParameter, refusals } from '../../../src/lib/platform/openApi'
 import { REVALIDATE_SIGNATURE_HEADER } from '../revalidate'
-import { MAX_LIMIT } from '../search/params'
+import { MAX_LIMIT, VALIDITIES } from '../search/params'
 
 /** The portal's endpoints' descriptions (served at /api/openapi.json), beside the endpoints they describe. */
 export const portalTag: OpenApiTag = {
@@ -11,7 +11,6 @@ export const portalTag: OpenApiTag = {
 }
 
 const positiveInteger = { type: 'integer', minimum: 1 }
-const VALIDITIES = ['valid', 'expired', 'repealed', 'amended']
 
 const hit = {
   type: 'object',
@@ -70,27 +69,51 @@ export const searchOpenApi: OpenApiOperation = {
   },
 }
 
-const counts = {
+const countsOf = (value: object) => ({
   type: 'array',
   items: {
     type: 'object',
-    properties: { value: { type: 'integer' }, count: { type: 'integer' } },
+    properties: { value, count: { type: 'integer' } },
     required: ['value', 'count'],
   },
-}
+})
+const counts = countsOf({ type: 'integer' })
 
 export const facetsOpenApi: OpenApiOperation = {
   operationId: 'portal-facets',
   summary: bilingualSummary('分类统计', 'Facet counts of the published catalogue'),
   description:
-    'Counts per institution, theme, genre and year (ids of institutions and categories, years as numbers), and the total, read from the counts the database keeps. / 按机构、主题、体裁、年份统计公开信息数量。',
+    "Counts per institution, theme, genre, year and validity (ids of institutions and categories, years as numbers), and the total, of the published 主动公开 documents. `total` applies every filter; each dimension's counts apply every filter except its own (what changing that one choice would give). An institution filter includes the published institutions under it; `institutions` count each one's own documents. Without filters, read from the counts the database keeps. Unknown parameters are ignored. / 按机构、主题、体裁、年份、有效性统计公开信息数量；total 应用全部筛选，各维度的计数应用除自身以外的筛选。",
   security: ANYONE,
+  parameters: [
+    queryParameter(
+      'institution',
+      positiveInteger,
+      'Institution id, with the institutions under it / 发布机构 ID（含下级）',
+    ),
+    queryParameter('theme', positiveInteger, 'Theme category id / 主题分类 ID'),
+    queryParameter('genre', positiveInteger, 'Genre category id / 体裁分类 ID'),
+    queryParameter(
+      'year',
+      { type: 'integer', minimum: 1000, maximum: 9999 },
+      'Year of dateMade in Beijing time (UTC+8) / 成文年份（北京时间）',
+    ),
+    queryParameter('validity', { type: 'string', enum: VALIDITIES }, 'Validity / 有效性'),
+  ],
   responses: {
     200: jsonContent({
       type: 'object',
-      properties: { total: { type: 'integer' }, institutions: counts, themes: counts, genres: counts, years: counts },
-      required: ['total', 'institutions', 'themes', 'genres', 'years'],
+      properties: {
+        total: { type: 'integer' },
+        institutions: counts,
+        themes: counts,
+        genres: counts,
+        years: counts,
+        validities: countsOf({ type: 'string', enum: VALIDITIES }),
+      },
+      required: ['total', 'institutions', 'themes', 'genres', 'years', 'validities'],
     }),
+    ...refusals({ 400: 'A parameter is malformed; `data.errors[0].path` names it / 参数有误，data 中注明字段' }),
   },
 }
 

@@ -19,7 +19,8 @@ export type ParamError = { field: string; message: string }
 
 const MAX_QUERY_CHARS = 100
 export const MAX_LIMIT = 50
-const VALIDITIES = ['valid', 'expired', 'repealed', 'amended']
+/** The values of the `validity` select field (collections/fields/validity.ts), which a plugin does not import. */
+export const VALIDITIES = ['valid', 'expired', 'repealed', 'amended']
 
 const positiveInteger = (raw: string) => (/^\d{1,9}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null)
 

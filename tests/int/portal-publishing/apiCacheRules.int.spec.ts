@@ -52,6 +52,10 @@ describe('which anonymous reads are cached, under which tags', () => {
     ])
     expect(restRead('/api/portal/search?q=%E4%BD%8F%E6%88%BF')?.tags).toEqual(['search'])
     expect(restRead('/api/portal/facets')?.tags).toEqual(['search'])
+    // Filtered facets are kept per query string, and also expire with the search (an institution's move
+    // under another changes the subtree a filter counts, and emits `search` too).
+    expect(restRead('/api/portal/facets?institution=4&year=2024')?.tags).toEqual(['search'])
+    expect(restRead('/api/portal/facets?institution=4&year=2024')?.key).not.toBe(restRead('/api/portal/facets')?.key)
   })
 
   it('should not cache users, media, custom endpoints, drafts, trash or anything signed in', () => {

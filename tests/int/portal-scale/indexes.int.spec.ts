@@ -39,6 +39,10 @@ const expectedIndexes: Record<string, { table: string; columns: string }> = {
     table: 'disclosure_items',
     columns: '_status, disclosure_method, date_made, institution_id, theme_id, genre_id',
   },
+  disclosure_items_public_validity_facets_idx: {
+    table: 'disclosure_items',
+    columns: '_status, disclosure_method, validity',
+  },
   _disclosure_items_v_latest_date_idx: {
     table: '_disclosure_items_v',
     columns: 'latest, version_date_made, version__status, version_disclosure_method, version_institution_id',
