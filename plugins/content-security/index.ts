@@ -22,7 +22,7 @@ const withScans = (collection: CollectionConfig, options: ResolvedContentSecurit
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    fields: [...collection.fields, reportField()],
+    fields: [...collection.fields, reportField({ officeRoles: options.officeRoles })],
     hooks: {
       ...hooks,
       // First: the workflow's guard (placed before it by the workflow plugin, which runs later) refuses a forbidden
