@@ -6,6 +6,14 @@ import type { ResolvedContentSecurityOptions, StoredFinding } from '../types'
 
 import { bilingualMessage } from '../../../src/lib/platform/i18n/messages'
 import { parseDocumentId } from '../../../src/lib/platform/ids'
+import {
+  bilingualSummary,
+  documented,
+  jsonContent,
+  pathParameter,
+  refusals,
+  SIGNED_IN,
+} from '../../../src/lib/platform/openApi'
 import { isOffice } from '../access'
 import { ACCEPT_FORBIDDEN, FINDING_NOT_FOUND, FINDINGS_SLUG, REASON_REQUIRED } from '../defaults'
 import { ContentSecurityError } from '../errors'
@@ -76,8 +84,41 @@ const accept =
   }
 
 /** `POST /api/content-findings/:id/accept` with `{ reason }`: the disclosure office accepts a false positive. */
-export const acceptFindingEndpoint = (options: ResolvedContentSecurityOptions): Endpoint => ({
-  path: '/:id/accept',
-  method: 'post',
-  handler: accept(options),
-})
+export const acceptFindingEndpoint = (options: ResolvedContentSecurityOptions): Endpoint =>
+  documented(
+    { path: '/:id/accept', method: 'post', handler: accept(options) },
+    {
+      operationId: 'content-findings-accept',
+      summary: bilingualSummary('认定检查结果为误报', 'Accept a finding as a false positive'),
+      description:
+        'The disclosure office (and admins) only. The reason is required and goes into the workflow audit log; the ' +
+        'finding then no longer blocks publication. / 仅公开办和管理员；理由必填，记入审核记录。',
+      parameters: [pathParameter('id', 'The finding id / 检查结果 ID')],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { reason: { type: 'string', minLength: 1 } },
+              required: ['reason'],
+            },
+          },
+        },
+      },
+      responses: {
+        200: jsonContent(
+          { type: 'object', properties: { doc: { $ref: '#/components/schemas/content-findings' } } },
+          'The finding, accepted',
+        ),
+        ...refusals({
+          400: 'No reason given',
+          401: 'Not signed in',
+          403: 'Not the disclosure office',
+          404: 'No such finding',
+          409: 'The finding is not open',
+        }),
+      },
+      security: SIGNED_IN,
+    },
+  )
