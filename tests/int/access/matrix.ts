@@ -193,16 +193,20 @@ export const categoriesMatrix: Record<Actor, ReferencePermissions> = {
   'bulletin-editor': readOnly('everything'),
 }
 
-const uploader: ReferencePermissions = { read: 'everything', create: true, update: true, delete: false }
+const uploader: ReferencePermissions = { read: 'public', create: true, update: true, delete: false }
 
-/** Files: the public reads files marked public; editors and bulletin editors upload; the office deletes. */
+/**
+ * Files: the public reads files marked public; editors and bulletin editors upload; the office deletes. A private
+ * file no document uses (the subjects here, made by the system) is the office's and admins' alone among staff;
+ * the files of an institution's documents and one's own uploads are tests/int/collections/media.int.spec.ts's.
+ */
 export const mediaMatrix: Record<Actor, ReferencePermissions> = {
   anonymous: readOnly('public'),
   admin: maintainer,
   'disclosure-office': maintainer,
-  signer: readOnly('everything'),
-  'secrecy-reviewer': readOnly('everything'),
-  reviewer: readOnly('everything'),
+  signer: readOnly('public'),
+  'secrecy-reviewer': readOnly('public'),
+  reviewer: readOnly('public'),
   editor: uploader,
   'bulletin-editor': uploader,
 }

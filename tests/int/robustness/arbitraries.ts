@@ -227,7 +227,7 @@ const hostileValue = (field: FlattenedField): fc.Arbitrary<unknown> => {
   return fc.oneof(hostileString, wrongTypes, ...specific)
 }
 
-/** A record of valid values; on create every required field is present, on update each field is optional. */
+/** A record of valid values; on create every required (or overridden) field is present, on update each is optional. */
 const validRecord = (
   fields: FlattenedField[],
   context: FuzzContext,
@@ -239,7 +239,9 @@ const validRecord = (
     const value = validValue(field, context)
     if (!value) continue
     model[field.name] = value
-    if (isCreate && 'required' in field && field.required) required.push(field.name)
+    // A field the suite overrides is always sent on create: its default is what the override avoids.
+    const isOverridden = Boolean(context.validOverrides?.[field.name])
+    if (isCreate && (isOverridden || ('required' in field && field.required))) required.push(field.name)
   }
   return fc.record(model, { requiredKeys: required })
 }
