@@ -397,6 +397,9 @@ export interface Media {
    * Describes an image for screen readers (accessibility).
    */
   alt?: string | null;
+  /**
+   * Who uploaded the file; until a document uses it, only they and the disclosure office can see it.
+   */
   uploadedBy?: (number | null) | User;
   /**
    * Set automatically when a published, proactively disclosed document uses the file.

@@ -118,7 +118,14 @@ export const Media: CollectionConfig = {
       },
       // Who on the staff uploaded what is the staff's business, not the public's.
       access: { read: ({ req }) => Boolean(req.user) },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual(
+          '上传本文件的工作人员；文件被信息引用前，只有上传人和公开办可以查看。',
+          'Who uploaded the file; until a document uses it, only they and the disclosure office can see it.',
+        ),
+      },
     },
     {
       name: 'isPublic',

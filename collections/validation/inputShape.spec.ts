@@ -21,6 +21,13 @@ const fields = [
 const pathsOf = (data: unknown) => checkInputShape(fields, data).errors.map((error) => error.path)
 
 describe('checkInputShape', () => {
+  it('should take an array the admin sends as 0 (no rows) or null as empty, and refuse other non-lists', () => {
+    expect(pathsOf({ materials: 0 })).toEqual([])
+    expect(pathsOf({ materials: null })).toEqual([])
+    expect(pathsOf({ materials: 1 })).toEqual(['materials'])
+    expect(pathsOf({ materials: 'rows' })).toEqual(['materials'])
+  })
+
   it('should accept well-formed values, populated documents and numeric strings', () => {
     const check = checkInputShape(fields, {
       title: '标题',

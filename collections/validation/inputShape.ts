@@ -184,6 +184,8 @@ const checkField = (field: FlattenedField, value: unknown, path: string, check: 
       checkFields(field.flattenedFields, value, `${path}.`, check)
       return
     case 'array':
+      // The admin sends an array it holds no rows of as its row count, 0, and a cleared one as null: both empty.
+      if (value === 0 || value === null) return
       if (!Array.isArray(value)) {
         fail(expected.list)
         return
