@@ -157,7 +157,7 @@ export const replyDeadline = ({
     )
   const allowance = replyDays + (extension ? extensionDays : 0)
   const extendedDueOn = extension ? dayOfCount(allowance) : undefined
-  const deadline = extension ? extendedDueOn! : dueOn
+  const deadline = extension ? (extendedDueOn ?? null) : dueOn
   const pausedBy = deadline === null ? pause?.reason : undefined
   const day = (today: DayInput) => toLocalDate(today, timeZone)
 
