@@ -18,6 +18,7 @@ import { withSeedLock } from './lock'
 import { createRefs } from './refs'
 import { seedSiteSettings } from './siteSettings'
 import { upsertAll } from './upsert'
+import { seedWorkingCalendar } from './workingCalendar'
 
 export type SeedArgs = { payload: Payload; log: (message: string) => void; onlyIfEmpty?: boolean }
 
@@ -131,6 +132,7 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
     keyOf: (doc) => doc.name,
   })
   await seedSiteSettings(payload, log)
+  await seedWorkingCalendar(payload, log)
   const refs = createRefs({
     categoryIds: categoryResult.ids,
     institutionIds: new Map([...governmentResult.ids, ...departmentResult.ids]),
