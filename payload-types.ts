@@ -39,6 +39,7 @@ export interface Config {
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'disclosure-requests': DisclosureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -70,6 +71,7 @@ export interface Config {
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1551,6 +1553,104 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Register and handle requests for government information. Applicants’ data is seen only by the handling institution’s staff and the disclosure office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  applicantType:
+    | 'naturalPerson'
+    | 'commercialEnterprise'
+    | 'researchInstitution'
+    | 'publicWelfareOrganisation'
+    | 'legalServiceProvider'
+    | 'otherOrganisation';
+  applicantName: string;
+  applicantIdNumber?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  channel: 'online' | 'letter' | 'inPerson' | 'fax' | 'email';
+  /**
+   * By Art. 31: in person, the day submitted; by post, the day signed for (an ordinary letter: the day confirmed with the applicant); online, the day submitted; fax or e-mail, the day both sides confirmed.
+   */
+  receivedOn: string;
+  /**
+   * The name, document number or other description by which the information can be found.
+   */
+  requestedInformation: string;
+  /**
+   * Optional.
+   */
+  purpose?: string | null;
+  handlingInstitution: number | Institution;
+  /**
+   * Generated when the request is registered; the applicant follows the request with it.
+   */
+  trackingCode?: string | null;
+  /**
+   * Follows the steps.
+   */
+  status?: ('received' | 'awaitingCorrection' | 'extended' | 'thirdParty' | 'awaitingFee' | 'replied') | null;
+  repliedOn?: string | null;
+  steps?:
+    | {
+        kind:
+          | 'correctionRequested'
+          | 'correctionReceived'
+          | 'extension'
+          | 'thirdPartySent'
+          | 'thirdPartyReplied'
+          | 'feeNotified'
+          | 'feePaid'
+          | 'reply';
+        date: string;
+        /**
+         * An extension needs the approval of the head of the disclosure office (Art. 33).
+         */
+        approvedBy?: string | null;
+        noticeSentOn?: string | null;
+        /**
+         * As classified in table 三 of the annual report.
+         */
+        outcome?:
+          | (
+              | 'disclosed'
+              | 'partlyDisclosed'
+              | 'withheldStateSecret'
+              | 'withheldProhibitedByLaw'
+              | 'withheldEndangersSecurity'
+              | 'withheldThirdPartyRights'
+              | 'withheldInternalAffairs'
+              | 'withheldProcessInformation'
+              | 'withheldEnforcementFile'
+              | 'withheldQueryMatter'
+              | 'unavailableNotHeld'
+              | 'unavailableNeedsCreation'
+              | 'unavailableStillUnclear'
+              | 'notHandledPetition'
+              | 'notHandledRepeated'
+              | 'notHandledPublication'
+              | 'notHandledMassRepeated'
+              | 'notHandledConfirmation'
+              | 'otherNoCorrection'
+              | 'otherFeeUnpaid'
+              | 'other'
+            )
+          | null;
+        documents?: (number | Media)[] | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1769,6 +1869,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2285,6 +2389,44 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   isSuccess?: T;
   error?: T;
   durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  applicantType?: T;
+  applicantName?: T;
+  applicantIdNumber?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  channel?: T;
+  receivedOn?: T;
+  requestedInformation?: T;
+  purpose?: T;
+  handlingInstitution?: T;
+  trackingCode?: T;
+  status?: T;
+  repliedOn?: T;
+  steps?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        approvedBy?: T;
+        noticeSentOn?: T;
+        outcome?: T;
+        documents?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
