@@ -1560,6 +1560,9 @@ export interface WebhookDelivery {
  */
 export interface DisclosureRequest {
   id: number;
+  /**
+   * As the annual report’s table 三 counts applicants: a natural person, or one of five kinds of organisation.
+   */
   applicantType:
     | 'naturalPerson'
     | 'commercialEnterprise'
@@ -1567,13 +1570,34 @@ export interface DisclosureRequest {
     | 'publicWelfareOrganisation'
     | 'legalServiceProvider'
     | 'otherOrganisation';
+  /**
+   * A person’s name, or the name of the organisation.
+   */
   applicantName: string;
+  /**
+   * A person’s identity document number, or an organisation’s unified social credit code.
+   */
   applicantIdNumber?: string | null;
+  /**
+   * Where corrections, extensions and the reply are sent.
+   */
   contact?: {
+    /**
+     * A mobile or landline number.
+     */
     phone?: string | null;
+    /**
+     * Needed when the reply goes by e-mail.
+     */
     email?: string | null;
+    /**
+     * Address and postcode for a reply by post.
+     */
     address?: string | null;
   };
+  /**
+   * How the request arrived; it decides which day counts as the day of receipt.
+   */
   channel: 'online' | 'letter' | 'inPerson' | 'fax' | 'email';
   /**
    * By Art. 31: in person, the day submitted; by post, the day signed for (an ordinary letter: the day confirmed with the applicant); online, the day submitted; fax or e-mail, the day both sides confirmed.
@@ -1587,6 +1611,9 @@ export interface DisclosureRequest {
    * Optional.
    */
   purpose?: string | null;
+  /**
+   * The body that answers; its staff and the disclosure office see and handle the request.
+   */
   handlingInstitution: number | Institution;
   /**
    * Generated when the request is registered; the applicant follows the request with it.
@@ -1596,9 +1623,18 @@ export interface DisclosureRequest {
    * Follows the steps.
    */
   status?: ('received' | 'awaitingCorrection' | 'extended' | 'thirdParty' | 'awaitingFee' | 'replied') | null;
+  /**
+   * The date of the reply step.
+   */
   repliedOn?: string | null;
+  /**
+   * Record corrections, the one extension, third-party consultation, fees and the reply as they happen; the status follows.
+   */
   steps?:
     | {
+        /**
+         * What happened.
+         */
         kind:
           | 'correctionRequested'
           | 'correctionReceived'
@@ -1608,11 +1644,17 @@ export interface DisclosureRequest {
           | 'feeNotified'
           | 'feePaid'
           | 'reply';
+        /**
+         * Not before the day of receipt; after a correction the time limit counts from the day it arrived.
+         */
         date: string;
         /**
          * An extension needs the approval of the head of the disclosure office (Art. 33).
          */
         approvedBy?: string | null;
+        /**
+         * The applicant must be told of the extension.
+         */
         noticeSentOn?: string | null;
         /**
          * As classified in table 三 of the annual report.
@@ -1642,7 +1684,13 @@ export interface DisclosureRequest {
               | 'other'
             )
           | null;
+        /**
+         * The reply notice and the information provided.
+         */
         documents?: (number | Media)[] | null;
+        /**
+         * An internal note, never public.
+         */
         note?: string | null;
         id?: string | null;
       }[]

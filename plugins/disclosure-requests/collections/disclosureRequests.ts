@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedDisclosureRequestsOptions } from '../types'
 
+import { dayOnly } from '../../../src/lib/platform/dates'
 import { bilingual, options as selectOptions } from '../../../src/lib/platform/labels'
 import { officeOnly, ownRequests, registerRequests } from '../access'
 import { REQUESTS_SLUG } from '../defaults'
@@ -60,6 +61,12 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         required: true,
         options: channelOptions,
         label: bilingual('申请方式', 'Channel'),
+        admin: {
+          description: bilingual(
+            '申请提交的渠道，决定收到申请之日的认定方式。',
+            'How the request arrived; it decides which day counts as the day of receipt.',
+          ),
+        },
       },
       {
         name: 'receivedOn',
@@ -67,7 +74,7 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         required: true,
         label: bilingual('收到申请日期', 'Received on'),
         admin: {
-          date: { pickerAppearance: 'dayOnly' },
+          date: dayOnly,
           description: bilingual(
             '按条例第三十一条：当面提交的，为提交之日；邮寄的，为签收之日（平常信函为与申请人确认之日）；网上提交的，为提交之日；传真、电子邮件为双方确认之日。',
             'By Art. 31: in person, the day submitted; by post, the day signed for (an ordinary letter: the day confirmed with the applicant); online, the day submitted; fax or e-mail, the day both sides confirmed.',
@@ -99,6 +106,12 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         required: true,
         index: true,
         label: bilingual('办理机关', 'Handling institution'),
+        admin: {
+          description: bilingual(
+            '负责答复的机关；其工作人员和公开办可以查看和办理。',
+            'The body that answers; its staff and the disclosure office see and handle the request.',
+          ),
+        },
       },
       trackingCodeField(options),
       {
@@ -118,7 +131,12 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         name: 'repliedOn',
         type: 'date',
         label: bilingual('答复日期', 'Replied on'),
-        admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          date: dayOnly,
+          description: bilingual('答复步骤的日期。', 'The date of the reply step.'),
+        },
       },
       stepsField(options),
     ],

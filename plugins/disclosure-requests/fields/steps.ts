@@ -4,6 +4,7 @@ import { array, date, select } from 'payload/shared'
 
 import type { ResolvedDisclosureRequestsOptions } from '../types'
 
+import { dayOnly } from '../../../src/lib/platform/dates'
 import { bilingual, options } from '../../../src/lib/platform/labels'
 import { NOTICE_BEFORE_RECEIPT, ONE_EXTENSION, ONE_REPLY, OUTCOME_REQUIRED, STEP_BEFORE_RECEIPT } from '../defaults'
 import { replyOutcomeOptions } from '../outcomes'
@@ -56,6 +57,12 @@ export const stepsField = (options: ResolvedDisclosureRequestsOptions): ArrayFie
   type: 'array',
   label: bilingual('办理过程', 'Steps'),
   labels: { singular: bilingual('步骤', 'Step'), plural: bilingual('步骤', 'Steps') },
+  admin: {
+    description: bilingual(
+      '按时间记录补正、延期（仅一次）、征求第三方意见、收费和答复；办理状态随之更新。',
+      'Record corrections, the one extension, third-party consultation, fees and the reply as they happen; the status follows.',
+    ),
+  },
   validate: options.disabled
     ? undefined
     : async (rows, args) => {
@@ -75,13 +82,20 @@ export const stepsField = (options: ResolvedDisclosureRequestsOptions): ArrayFie
           required: true,
           options: stepKindOptions,
           label: bilingual('步骤', 'Kind'),
+          admin: { description: bilingual('办理环节。', 'What happened.') },
         },
         {
           name: 'date',
           type: 'date',
           required: true,
           label: bilingual('日期', 'Date'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: dayOnly,
+            description: bilingual(
+              '不能早于收到申请之日；补正以收到补正之日重新计算期限。',
+              'Not before the day of receipt; after a correction the time limit counts from the day it arrived.',
+            ),
+          },
           validate: options.disabled ? undefined : notBeforeReceipt(STEP_BEFORE_RECEIPT),
         },
       ],
@@ -102,7 +116,11 @@ export const stepsField = (options: ResolvedDisclosureRequestsOptions): ArrayFie
       name: 'noticeSentOn',
       type: 'date',
       label: bilingual('告知申请人日期', 'Notice sent to the applicant'),
-      admin: { condition: kindIs('extension'), date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        condition: kindIs('extension'),
+        date: dayOnly,
+        description: bilingual('延期须告知申请人。', 'The applicant must be told of the extension.'),
+      },
       validate: options.disabled ? undefined : notBeforeReceipt(NOTICE_BEFORE_RECEIPT),
     },
     {
@@ -122,8 +140,16 @@ export const stepsField = (options: ResolvedDisclosureRequestsOptions): ArrayFie
       relationTo: options.uploadsCollection,
       hasMany: true,
       label: bilingual('答复文书', 'Reply documents'),
-      admin: { condition: kindIs('reply') },
+      admin: {
+        condition: kindIs('reply'),
+        description: bilingual('答复告知书及提供的政府信息。', 'The reply notice and the information provided.'),
+      },
     },
-    { name: 'note', type: 'textarea', label: bilingual('备注', 'Note') },
+    {
+      name: 'note',
+      type: 'textarea',
+      label: bilingual('备注', 'Note'),
+      admin: { description: bilingual('内部备注，不对外公开。', 'An internal note, never public.') },
+    },
   ],
 })
