@@ -39,6 +39,7 @@ export interface Config {
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'disclosure-requests': DisclosureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -70,6 +71,7 @@ export interface Config {
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1554,6 +1556,152 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Register and handle requests for government information. Applicants’ data is seen only by the handling institution’s staff and the disclosure office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  /**
+   * As the annual report’s table 三 counts applicants: a natural person, or one of five kinds of organisation.
+   */
+  applicantType:
+    | 'naturalPerson'
+    | 'commercialEnterprise'
+    | 'researchInstitution'
+    | 'publicWelfareOrganisation'
+    | 'legalServiceProvider'
+    | 'otherOrganisation';
+  /**
+   * A person’s name, or the name of the organisation.
+   */
+  applicantName: string;
+  /**
+   * A person’s identity document number, or an organisation’s unified social credit code.
+   */
+  applicantIdNumber?: string | null;
+  /**
+   * Where corrections, extensions and the reply are sent.
+   */
+  contact?: {
+    /**
+     * A mobile or landline number.
+     */
+    phone?: string | null;
+    /**
+     * Needed when the reply goes by e-mail.
+     */
+    email?: string | null;
+    /**
+     * Address and postcode for a reply by post.
+     */
+    address?: string | null;
+  };
+  /**
+   * How the request arrived; it decides which day counts as the day of receipt.
+   */
+  channel: 'online' | 'letter' | 'inPerson' | 'fax' | 'email';
+  /**
+   * By Art. 31: in person, the day submitted; by post, the day signed for (an ordinary letter: the day confirmed with the applicant); online, the day submitted; fax or e-mail, the day both sides confirmed.
+   */
+  receivedOn: string;
+  /**
+   * The name, document number or other description by which the information can be found.
+   */
+  requestedInformation: string;
+  /**
+   * Optional.
+   */
+  purpose?: string | null;
+  /**
+   * The body that answers; its staff and the disclosure office see and handle the request.
+   */
+  handlingInstitution: number | Institution;
+  /**
+   * Generated when the request is registered; the applicant follows the request with it.
+   */
+  trackingCode?: string | null;
+  /**
+   * Follows the steps.
+   */
+  status?: ('received' | 'awaitingCorrection' | 'extended' | 'thirdParty' | 'awaitingFee' | 'replied') | null;
+  /**
+   * The date of the reply step.
+   */
+  repliedOn?: string | null;
+  /**
+   * Record corrections, the one extension, third-party consultation, fees and the reply as they happen; the status follows.
+   */
+  steps?:
+    | {
+        /**
+         * What happened.
+         */
+        kind:
+          | 'correctionRequested'
+          | 'correctionReceived'
+          | 'extension'
+          | 'thirdPartySent'
+          | 'thirdPartyReplied'
+          | 'feeNotified'
+          | 'feePaid'
+          | 'reply';
+        /**
+         * Not before the day of receipt; after a correction the time limit counts from the day it arrived.
+         */
+        date: string;
+        /**
+         * An extension needs the approval of the head of the disclosure office (Art. 33).
+         */
+        approvedBy?: string | null;
+        /**
+         * The applicant must be told of the extension.
+         */
+        noticeSentOn?: string | null;
+        /**
+         * As classified in table 三 of the annual report.
+         */
+        outcome?:
+          | (
+              | 'disclosed'
+              | 'partlyDisclosed'
+              | 'withheldStateSecret'
+              | 'withheldProhibitedByLaw'
+              | 'withheldEndangersSecurity'
+              | 'withheldThirdPartyRights'
+              | 'withheldInternalAffairs'
+              | 'withheldProcessInformation'
+              | 'withheldEnforcementFile'
+              | 'withheldQueryMatter'
+              | 'unavailableNotHeld'
+              | 'unavailableNeedsCreation'
+              | 'unavailableStillUnclear'
+              | 'notHandledPetition'
+              | 'notHandledRepeated'
+              | 'notHandledPublication'
+              | 'notHandledMassRepeated'
+              | 'notHandledConfirmation'
+              | 'otherNoCorrection'
+              | 'otherFeeUnpaid'
+              | 'other'
+            )
+          | null;
+        /**
+         * The reply notice and the information provided.
+         */
+        documents?: (number | Media)[] | null;
+        /**
+         * An internal note, never public.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1772,6 +1920,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2288,6 +2440,44 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   isSuccess?: T;
   error?: T;
   durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  applicantType?: T;
+  applicantName?: T;
+  applicantIdNumber?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  channel?: T;
+  receivedOn?: T;
+  requestedInformation?: T;
+  purpose?: T;
+  handlingInstitution?: T;
+  trackingCode?: T;
+  status?: T;
+  repliedOn?: T;
+  steps?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        approvedBy?: T;
+        noticeSentOn?: T;
+        outcome?: T;
+        documents?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,7 @@ import { migrations } from './migrations'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { contentSecurity } from './plugins/content-security'
+import { disclosureRequests } from './plugins/disclosure-requests'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
 import { recordFindingAcceptance, workflowApproval } from './plugins/workflow-approval'
@@ -160,6 +161,9 @@ export default buildConfig({
       autoRun: process.env.PORTAL_JOBS_AUTORUN !== 'false',
       disabled: process.env.PORTAL_PUBLISHING_DISABLED === 'true',
     }),
+    // 依申请公开: requests and their steps, read only by the handling institution and the office. Before inputChecks()
+    // and readerLanguage(), which must see its collection.
+    disclosureRequests({ disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true' }),
     // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
     readReplicaConsistency({ disabled: !database.readReplicas }),
     // Every collection and global above, the plugins' included: malformed input is a 400 naming the field.

@@ -16,6 +16,7 @@ import * as migration_20261202_030000_files_follow_documents from './20261202_03
 import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_media_uploaded_by';
 import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
 import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
+import * as migration_20261202_140100_disclosure_requests from './20261202_140100_disclosure_requests';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261202_140000_portal_facets_index.up,
     down: migration_20261202_140000_portal_facets_index.down,
     name: '20261202_140000_portal_facets_index',
+  },
+  {
+    up: migration_20261202_140100_disclosure_requests.up,
+    down: migration_20261202_140100_disclosure_requests.down,
+    name: '20261202_140100_disclosure_requests',
   },
 ];

@@ -329,3 +329,63 @@ describe('relationships', () => {
     expect(matching).toEqual(other)
   })
 })
+
+describe('disclosure-requests', () => {
+  // A request holds an applicant's personal data: no door answers the public with a row, a count or a hint.
+  let request = { id: 0, trackingCode: '' }
+
+  beforeAll(async () => {
+    const doc = await payload.create({
+      collection: 'disclosure-requests',
+      data: {
+        applicantType: 'naturalPerson',
+        applicantName: unique('申请人'),
+        applicantIdNumber: '110101199003074514',
+        contact: { phone: '13800000000' },
+        channel: 'online',
+        receivedOn: '2026-03-02T00:00:00.000Z',
+        requestedInformation: '某项目的批复',
+        handlingInstitution: cast.own,
+      },
+      depth: 0,
+    })
+    request = { id: doc.id, trackingCode: doc.trackingCode ?? '' }
+  })
+
+  for (const door of doors) {
+    it(`should find and count nothing for anonymous readers, even by tracking code, through ${door}`, async () => {
+      const where = { trackingCode: { equals: request.trackingCode } }
+      const listed = await find(payload, door, cast.callers.anonymous, 'disclosure-requests', where)
+      const counted = await count(payload, door, cast.callers.anonymous, 'disclosure-requests', where)
+      expect(listed.ok ? listed.ids : []).toEqual([])
+      expect(counted.ok ? counted.totalDocs : 0).toBe(0)
+    })
+  }
+
+  it('should refuse anonymous readers every REST read with 403', async () => {
+    for (const path of ['', `/${request.id}`, '/count', `?where[applicantName][like]=申请人`, '/versions']) {
+      expect((await rest('GET', `/disclosure-requests${path}`)).status, path).toBe(403)
+    }
+  })
+
+  it('should answer anonymous GraphQL reads of requests with an error and no data', async () => {
+    const response = await graphql(
+      `
+        query ($id: Int!) {
+          DisclosureRequest(id: $id) {
+            applicantName
+          }
+          DisclosureRequests {
+            docs {
+              applicantName
+            }
+          }
+        }
+      `,
+      { variables: { id: request.id } },
+    )
+    expect(response.json.data?.DisclosureRequest ?? null).toBeNull()
+    expect(response.json.data?.DisclosureRequests ?? null).toBeNull()
+    expect(response.json.errors?.length).toBeGreaterThan(0)
+  })
+})

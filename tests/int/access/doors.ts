@@ -18,6 +18,7 @@ export type Slug =
   | 'categories'
   | 'media'
   | 'users'
+  | 'disclosure-requests'
 
 /** Who calls: a token for REST and GraphQL, the user document for the Local API; neither when anonymous. */
 export type Caller = {
@@ -46,6 +47,7 @@ const graphqlNames: Record<Slug, { one: string; many: string }> = {
   categories: { one: 'Category', many: 'Categories' },
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
+  'disclosure-requests': { one: 'DisclosureRequest', many: 'DisclosureRequests' },
 }
 
 export const graphqlNameOf = (slug: Slug) => graphqlNames[slug]

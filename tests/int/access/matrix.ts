@@ -235,5 +235,25 @@ export const usersMatrix: Record<Actor, UserPermissions> = {
   'bulletin-editor': colleague,
 }
 
+// Disclosure requests ------------------------------------------------------------------------------
+
+/** `own`: the requests the actor's institutions handle; never public, in whole or in part (personal data). */
+export type RequestPermissions = { read: 'everything' | 'own' | 'nothing'; create: 'everything' | 'own' | 'nothing' }
+
+const requestStaff: RequestPermissions = { read: 'own', create: 'own' }
+const noRequests: RequestPermissions = { read: 'nothing', create: 'nothing' }
+
+/** 依申请公开: the handling institution's staff and the disclosure office; nobody else, the public least of all. */
+export const disclosureRequestsMatrix: Record<Actor, RequestPermissions> = {
+  anonymous: noRequests,
+  admin: { read: 'everything', create: 'everything' },
+  'disclosure-office': { read: 'everything', create: 'everything' },
+  signer: requestStaff,
+  'secrecy-reviewer': requestStaff,
+  reviewer: requestStaff,
+  editor: requestStaff,
+  'bulletin-editor': noRequests,
+}
+
 export const contentCollection = (slug: ContentSlug): ContentCollection =>
   contentCollections.find((collection) => collection.slug === slug)!

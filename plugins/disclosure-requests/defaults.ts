@@ -1,0 +1,38 @@
+import type { DisclosureRequestsOptions, ResolvedDisclosureRequestsOptions } from './types'
+
+import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
+
+/** Slug of the collection the plugin adds. */
+export const REQUESTS_SLUG = 'disclosure-requests'
+
+export const resolveOptions = (options: DisclosureRequestsOptions): ResolvedDisclosureRequestsOptions => ({
+  institutionsCollection: options.institutionsCollection ?? 'institutions',
+  uploadsCollection: options.uploadsCollection ?? 'media',
+  officeRoles: options.officeRoles ?? ['admin', 'disclosure-office'],
+  staffRoles: options.staffRoles ?? ['signer', 'secrecy-reviewer', 'reviewer', 'editor'],
+  disabled: options.disabled ?? false,
+})
+
+export const OUTCOME_REQUIRED = bilingualMessage(
+  '答复必须选择办理结果',
+  'a reply needs its outcome (one of the categories of the annual report’s table 三)',
+)
+
+export const ONE_EXTENSION = bilingualMessage('延期答复只能一次', 'the reply deadline may be extended only once')
+
+export const ONE_REPLY = bilingualMessage('一件申请只能答复一次', 'a request has only one reply')
+
+export const STEP_BEFORE_RECEIPT = bilingualMessage(
+  '办理步骤的日期不能早于收到申请之日',
+  'a step cannot be dated before the request was received',
+)
+
+export const NOTICE_BEFORE_RECEIPT = bilingualMessage(
+  '延期告知日期不能早于收到申请之日',
+  'the extension notice cannot be dated before the request was received',
+)
+
+export const NOT_OWN_INSTITUTION = bilingualMessage(
+  '只能登记由本单位办理的申请',
+  'staff may register only requests their own institution handles',
+)
