@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { ResolvedContentSecurityOptions, StoredFinding } from '../types'
 
@@ -14,6 +14,7 @@ import {
   refusals,
   SIGNED_IN,
 } from '../../../src/lib/platform/openApi'
+import { refusalResponse } from '../../../src/lib/platform/refusalResponse'
 import { isOffice } from '../access'
 import { ACCEPT_FORBIDDEN, FINDING_NOT_FOUND, FINDINGS_SLUG, REASON_REQUIRED } from '../defaults'
 import { ContentSecurityError } from '../errors'
@@ -22,16 +23,6 @@ const NOT_OPEN = bilingualMessage(
   '只能认定待处理的检查结果',
   'only an open finding can be accepted as a false positive',
 )
-
-const errorResponse = (err: unknown) => {
-  if (err instanceof APIError && err.status < 500) {
-    return Response.json(
-      { errors: [{ message: err.message, ...(err.data ? { data: err.data } : {}) }] },
-      { status: err.status },
-    )
-  }
-  throw err
-}
 
 const accept =
   (options: ResolvedContentSecurityOptions): PayloadHandler =>
@@ -79,7 +70,7 @@ const accept =
         throw err
       }
     } catch (err) {
-      return errorResponse(err)
+      return refusalResponse(err)
     }
   }
 

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { countFacets } from '../facets/facetCounts'
 import { parseFacetParams } from '../facets/params'
+import { parameterRefused } from './parameterRefused'
 
 /**
  * `GET /api/portal/facets?institution=&theme=&genre=&year=&validity=`: the public catalogue's counts per
@@ -14,19 +15,7 @@ export const facetsEndpoint = (): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const parsed = parseFacetParams(req.searchParams)
-    if ('error' in parsed) {
-      return Response.json(
-        {
-          errors: [
-            {
-              message: parsed.error.message,
-              data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
-            },
-          ],
-        },
-        { status: 400 },
-      )
-    }
+    if ('error' in parsed) return parameterRefused(parsed.error)
     const counts = await countFacets(req.payload, parsed.filter)
     return Response.json(counts, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })
   },

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { parseSearchParams } from '../search/params'
 import { searchCatalogue } from '../search/searchCatalogue'
+import { parameterRefused } from './parameterRefused'
 
 /**
  * `GET /api/portal/search?q=&institution=&theme=&genre=&year=&validity=&collection=&page=&limit=`:
@@ -12,19 +13,7 @@ export const searchEndpoint = (): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const parsed = parseSearchParams(req.searchParams)
-    if ('error' in parsed) {
-      return Response.json(
-        {
-          errors: [
-            {
-              message: parsed.error.message,
-              data: { errors: [{ path: parsed.error.field, message: parsed.error.message }] },
-            },
-          ],
-        },
-        { status: 400 },
-      )
-    }
+    if ('error' in parsed) return parameterRefused(parsed.error)
     const result = await searchCatalogue(req.payload, parsed.params)
     return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } })
   },

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedWorkflowOptions, StageDataField } from '../types'
 
@@ -13,23 +13,13 @@ import {
   refusals,
   SIGNED_IN,
 } from '../../../src/lib/platform/openApi'
+import { refusalResponse } from '../../../src/lib/platform/refusalResponse'
 import { WorkflowActionError } from '../errors'
 import { asCollectionSlug } from '../resolveWorkflow'
 import { workflowStateOf } from '../state'
 import { takeAction } from '../takeAction'
 
 type Doc = Record<string, unknown>
-
-const errorResponse = (err: unknown) => {
-  // Refusals and validation errors (a final approval of an incomplete document) keep their status and fields.
-  if (err instanceof APIError && err.status < 500) {
-    return Response.json(
-      { errors: [{ message: err.message, ...(err.data ? { data: err.data } : {}) }] },
-      { status: err.status },
-    )
-  }
-  throw err
-}
 
 /** The document as the signed-in user may read it (latest draft included), or a refusal. */
 export const readForWorkflow = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
@@ -57,7 +47,7 @@ const get =
       const doc = await readForWorkflow(req, collection, String(req.routeParams?.id))
       return Response.json(await workflowStateOf({ req, options, collection, doc }))
     } catch (err) {
-      return errorResponse(err)
+      return refusalResponse(err)
     }
   }
 
@@ -97,7 +87,7 @@ const post =
       })
       return Response.json(await workflowStateOf({ req, options, collection, doc }))
     } catch (err) {
-      return errorResponse(err)
+      return refusalResponse(err)
     }
   }
 
