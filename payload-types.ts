@@ -970,7 +970,7 @@ export interface ContentFinding {
    */
   fingerprint: string;
   /**
-   * Why it is a problem, in Chinese and English.
+   * Why it is a problem.
    */
   message?: string | null;
   /**

@@ -95,8 +95,8 @@ describe('the content security report in the admin', () => {
       // Refused without a reason, saying so in Chinese.
       const refusal = page.locator('.content-findings-report__error')
       await refusal.waitFor({ timeout: 30_000 })
-      expect((await refusal.textContent()) ?? '').toMatch(/理由/)
-      expect((await refusal.textContent()) ?? '').not.toMatch(/reason/i)
+      expect((await refusal.textContent()) ?? '').toMatch(/[\u4e00-\u9fff]/)
+      expect((await refusal.textContent()) ?? '').not.toMatch(/[A-Za-z]{3}/)
 
       const reason = '该号码为办事窗口对外公布的咨询电话，不属于个人信息'
       await page.fill('.content-findings-report__acceptance textarea', reason)

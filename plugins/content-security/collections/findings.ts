@@ -96,8 +96,16 @@ export const findingsCollection = (options: ResolvedContentSecurityOptions): Col
       ),
     ),
     readOnly(
-      { name: 'message', type: 'textarea', label: bilingual('说明', 'Message') },
-      bilingual('问题说明（中文、英文）。', 'Why it is a problem, in Chinese and English.'),
+      {
+        name: 'message',
+        type: 'textarea',
+        label: bilingual('说明', 'Message'),
+        // Stored in both languages (API clients read both); the admin shows the reader's.
+        admin: {
+          components: { Field: '/plugins/content-security/components/FindingMessage/index.client#FindingMessageField' },
+        },
+      },
+      bilingual('为什么这是问题。', 'Why it is a problem.'),
     ),
     readOnly(
       {

@@ -3,6 +3,8 @@
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { messageIn } from '../messageIn'
+
 type Finding = {
   id: number
   check: string
@@ -26,12 +28,6 @@ const words = {
   confirm: { zh: '确认认定', en: 'Confirm' },
   cancel: { zh: '取消', en: 'Cancel' },
 } as const
-
-/** The stored message holds the Chinese line, then the English one. */
-const messageIn = (message: null | string | undefined, language: string) => {
-  const [zh, en] = (message ?? '').split('\n')
-  return (language === 'en' ? en : zh) ?? ''
-}
 
 /**
  * Edit-view sidebar: the report of the document's last scan (open and accepted findings), blocking ones first. Saved
