@@ -6,7 +6,7 @@ import type { ScanRules } from './findings'
 
 import { scanTargets } from './scan'
 
-const FIXTURE = readFileSync('/work/shared/fixtures/annual-report-2011.txt', 'utf8')
+const FIXTURE = readFileSync(new URL('../../tests/fixtures/annual-report-2011.txt', import.meta.url), 'utf8')
 
 const rules: ScanRules = {
   words: [{ term: 'UedBet体育', severity: 'block', category: '赌博' }],

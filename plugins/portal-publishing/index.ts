@@ -115,7 +115,12 @@ export const portalPublishing =
       collections: [
         ...collections,
         searchIndexCollection(),
-        webhooksCollection(options.collections),
+        webhooksCollection(
+          options.collections.map((slug) => ({
+            slug,
+            label: config.collections?.find((collection) => collection.slug === slug)?.labels?.plural ?? slug,
+          })),
+        ),
         webhookDeliveriesCollection(),
       ],
       globals: withSiteHooks(config.globals ?? [], options),

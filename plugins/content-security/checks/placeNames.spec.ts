@@ -5,7 +5,7 @@ import type { ScanRules } from '../findings'
 
 import { checkPlaceNames, officialSegments } from './placeNames'
 
-const FIXTURE = readFileSync('/work/shared/fixtures/annual-report-2011.txt', 'utf8')
+const FIXTURE = readFileSync(new URL('../../../tests/fixtures/annual-report-2011.txt', import.meta.url), 'utf8')
 
 const rules = (officialNames: string[] = ['扎兰屯市人民政府']): ScanRules => ({
   words: [],

@@ -5,7 +5,7 @@ import type { ScanRules } from '../findings'
 
 import { checkSensitiveWords } from './sensitiveWords'
 
-const FIXTURE = readFileSync('/work/shared/fixtures/annual-report-2011.txt', 'utf8')
+const FIXTURE = readFileSync(new URL('../../../tests/fixtures/annual-report-2011.txt', import.meta.url), 'utf8')
 
 const rules = (...terms: string[]): ScanRules => ({
   words: terms.map((term) => ({ term, severity: 'block' as const, category: '赌博' })),

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, OptionLabel } from 'payload'
 
 import { bilingualMessage } from '../../../src/lib/platform/labels'
 import { hasRole } from '../../../src/lib/platform/roles'
@@ -20,7 +20,10 @@ const validUrl = (value: unknown) => {
  * Outside subscribers (a city app, a newspaper, the provincial platform): each receives a signed JSON
  * event when a document of its collections is published, updated, withdrawn or deleted on the portal.
  */
-export const webhooksCollection = (collections: string[]): CollectionConfig => ({
+/** A subscribable collection: its slug, and its name as the admin shows it (the collection's own plural label). */
+export type SubscribableCollection = { slug: string; label: OptionLabel }
+
+export const webhooksCollection = (collections: SubscribableCollection[]): CollectionConfig => ({
   slug: WEBHOOKS_SLUG,
   labels: { singular: { zh: '订阅推送', en: 'Webhook' }, plural: { zh: '订阅推送', en: 'Webhooks' } },
   admin: {
@@ -81,7 +84,7 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
           en: 'Whose documents’ changes to send; choose one or more.',
         },
       },
-      options: collections.map((slug) => ({ value: slug, label: slug })),
+      options: collections.map(({ slug, label }) => ({ value: slug, label })),
     },
     {
       name: 'active',

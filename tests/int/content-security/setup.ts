@@ -16,10 +16,7 @@ export { createOffice } from '../workflow-approval/steps'
 export const { act, draftItem } = workflowSteps(rest)
 
 /** The 2011 annual report as captured from a hijacked mirror: the city's name replaced by a gambling brand. */
-export const FIXTURE_TEXT = readFileSync(
-  new URL('../../../../shared/fixtures/annual-report-2011.txt', import.meta.url),
-  'utf8',
-)
+export const FIXTURE_TEXT = readFileSync(new URL('../../fixtures/annual-report-2011.txt', import.meta.url), 'utf8')
 
 export const BRAND = 'UedBet体育'
 

@@ -193,6 +193,9 @@ const doors: Door[] = [
       url: 'https://hooks.example.com/in',
       secret: unique('secret-secret'),
       collections: ['policies'],
+      // Inactive: an active one would be sent the publishes of the suites beside this one, to a host that does
+      // not exist, and crowd the queue their own jobs wait in.
+      active: false,
     }),
     fields: [
       ['name', 'text'],
