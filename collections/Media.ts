@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import path from 'node:path'
 
 import { isAllInstitutionStaff } from '../src/lib/platform/access'
+import { relationId } from '../src/lib/platform/ids'
 import { bilingual } from '../src/lib/platform/labels'
 import { hasRole, institutionIdsOf, isAllInstitutionUser } from '../src/lib/platform/roles'
 import { filesReadableByInstitutions } from './access/filesReadableByInstitutions'
@@ -10,14 +11,6 @@ import { limitUploadSize } from './hooks/limitUploadSize'
 import { slugs } from './slugs'
 
 const MB = 1024 * 1024
-
-/** A relationship's id whether it arrives populated or not. */
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: number | string }).id
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
 
 export const allowedMimeTypes = [
   'image/jpeg',
@@ -113,7 +106,7 @@ export const Media: CollectionConfig = {
       hooks: {
         beforeChange: [
           ({ operation, originalDoc, req }) =>
-            operation === 'create' ? (req.user?.id ?? null) : idOf(originalDoc?.uploadedBy),
+            operation === 'create' ? (req.user?.id ?? null) : relationId(originalDoc?.uploadedBy),
         ],
       },
       // Who on the staff uploaded what is the staff's business, not the public's.

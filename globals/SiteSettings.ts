@@ -2,6 +2,7 @@ import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation } f
 
 import { recomputeFilePublicity } from '../collections/hooks/recomputeFilePublicity'
 import { slugs } from '../collections/slugs'
+import { relationId } from '../src/lib/platform/ids'
 import { bilingual, bilingualMessage } from '../src/lib/platform/labels'
 import { hasRole } from '../src/lib/platform/roles'
 import { ICP_NUMBER, POSTCODE, PUBLIC_SECURITY_NUMBER, WEBSITE_CODE } from './filings'
@@ -23,18 +24,13 @@ const shaped =
   (value) =>
     !value || shape.test(value.trim()) ? true : message
 
-const emblemIdOf = (value: unknown): number | undefined => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'number' ? id : undefined
-}
-
 /**
  * The emblem shows on every public page, so its file is public; a replaced or removed emblem goes back
  * to what its documents make it (private unless a public document uses it), in the same transaction.
  * `recomputeFilePublicity` counts the emblem as a public use.
  */
 const emblemFollowsSettings: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const files = [emblemIdOf(doc.emblem), emblemIdOf(previousDoc?.emblem)].filter((id) => id !== undefined)
+  const files = [relationId(doc.emblem), relationId(previousDoc?.emblem)].filter((id) => id !== null)
   await recomputeFilePublicity(req, [...new Set(files)])
   return doc
 }

@@ -1,12 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { relationId } from '../../src/lib/platform/ids'
 import { recomputeFilePublicity } from './recomputeFilePublicity'
-
-const idOf = (value: unknown): number | undefined => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  const number = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id
-  return typeof number === 'number' && Number.isInteger(number) ? number : undefined
-}
 
 /** Values at a dotted path, stepping into arrays: `materials.template` → every material's template. */
 const valuesAt = (source: unknown, path: string[]): unknown[] => {
@@ -21,8 +16,8 @@ const fileIdsOf = (paths: string[], ...docs: unknown[]): number[] => [
   ...new Set(
     docs
       .flatMap((doc) => paths.flatMap((path) => valuesAt(doc, path.split('.'))))
-      .map(idOf)
-      .filter((id) => id !== undefined),
+      .map(relationId)
+      .filter((id) => id !== null),
   ),
 ]
 

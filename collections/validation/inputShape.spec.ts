@@ -2,7 +2,8 @@ import type { FlattenedField } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { checkInputShape, idOf } from './inputShape'
+import { relationId } from '../../src/lib/platform/ids'
+import { checkInputShape } from './inputShape'
 
 const fields = [
   { name: 'title', type: 'text' },
@@ -89,15 +90,15 @@ describe('checkInputShape', () => {
   })
 
   it('should read ids as clients send them', () => {
-    expect([idOf(3), idOf('3'), idOf({ id: 3 }), idOf('abc'), idOf(0), idOf(-1), idOf('1.5')]).toEqual([
-      3,
-      3,
-      3,
-      null,
-      null,
-      null,
-      null,
-    ])
+    expect([
+      relationId(3),
+      relationId('3'),
+      relationId({ id: 3 }),
+      relationId('abc'),
+      relationId(0),
+      relationId(-1),
+      relationId('1.5'),
+    ]).toEqual([3, 3, 3, null, null, null, null])
   })
 
   it('should refuse dates PostgreSQL refuses though Date.parse takes them', () => {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField } from 'payload'
 
-import { MAX_ID } from '../../src/lib/platform/ids'
+import { relationId } from '../../src/lib/platform/ids'
 import { bilingualMessage } from '../../src/lib/platform/labels'
 import { isListed } from '../../src/lib/platform/slugs'
 
@@ -11,13 +11,6 @@ export type Reference = { path: string; collection: CollectionSlug; id: number }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-
-/** An id as clients send it: a number or its digits, populated documents by their `id`. */
-export const idOf = (value: unknown): null | number => {
-  const raw = isPlainObject(value) && 'id' in value ? value.id : value
-  const id = typeof raw === 'string' && /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : raw
-  return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= MAX_ID ? id : null
-}
 
 const expected = {
   text: bilingualMessage('应为文本', 'must be text'),
@@ -157,7 +150,7 @@ const checkField = (field: FlattenedField, value: unknown, path: string, check: 
       for (const item of values ?? []) {
         const isPolymorphic = Array.isArray(field.relationTo)
         const ref = isPolymorphic ? (isPlainObject(item) ? item : null) : { relationTo: targets[0], value: item }
-        const id = ref ? idOf(ref.value) : null
+        const id = ref ? relationId(ref.value) : null
         if (!ref || typeof ref.relationTo !== 'string' || !isListed(targets, ref.relationTo) || id === null) {
           fail(isPolymorphic ? expected.reference : expected.id)
           return

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Finding, ScanRules, ScanTarget } from './findings'
 import type { ResolvedScannedCollection } from './types'
 
+import { relationId } from '../../src/lib/platform/ids'
 import { isCollectionSlug } from '../../src/lib/platform/slugs'
 import { attachmentText } from './extract/attachmentText'
 import { documentTargets } from './extract/documentTargets'
@@ -29,12 +30,6 @@ const uploadTargetOf = (fields: FlattenedField[], segments: readonly string[]): 
   return 'flattenedFields' in field ? uploadTargetOf(field.flattenedFields, segments.slice(1)) : undefined
 }
 
-const idOf = (value: unknown): number | string | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return undefined
-}
-
 /** One target per attached file whose text can be read (`attachments.<id>`); files without text give none. */
 const attachmentTargets = async (
   req: PayloadRequest,
@@ -50,8 +45,8 @@ const attachmentTargets = async (
     const ids = [
       ...new Set(
         valuesAt(doc, segments)
-          .map(idOf)
-          .filter((id) => id !== undefined),
+          .map(relationId)
+          .filter((id) => id !== null),
       ),
     ]
     if (!uploads || !isCollectionSlug(req.payload, uploads) || ids.length === 0) continue
@@ -103,5 +98,5 @@ export const scanDocument = async ({
 export const scannedContentOf = (doc: Doc, scanned: ResolvedScannedCollection): string =>
   JSON.stringify([
     documentTargets({ doc, fields: scanned.fields }),
-    scanned.attachments.map((fieldPath) => valuesAt(doc, fieldPath.split('.')).map(idOf)),
+    scanned.attachments.map((fieldPath) => valuesAt(doc, fieldPath.split('.')).map(relationId)),
   ])

@@ -3,16 +3,12 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedContentSecurityOptions } from '../types'
 import type { GateResult } from './gatePublish'
 
+import { relationId } from '../../../src/lib/platform/ids'
 import { optionFor } from '../../../src/lib/platform/slugs'
 import { SCAN_CONTEXT_KEY } from '../defaults'
 import { scanDocument } from '../scanDocument'
 import { loadScanState } from '../scanState'
 import { isUnchanged, syncFindings } from '../syncFindings'
-
-const idOf = (value: unknown): null | number => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'number' ? id : id == null || id === '' ? null : Number(id)
-}
 
 /**
  * After every save, in its transaction: the document's findings are stored (the report on the document), found
@@ -41,7 +37,7 @@ export const scanOnSave =
     await syncFindings({
       req,
       document,
-      institution: idOf(doc[scanned.institutionField]),
+      institution: relationId(doc[scanned.institutionField]),
       findings,
       source: isGated ? 'publish' : 'save',
     })

@@ -4,6 +4,7 @@ import type { FindingSeverity } from '../findings'
 import type { RescanTrigger } from '../queueRescan'
 import type { ResolvedContentSecurityOptions, ResolvedScannedCollection } from '../types'
 
+import { relationId } from '../../../src/lib/platform/ids'
 import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { FINDINGS_SLUG, RESCAN_QUEUE, RESCAN_TASK, SCANS_SLUG } from '../defaults'
 import { scanDocument } from '../scanDocument'
@@ -13,11 +14,6 @@ import { syncFindings } from '../syncFindings'
 type Doc = Record<string, unknown> & { id: number }
 type Counts = Record<string, Partial<Record<FindingSeverity, number>>>
 type Blocked = { documentCollection: string; documentId: string; title: string; matches: string }
-
-const idOf = (value: unknown): null | number => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'number' ? id : null
-}
 
 /** The published documents of one collection in keyset batches (id after the last), each scanned and stored. */
 const rescanCollection = async ({
@@ -60,7 +56,7 @@ const rescanCollection = async ({
       await syncFindings({
         req,
         document: { collection, id: doc.id },
-        institution: idOf(doc[scanned.institutionField]),
+        institution: relationId(doc[scanned.institutionField]),
         findings,
         source: 'rescan',
       })

@@ -2,11 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedDisclosureRequestsOptions } from '../types'
 
+import { relationId } from '../../../src/lib/platform/ids'
 import { InputRefused } from '../../../src/lib/platform/input/inputRefused'
 import { hasRole, institutionIdsOf } from '../../../src/lib/platform/roles'
 import { NOT_OWN_INSTITUTION } from '../defaults'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : value)
 
 /**
  * Staff register and keep requests of their own institutions only: one may not hand a request to another
@@ -16,7 +15,7 @@ export const refuseOtherInstitution =
   (options: ResolvedDisclosureRequestsOptions): CollectionBeforeChangeHook =>
   ({ data, originalDoc, req: { user } }) => {
     if (!user || hasRole(user, ...options.officeRoles)) return data
-    const institution = idOf(data.handlingInstitution ?? originalDoc?.handlingInstitution)
+    const institution = relationId(data.handlingInstitution ?? originalDoc?.handlingInstitution)
     const own = institutionIdsOf(user).map(String)
     if (institution == null || !own.includes(String(institution))) {
       throw new InputRefused([{ path: 'handlingInstitution', message: NOT_OWN_INSTITUTION }])

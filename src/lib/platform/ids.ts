@@ -8,3 +8,13 @@ export const parseDocumentId = (value: unknown): null | number => {
   const id = Number(text)
   return id >= 1 && id <= MAX_ID ? id : null
 }
+
+/**
+ * The id a relationship or upload value names, populated (`{ id, ... }`) or not (the id, or its digits as
+ * clients send them); null for anything else.
+ */
+export const relationId = (value: unknown): null | number => {
+  const raw = value && typeof value === 'object' && !Array.isArray(value) && 'id' in value ? value.id : value
+  const id = typeof raw === 'string' && /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : raw
+  return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= MAX_ID ? id : null
+}
