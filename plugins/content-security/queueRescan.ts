@@ -5,10 +5,12 @@ import { RESCAN_QUEUE, RESCAN_TASK } from './defaults'
 export type RescanTrigger = 'manual' | 'nightly' | 'wordList'
 
 /**
- * Queues a rescan of everything published, in the request's transaction, unless one is already waiting to run
- * (a rescan that has started may have read the old list, so it does not count).
+ * Queues a rescan of everything published, in the request's transaction, unless one is already due to run
+ * (a rescan that has started may have read the old list, so it does not count; nor does the nightly one, which
+ * the runners queue ahead of time to wait until 02:30).
  */
 export const queueRescan = async (req: PayloadRequest, trigger: RescanTrigger): Promise<void> => {
+  const now = new Date().toISOString()
   const { totalDocs } = await req.payload.count({
     collection: 'payload-jobs',
     where: {
@@ -17,6 +19,7 @@ export const queueRescan = async (req: PayloadRequest, trigger: RescanTrigger): 
         { completedAt: { exists: false } },
         { processing: { equals: false } },
         { hasError: { not_equals: true } },
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] },
       ],
     },
     overrideAccess: true,

@@ -30,12 +30,19 @@ const uploadTargetOf = (fields: FlattenedField[], segments: readonly string[]): 
   return 'flattenedFields' in field ? uploadTargetOf(field.flattenedFields, segments.slice(1)) : undefined
 }
 
+/**
+ * Text already read from a file, by upload collection, id and file name: a rescan reads each file once, however
+ * many documents attach it.
+ */
+export type AttachmentTextCache = Map<string, null | string>
+
 /** One target per attached file whose text can be read (`attachments.<id>`); files without text give none. */
 const attachmentTargets = async (
   req: PayloadRequest,
   collection: CollectionSlug,
   doc: Doc,
   paths: readonly string[],
+  cache?: AttachmentTextCache,
 ): Promise<ScanTarget[]> => {
   const fields = req.payload.collections[collection].config.flattenedFields
   const targets: ScanTarget[] = []
@@ -63,10 +70,14 @@ const attachmentTargets = async (
     })
     for (const { id, filename, mimeType } of docs.map((found): Doc => ({ ...found }))) {
       if (typeof filename !== 'string') continue
-      const text = await attachmentText({
-        filePath: path.join(staticDir, path.basename(filename)),
-        mimeType: typeof mimeType === 'string' ? mimeType : '',
-      })
+      const key = `${uploads}:${String(id)}:${filename}`
+      const text = cache?.has(key)
+        ? cache.get(key)
+        : await attachmentText({
+            filePath: path.join(staticDir, path.basename(filename)),
+            mimeType: typeof mimeType === 'string' ? mimeType : '',
+          })
+      cache?.set(key, text ?? null)
       if (text) targets.push({ field: `${segments[0]}.${String(id)}`, text })
     }
   }
@@ -80,16 +91,19 @@ export const scanDocument = async ({
   doc,
   scanned,
   rules,
+  attachmentTexts,
 }: {
   req: PayloadRequest
   collection: CollectionSlug
   doc: Doc
   scanned: ResolvedScannedCollection
   rules: ScanRules
+  /** Shared by the documents of one run (the rescan), so a file attached to many is read once. */
+  attachmentTexts?: AttachmentTextCache
 }): Promise<Finding[]> => {
   const targets = [
     ...documentTargets({ doc, fields: scanned.fields }),
-    ...(await attachmentTargets(req, collection, doc, scanned.attachments)),
+    ...(await attachmentTargets(req, collection, doc, scanned.attachments, attachmentTexts)),
   ]
   return scanTargets({ targets, rules })
 }

@@ -52,3 +52,25 @@ export const loadScanState = async (
     stored: row.stored,
   }
 }
+
+/**
+ * The stored findings of many documents of one collection in one statement, by document id: the rescan reads a
+ * batch's states at once and writes only the documents whose findings changed.
+ */
+export const loadStoredStates = async (
+  req: PayloadRequest,
+  collection: string,
+  ids: readonly (number | string)[],
+): Promise<Map<string, StoredState[]>> => {
+  const findings = tableOf(req, FINDINGS_SLUG)
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(sql`select ${findings.documentId} as "documentId",
+      json_agg(json_build_object('fingerprint', ${findings.fingerprint}, 'status', ${findings.status},
+        'severity', ${findings.severity})) as "stored"
+    from ${findings}
+    where ${findings.documentCollection} = ${collection} and ${findings.documentId} = any(${sql.param(ids.map(String))}::text[])
+    group by ${findings.documentId}`)
+  return new Map(
+    (rows as Array<{ documentId: string; stored: StoredState[] }>).map((row) => [row.documentId, row.stored]),
+  )
+}

@@ -7,15 +7,19 @@ import type { ResolvedContentSecurityOptions, ResolvedScannedCollection } from '
 import { relationId } from '../../../src/lib/platform/ids'
 import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { FINDINGS_SLUG, RESCAN_QUEUE, RESCAN_TASK, SCANS_SLUG } from '../defaults'
-import { scanDocument } from '../scanDocument'
-import { loadScanState } from '../scanState'
-import { syncFindings } from '../syncFindings'
+import { type AttachmentTextCache, scanDocument } from '../scanDocument'
+import { loadScanState, loadStoredStates } from '../scanState'
+import { isUnchanged, syncFindings } from '../syncFindings'
 
 type Doc = Record<string, unknown> & { id: number }
 type Counts = Record<string, Partial<Record<FindingSeverity, number>>>
 type Blocked = { documentCollection: string; documentId: string; title: string; matches: string }
 
-/** The published documents of one collection in keyset batches (id after the last), each scanned and stored. */
+/**
+ * The published documents of one collection in keyset batches (id after the last), each scanned; only documents
+ * whose findings changed are written (a nightly rescan of a large catalogue is mostly reads). Their `lastSeen`
+ * therefore stays the day the finding last changed, not the last rescan.
+ */
 const rescanCollection = async ({
   req,
   collection,
@@ -32,6 +36,7 @@ const rescanCollection = async ({
   blocked: Blocked[]
 }): Promise<number> => {
   const { rules } = await loadScanState(req, options)
+  const attachmentTexts: AttachmentTextCache = new Map()
   const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
   let last = 0
   let scannedCount = 0
@@ -47,12 +52,18 @@ const rescanCollection = async ({
       req,
     })
     if (docs.length === 0) return scannedCount
+    const storedStates = await loadStoredStates(
+      req,
+      collection,
+      docs.map((doc) => doc.id),
+    )
     for (const doc of docs as unknown as Doc[]) {
-      const findings = await scanDocument({ req, collection, doc, scanned, rules })
+      const findings = await scanDocument({ req, collection, doc, scanned, rules, attachmentTexts })
       for (const finding of findings) {
         const byCheck = (counts[finding.check] ??= {})
         byCheck[finding.severity] = (byCheck[finding.severity] ?? 0) + 1
       }
+      if (isUnchanged(findings, storedStates.get(String(doc.id)) ?? [])) continue
       await syncFindings({
         req,
         document: { collection, id: doc.id },
