@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { ResolvedDisclosureRequestsOptions } from './types'
 
-import { tableOf } from '../../src/lib/platform/database/tables'
+import { relationsTableOf, tableOf } from '../../src/lib/platform/database/tables'
 import { transactionOf } from '../../src/lib/platform/database/transaction'
 import { hasRole, institutionIdsOf } from '../../src/lib/platform/roles'
 import { REQUESTS_SLUG } from './defaults'
@@ -16,7 +16,7 @@ const replyDocumentsOf = async (
   institutionIds: number[],
 ): Promise<number[]> => {
   const requests = tableOf(req, REQUESTS_SLUG)
-  const rels = tableOf(req, `${REQUESTS_SLUG}_rels`)
+  const rels = relationsTableOf(req, REQUESTS_SLUG)
   const uploadColumn = rels[`${options.uploadsCollection.replace(/-/g, '_')}ID`]
   if (!uploadColumn)
     throw new Error(`disclosureRequests: no column for "${options.uploadsCollection}" in the relations`)
