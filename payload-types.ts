@@ -1646,8 +1646,17 @@ export interface DisclosureRequest {
    */
   remindersSent?:
     | {
+        /**
+         * The threshold: 5 or 1 working days.
+         */
         daysBefore: number;
+        /**
+         * The deadline when sent; an extension is reminded again.
+         */
         dueOn: string;
+        /**
+         * When the reminder e-mail was queued.
+         */
         queuedAt: string;
         id?: string | null;
       }[]

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import type { ResolvedDisclosureRequestsOptions } from '../types'
 
-import { dayOnly } from '../../../src/lib/platform/dates'
+import { dayAndTime, dayOnly } from '../../../src/lib/platform/dates'
 import { bilingual } from '../../../src/lib/platform/labels'
 
 const cellPath = '/plugins/disclosure-requests/components/DaysLeftCell/index.client#DaysLeftCell'
@@ -77,19 +77,30 @@ export const deadlineFields = (options: ResolvedDisclosureRequestsOptions): Fiel
             type: 'number',
             required: true,
             label: bilingual('期限前工作日', 'Working days before'),
+            admin: { description: bilingual('提醒的门槛：5 或 1 个工作日。', 'The threshold: 5 or 1 working days.') },
           },
           {
             name: 'dueOn',
             type: 'date',
             required: true,
             label: bilingual('所提醒的期限', 'For the deadline'),
-            admin: { date: dayOnly },
+            admin: {
+              date: dayOnly,
+              description: bilingual(
+                '发送时的答复期限；延期后按新期限再次提醒。',
+                'The deadline when sent; an extension is reminded again.',
+              ),
+            },
           },
           {
             name: 'queuedAt',
             type: 'date',
             required: true,
             label: bilingual('发送时间', 'Sent at'),
+            admin: {
+              date: dayAndTime,
+              description: bilingual('提醒邮件排入发送队列的时间。', 'When the reminder e-mail was queued.'),
+            },
           },
         ],
       },

@@ -10,6 +10,14 @@ import { RequestStepsError } from '../deadlines'
 import { deadlineOfRequest, lastDayOf } from '../deadlines/ofRequest'
 
 /**
+ * What the steps' own validation refuses, naming the field in its words (a second extension, a step before
+ * receipt): left to it, since this hook runs before field validation.
+ */
+const fieldsWillRefuse = ({ receivedOn, steps }: StoredRequest) =>
+  (steps ?? []).filter((step) => step.kind === 'extension').length > 1 ||
+  (!!receivedOn && (steps ?? []).some((step) => !!step.date && new Date(step.date) < new Date(receivedOn)))
+
+/**
  * `dueOn` follows the receipt date, the steps and the calendar on every save: the last day to reply (the
  * extended one once extended), empty while the clock is stopped for the applicant and once replied. Runs after
  * `deriveStatus`. Steps no request could have (a second extension, one decided too late) are a 400 naming the row.
@@ -22,7 +30,7 @@ export const storeDeadline =
       receivedOn: data.receivedOn ?? originalDoc?.receivedOn,
       steps: data.steps ?? originalDoc?.steps ?? [],
     }
-    if (data.status === 'replied') return { ...data, dueOn: null }
+    if (data.status === 'replied' || fieldsWillRefuse(request)) return { ...data, dueOn: null }
     try {
       const deadline = deadlineOfRequest({
         request,
