@@ -142,4 +142,13 @@ describe('deadline reminders', () => {
     expect(mailTo(emailOf('editor'), request.trackingCode!)).toHaveLength(0)
     expect(await remindersOf(request.id)).toEqual([])
   })
+
+  it('should be checked daily and run by the app’s runners, which take its queue with the others', () => {
+    const { jobs } = payload.config
+    const task = jobs.tasks?.find((candidate) => candidate.slug === REMINDERS_TASK)
+    expect(task?.schedule).toEqual([{ cron: '0 0 8 * * *', queue: 'disclosure-requests' }])
+    expect(Array.isArray(jobs.autoRun) && jobs.autoRun.map((runner) => runner.queue)).toEqual(
+      expect.arrayContaining(['workflow', 'disclosure-requests']),
+    )
+  })
 })
