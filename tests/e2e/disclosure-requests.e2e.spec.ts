@@ -44,10 +44,11 @@ const register = async (applicantName: string, receivedOn: string) =>
     depth: 0,
   })
 
-/** Picks `text` in a select or relationship field (Payload's react-select). */
+/** Picks the option reading exactly `text` in a select or relationship field (Payload's react-select). */
 const pick = async (fieldId: string, text: string) => {
   await page.click(`#${fieldId} .rs__control`)
-  const option = page.locator('.rs__option', { hasText: text })
+  // Exactly: 答复 (reply) is also the end of 第三方答复 (third party replied).
+  const option = page.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) })
   await option.first().waitFor({ timeout: 30_000 })
   await option.first().click()
 }
