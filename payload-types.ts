@@ -108,6 +108,8 @@ export interface Config {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
       deliverWebhook: TaskDeliverWebhook;
       rebuildSearchIndex: TaskRebuildSearchIndex;
+      disclosureRequestReminders: TaskDisclosureRequestReminders;
+      disclosureRequestReminderEmail: TaskDisclosureRequestReminderEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -1631,6 +1633,35 @@ export interface DisclosureRequest {
    */
   repliedOn?: string | null;
   /**
+   * The last day to reply (the extended one once extended), counted through the working-day calendar; empty while the clock is stopped for a correction or a fee, and once replied.
+   */
+  dueOn?: string | null;
+  /**
+   * Working days from today to the reply deadline, negative once overdue; computed when read.
+   */
+  workingDaysLeft?: number | null;
+  isOverdue?: boolean | null;
+  /**
+   * Reminder e-mails sent to the handling institution’s staff (5 and 1 working days before the deadline).
+   */
+  remindersSent?:
+    | {
+        /**
+         * The threshold: 5 or 1 working days.
+         */
+        daysBefore: number;
+        /**
+         * The deadline when sent; an extension is reminded again.
+         */
+        dueOn: string;
+        /**
+         * When the reminder e-mail was queued.
+         */
+        queuedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Record corrections, the one extension, third-party consultation, fees and the reply as they happen; the status follows.
    */
   steps?:
@@ -1778,7 +1809,9 @@ export interface PayloadJob {
           | 'workflowNotify'
           | 'workflowScheduledPublish'
           | 'deliverWebhook'
-          | 'rebuildSearchIndex';
+          | 'rebuildSearchIndex'
+          | 'disclosureRequestReminders'
+          | 'disclosureRequestReminderEmail';
         taskID: string;
         input?:
           | {
@@ -1821,6 +1854,8 @@ export interface PayloadJob {
         | 'workflowScheduledPublish'
         | 'deliverWebhook'
         | 'rebuildSearchIndex'
+        | 'disclosureRequestReminders'
+        | 'disclosureRequestReminderEmail'
       )
     | null;
   queue?: string | null;
@@ -2466,6 +2501,17 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   trackingCode?: T;
   status?: T;
   repliedOn?: T;
+  dueOn?: T;
+  workingDaysLeft?: T;
+  isOverdue?: T;
+  remindersSent?:
+    | T
+    | {
+        daysBefore?: T;
+        dueOn?: T;
+        queuedAt?: T;
+        id?: T;
+      };
   steps?:
     | T
     | {
@@ -2889,6 +2935,33 @@ export interface TaskRebuildSearchIndex {
   input?: unknown;
   output: {
     indexed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDisclosureRequestReminders".
+ */
+export interface TaskDisclosureRequestReminders {
+  input: {
+    today?: string | null;
+  };
+  output: {
+    checked?: number | null;
+    reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDisclosureRequestReminderEmail".
+ */
+export interface TaskDisclosureRequestReminderEmail {
+  input: {
+    request: string;
+    dueOn: string;
+    workingDaysLeft: number;
+  };
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -1,15 +1,27 @@
 import type { DisclosureRequestsOptions, ResolvedDisclosureRequestsOptions } from './types'
 
+import { DEFAULT_TIME_ZONE } from '../../src/lib/platform/dates'
 import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 
 /** Slug of the collection the plugin adds. */
 export const REQUESTS_SLUG = 'disclosure-requests'
+
+/** The jobs queue of the plugin's tasks (the daily deadline check and its e-mails). */
+export const REQUESTS_QUEUE = 'disclosure-requests'
+export const REMINDERS_TASK = 'disclosureRequestReminders'
+export const REMINDER_EMAIL_TASK = 'disclosureRequestReminderEmail'
 
 export const resolveOptions = (options: DisclosureRequestsOptions): ResolvedDisclosureRequestsOptions => ({
   institutionsCollection: options.institutionsCollection ?? 'institutions',
   uploadsCollection: options.uploadsCollection ?? 'media',
   officeRoles: options.officeRoles ?? ['admin', 'disclosure-office'],
   staffRoles: options.staffRoles ?? ['signer', 'secrecy-reviewer', 'reviewer', 'editor'],
+  calendarGlobal: options.calendarGlobal ?? 'workflow-calendar',
+  timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+  usersCollection: options.usersCollection ?? 'users',
+  reminderDays: [...new Set(options.reminderDays ?? [5, 1])].sort((a, b) => a - b),
+  reminderCron: options.reminderCron ?? '0 0 8 * * *',
+  autoRun: options.autoRun ?? true,
   disabled: options.disabled ?? false,
 })
 

@@ -9,6 +9,7 @@ const base: Config = {
     { slug: 'institutions', fields: [] },
     { slug: 'media', fields: [], upload: true },
   ],
+  globals: [{ slug: 'workflow-calendar', fields: [] }],
 } as unknown as Config
 
 const requestsOf = (config: Config): CollectionConfig =>
@@ -26,7 +27,7 @@ describe('disclosureRequests', () => {
     const disabled = requestsOf(await disclosureRequests({ disabled: true })(base))
     expect(schemaOf(disabled)).toBe(schemaOf(enabled))
     expect(schemaOf(enabled)).toContain('"trackingCode"')
-    expect(enabled.hooks?.beforeChange?.length).toBe(2)
+    expect(enabled.hooks?.beforeChange?.length).toBe(4)
     expect(disabled.hooks?.beforeChange ?? []).toEqual([])
   })
 
@@ -39,5 +40,10 @@ describe('disclosureRequests', () => {
   it('should refuse to start without the institutions collection, naming it', async () => {
     const withoutInstitutions = { collections: [{ slug: 'media', fields: [] }] } as unknown as Config
     await expect(async () => disclosureRequests()(withoutInstitutions)).rejects.toThrow(/"institutions"/)
+  })
+
+  it('should refuse to start without the working-day calendar, naming it', async () => {
+    const withoutCalendar = { ...base, globals: [] } as unknown as Config
+    await expect(async () => disclosureRequests()(withoutCalendar)).rejects.toThrow(/"workflow-calendar"/)
   })
 })

@@ -4,12 +4,12 @@ import type { ResolvedWorkflowOptions, Workflow } from './types'
 import type { WorkflowState } from './workflowState'
 
 import { hasRole } from '../../src/lib/platform/roles'
-import { EVENTS_SLUG, STAGE_FIELD } from './constants'
+import { workingCalendarOf } from '../../src/lib/platform/workingCalendar'
+import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './constants'
 import { deadlineStartOf } from './deadlineStart'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'
 import { actionsFor, canActIn, canTakeOver, isUnderReview, publishedStageOf, stageOf } from './workflow'
-import { workingCalendarOf } from './workingCalendar'
 import { disclosureDueDate, isPastDue } from './workingDays'
 
 type Doc = Record<string, unknown>
@@ -27,7 +27,7 @@ const deadlineOf = async ({ req, options, collection, doc, workflow }: StateArgs
   if (from === null) return { dueDate: null, isOverdue: false }
   const dueDate = disclosureDueDate({
     dateMade: from,
-    calendar: await workingCalendarOf({ payload: req.payload, req }, options.timeZone),
+    calendar: await workingCalendarOf({ payload: req.payload, req, slug: CALENDAR_SLUG, timeZone: options.timeZone }),
     timeZone: options.timeZone,
     days: options.deadlineWorkingDays,
   })

@@ -7,10 +7,14 @@ import { bilingual, options as selectOptions } from '../../../src/lib/platform/l
 import { officeOnly, ownRequests, registerRequests } from '../access'
 import { REQUESTS_SLUG } from '../defaults'
 import { applicantFields } from '../fields/applicant'
+import { deadlineFields } from '../fields/deadline'
 import { stepsField } from '../fields/steps'
 import { trackingCodeField } from '../fields/trackingCode'
 import { deriveStatus } from '../hooks/deriveStatus'
+import { keepRemindersSent } from '../hooks/keepRemindersSent'
+import { readDaysLeft } from '../hooks/readDaysLeft'
 import { refuseOtherInstitution } from '../hooks/refuseOtherInstitution'
+import { storeDeadline } from '../hooks/storeDeadline'
 
 export const channelOptions = selectOptions([
   ['online', '网上申请', 'Online'],
@@ -44,15 +48,31 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
     },
     admin: {
       useAsTitle: 'applicantName',
-      defaultColumns: ['trackingCode', 'applicantName', 'receivedOn', 'handlingInstitution', 'status'],
+      defaultColumns: [
+        'trackingCode',
+        'applicantName',
+        'receivedOn',
+        'handlingInstitution',
+        'status',
+        'dueOn',
+        'workingDaysLeft',
+      ],
       group: bilingual('依申请公开', 'Disclosure requests'),
       description: bilingual(
         '政府信息公开申请的登记与办理。申请人信息仅本单位工作人员和公开办可见。',
         'Register and handle requests for government information. Applicants’ data is seen only by the handling institution’s staff and the disclosure office.',
       ),
     },
+    // Open requests by their deadline, the nearest (and the overdue) first; replied and paused ones, with no
+    // deadline, after them.
+    defaultSort: 'dueOn',
     access: { read: own, update: own, create: registerRequests(options), delete: officeOnly(options) },
-    hooks: options.disabled ? {} : { beforeChange: [refuseOtherInstitution(options), deriveStatus()] },
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [refuseOtherInstitution(options), deriveStatus(), storeDeadline(options), keepRemindersSent()],
+          afterRead: [readDaysLeft(options)],
+        },
     fields: [
       ...applicantFields(),
       {
@@ -138,6 +158,7 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
           description: bilingual('答复步骤的日期。', 'The date of the reply step.'),
         },
       },
+      ...deadlineFields(options),
       stepsField(options),
     ],
   }

@@ -4,12 +4,12 @@ import type { ResolvedWorkflowOptions, WorkflowStageConfig } from '../../types'
 
 import { asDocumentRecord } from '../../../../src/lib/platform/documentRecord'
 import { isAllInstitutionUser } from '../../../../src/lib/platform/roles'
-import { EVENTS_SLUG, STAGE_FIELD } from '../../constants'
+import { workingCalendarOf } from '../../../../src/lib/platform/workingCalendar'
+import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from '../../constants'
 import { deadlineStartOf } from '../../deadlineStart'
 import { collectionConfigOf, fieldNamesOf, institutionIdOf, workflowFor } from '../../resolveWorkflow'
 import { isStranded } from '../../staffing'
 import { canActIn, stageOf } from '../../workflow'
-import { workingCalendarOf } from '../../workingCalendar'
 import { disclosureDueDate, isPastDue } from '../../workingDays'
 import { firstStageSlugs, waitingStageSlugs } from './todoStages'
 
@@ -108,7 +108,7 @@ export const todoRowsOf = async ({
     req,
     select,
   })
-  const calendar = await workingCalendarOf({ payload: req.payload }, options.timeZone)
+  const calendar = await workingCalendarOf({ payload: req.payload, slug: CALENDAR_SLUG, timeZone: options.timeZone })
   const isOffice = isAllInstitutionUser(req.user)
   const strandedByKey = new Map<string, Promise<boolean>>()
   const candidates = await Promise.all(

@@ -35,6 +35,7 @@ import { SectionRowLabel as SectionRowLabel_acb2d4bb43cd34c23cb346426daceca1 } f
 import { CodeLabelCell as CodeLabelCell_380e6923d29b65ee9a179ea500c21368 } from '../../../../plugins/workflow-approval/components/CodeLabel/index.client'
 import { CodeLabelField as CodeLabelField_380e6923d29b65ee9a179ea500c21368 } from '../../../../plugins/workflow-approval/components/CodeLabel/index.client'
 import { EventDataField as EventDataField_47de7456134d6cf115352f70326789d6 } from '../../../../plugins/workflow-approval/components/EventData/index.client'
+import { DaysLeftCell as DaysLeftCell_4d8042465fa9e7ea4ab06818a6ad9f1d } from '../../../../plugins/disclosure-requests/components/DaysLeftCell/index.client'
 import { StartBackfillButton as StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb } from '../../../../plugins/catalogue-numbering/components/StartBackfillButton/index.client'
 import { TodoNavLink as TodoNavLink_c693bba34b5e8409081d06816cb17235 } from '../../../../plugins/workflow-approval/components/TodoNavLink/index.client'
 import { TodoView as TodoView_734167f65c4b574f20f10547f4272616 } from '../../../../plugins/workflow-approval/views/TodoView'
@@ -79,6 +80,7 @@ export const importMap = {
   "/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelCell": CodeLabelCell_380e6923d29b65ee9a179ea500c21368,
   "/plugins/workflow-approval/components/CodeLabel/index.client#CodeLabelField": CodeLabelField_380e6923d29b65ee9a179ea500c21368,
   "/plugins/workflow-approval/components/EventData/index.client#EventDataField": EventDataField_47de7456134d6cf115352f70326789d6,
+  "/plugins/disclosure-requests/components/DaysLeftCell/index.client#DaysLeftCell": DaysLeftCell_4d8042465fa9e7ea4ab06818a6ad9f1d,
   "/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton": StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb,
   "/plugins/workflow-approval/components/TodoNavLink/index.client#TodoNavLink": TodoNavLink_c693bba34b5e8409081d06816cb17235,
   "/plugins/workflow-approval/views/TodoView#TodoView": TodoView_734167f65c4b574f20f10547f4272616,

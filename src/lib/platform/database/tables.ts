@@ -25,3 +25,13 @@ export const tableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Tab
 /** The drizzle table of a collection's versions (`_<collection>_v` by default, the adapter's suffix). */
 export const versionsTableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Table =>
   tableOf(req, `_${slug}${adapterOf(req.payload).versionsSuffix ?? '_v'}`)
+
+/** The drizzle table of a collection's relationships and uploads (`<table>_rels`: parent, path, one column per target). */
+export const relationsTableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string): Table => {
+  const adapter = adapterOf(req.payload)
+  const name = adapter.tableNameMap.get(slug.replace(/-/g, '_'))
+  const table: unknown =
+    name === undefined ? undefined : adapter.tables[`${name}${adapter.relationshipsSuffix ?? '_rels'}`]
+  if (!table) throw new Error(`no relationships table for the collection "${slug}"`)
+  return table as Table
+}
