@@ -18,11 +18,14 @@ type StoredPolicy = {
 const NO_LONGER_VALID = ['repealed', 'expired', 'amended']
 const REPEALED = ['repealed', 'expired']
 
+const UNDATED = ''
+
 const earlier = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : (a ?? b))
 
 /**
  * The published policies of the institutions that table 二 counts, with when each stopped being in force: the day
- * the published document replacing it took effect, else the first version recorded as no longer valid.
+ * the published document replacing it took effect, else the first version recorded as no longer valid (none for a
+ * document entered already repealed).
  */
 export const loadPolicyFacts = async ({
   req,
@@ -61,18 +64,26 @@ export const loadPolicyFacts = async ({
       const day = replacement.dateEffective ?? replacement.datePublished ?? replacement.dateWritten
       if (replaced !== null && day) endedOn.set(replaced, earlier(endedOn.get(replaced), day)!)
     }
+    // The first version of each that says it is no longer valid, unless its very first version already did
+    // (entered repealed: when it happened is not known here).
     const versions = await req.payload.findVersions({
       collection,
-      where: { and: [{ parent: { in: ended } }, { 'version.validity': { in: NO_LONGER_VALID } }] },
-      sort: 'updatedAt',
+      where: { parent: { in: ended } },
+      sort: 'createdAt',
       pagination: false,
       depth: 0,
       overrideAccess: true,
       req,
     })
+    const seen = new Set<number>()
     for (const version of versions.docs) {
       const parent = relationId(version.parent)
-      if (parent !== null && !endedOn.has(parent)) endedOn.set(parent, version.updatedAt)
+      if (parent === null || endedOn.has(parent)) continue
+      const isFirst = !seen.has(parent)
+      seen.add(parent)
+      const validity = (version.version as { validity?: string | null }).validity ?? ''
+      if (NO_LONGER_VALID.includes(validity) && !isFirst) endedOn.set(parent, version.createdAt)
+      else if (NO_LONGER_VALID.includes(validity)) endedOn.set(parent, UNDATED)
     }
   }
   return policies.flatMap((policy): PolicyFacts[] => {
@@ -83,7 +94,8 @@ export const loadPolicyFacts = async ({
         kind: rules.includes(policy.level ?? '') ? 'rules' : 'normativeDocuments',
         madeOn,
         isRepealed: REPEALED.includes(policy.validity ?? ''),
-        endedOn: endedOn.get(policy.id) ?? null,
+        hasEnded: NO_LONGER_VALID.includes(policy.validity ?? ''),
+        endedOn: endedOn.get(policy.id) || null,
       },
     ]
   })

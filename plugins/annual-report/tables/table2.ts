@@ -13,17 +13,21 @@ export type PolicyFacts = {
   madeOn: string
   /** Whether its 有效性 says it was repealed or expired (废止, 失效) rather than amended or still valid. */
   isRepealed: boolean
+  /** Whether its 有效性 says it is no longer in force (废止, 失效, 已修订). */
+  hasEnded: boolean
   /**
-   * When it stopped being in force, if it has: the day the document replacing it took effect, else the day it was
-   * first recorded as no longer valid (its version history). Null while valid.
+   * When it stopped being in force: the day the document replacing it took effect, else the day it was first
+   * recorded as no longer valid (its version history). Null while valid, and for a document entered already
+   * repealed with nothing replacing it: the platform never saw when, so it counts in no year's repeals and is not
+   * in force.
    */
   endedOn: string | null
 }
 
 /**
  * Table 二's documents part for a year: made = 成文日期 in the year; repealed = repealed or expired (not merely
- * amended), ending in the year; in force = made by the year's end and not ended by then. Days are read in
- * `timeZone` (the office's).
+ * amended), ending in the year; in force = made by the year's end and not ended by then (an undated end: ended).
+ * Days are read in `timeZone` (the office's).
  */
 export const countDocuments = ({
   policies,
@@ -46,7 +50,7 @@ export const countDocuments = ({
     if (yearOf(policy.madeOn) === year) row.made += 1
     if (policy.endedOn && policy.isRepealed && yearOf(policy.endedOn) === year) row.repealed += 1
     const isMadeByYearEnd = dayOf(policy.madeOn) <= yearEnd
-    const isEndedByYearEnd = policy.endedOn !== null && dayOf(policy.endedOn) <= yearEnd
+    const isEndedByYearEnd = policy.hasEnded && (policy.endedOn === null || dayOf(policy.endedOn) <= yearEnd)
     if (isMadeByYearEnd && !isEndedByYearEnd) row.inForce += 1
   }
   return counts
