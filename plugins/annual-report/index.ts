@@ -38,3 +38,5 @@ export const annualReport =
       : { ...reports, endpoints: [recomputeEndpoint(options), ...downloadEndpoints(options)] }
     return { ...config, collections: [...(config.collections ?? []), withBehaviour] }
   }
+export type { StoredReport } from './render/printableReport'
+export { printableReport } from './render/printableReport'
