@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { PrintableDocument } from '../../../../plugins/bulletin'
 import type { StoredReport } from '../../../../plugins/annual-report'
+import type { PrintableDocument } from '../../../../plugins/bulletin'
 
 import { ANNUAL_REPORTS_SLUG, printableReport } from '../../../../plugins/annual-report'
 import { DEFAULT_TIME_ZONE } from '../../../lib/platform/dates'
