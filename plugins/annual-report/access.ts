@@ -34,10 +34,11 @@ export const writeReports =
   ({ req: { user } }) =>
     isOffice(options, user) || ownInstitutions(options, user)
 
+/** Starting a report: the office for any institution, authors (editors) for their own. */
 export const createReports =
   (options: ResolvedAnnualReportOptions): Access =>
   ({ req: { user } }) =>
-    isOffice(options, user) || ownInstitutions(options, user) !== false
+    isOffice(options, user) || (hasRole(user, ...options.authorRoles) && institutionIdsOf(user).length > 0)
 
 export const officeOnly =
   (options: ResolvedAnnualReportOptions): Access =>

@@ -12,6 +12,7 @@ export const resolveOptions = (options: AnnualReportOptions): ResolvedAnnualRepo
   requestsCollection: options.requestsCollection ?? 'disclosure-requests',
   policyLevels: options.policyLevels ?? { rules: ['government-rule'], normativeDocuments: ['normative-document'] },
   officeRoles: options.officeRoles ?? ['admin', 'disclosure-office'],
+  authorRoles: options.authorRoles ?? ['editor'],
   staffRoles: options.staffRoles ?? ['editor', 'reviewer', 'secrecy-reviewer', 'signer'],
   timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   disabled: options.disabled ?? false,

@@ -31,7 +31,12 @@ export type AnnualReportOptions = {
    */
   officeRoles?: Role[]
   /**
-   * Roles that write the reports of their own institutions.
+   * Roles that start (create) reports of their own institutions, as they draft other catalogue documents.
+   * @default ['editor']
+   */
+  authorRoles?: Role[]
+  /**
+   * Roles that read the drafts of, and edit, the reports of their own institutions.
    * @default ['editor', 'reviewer', 'secrecy-reviewer', 'signer']
    */
   staffRoles?: Role[]

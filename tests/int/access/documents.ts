@@ -71,3 +71,11 @@ export const institutionOf = (cast: { own: number; other: number }, documentCase
 export const storedContent = async (payload: Payload, collection: ContentCollection, id: number) =>
   (await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, disableErrors: true })) as
     (Record<string, any> & { id: number }) | null
+
+/** An annual report valid for its status (the tables are computed when it is created). */
+export const annualReportData = ({ institution, status }: { institution: number; status: Status }) => ({
+  _status: status,
+  year: 2025,
+  institution,
+  title: unique('访问控制年度报告'),
+})
