@@ -1131,31 +1131,88 @@ export interface AnnualReport {
    * Decisions made this year and fees collected, entered by the office from the departments’ figures (the platform does not record these decisions).
    */
   decisions: {
+    /**
+     * How many: licensing decisions.
+     */
     licensing: number;
+    /**
+     * How many: penalty decisions.
+     */
     penalties: number;
+    /**
+     * How many: enforcement decisions.
+     */
     enforcement: number;
+    /**
+     * Fees collected this year, in 10,000 yuan.
+     */
     fees: number;
   };
   /**
    * Cases about disclosure work, entered by the office from its files; totals are added up when printed.
    */
   table4: {
+    /**
+     * Administrative reviews this year, by result.
+     */
     review: {
+      /**
+       * How many: upheld.
+       */
       upheld: number;
+      /**
+       * How many: corrected.
+       */
       corrected: number;
+      /**
+       * How many: other results.
+       */
       other: number;
+      /**
+       * How many: pending.
+       */
       pending: number;
     };
+    /**
+     * Lawsuits filed without review this year, by result.
+     */
     lawsuitDirect: {
+      /**
+       * How many: upheld.
+       */
       upheld: number;
+      /**
+       * How many: corrected.
+       */
       corrected: number;
+      /**
+       * How many: other results.
+       */
       other: number;
+      /**
+       * How many: pending.
+       */
       pending: number;
     };
+    /**
+     * Lawsuits filed after review this year, by result.
+     */
     lawsuitAfterReview: {
+      /**
+       * How many: upheld.
+       */
       upheld: number;
+      /**
+       * How many: corrected.
+       */
       corrected: number;
+      /**
+       * How many: other results.
+       */
       other: number;
+      /**
+       * How many: pending.
+       */
       pending: number;
     };
   };

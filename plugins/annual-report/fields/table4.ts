@@ -27,7 +27,11 @@ const count = (name: string, label: { zh: string; en: string }): Field => ({
   defaultValue: 0,
   required: true,
   label: bilingual(label.zh, label.en),
-  admin: { width: '25%', step: 1 },
+  admin: {
+    width: '25%',
+    step: 1,
+    description: bilingual(`${label.zh}的件数。`, `How many: ${label.en.toLowerCase()}.`),
+  },
   validate: (value: null | number | undefined) =>
     value === null || value === undefined || (Number.isInteger(value) && value >= 0)
       ? true
@@ -52,6 +56,7 @@ export const table4Field = (): GroupField => ({
     name: key,
     type: 'group' as const,
     label: bilingual(zh, en),
+    admin: { description: bilingual(`本年度${zh}案件按结果统计。`, `${en} this year, by result.`) },
     fields: [{ type: 'row' as const, fields: caseResults.map((result) => count(result.key, result)) }],
   })),
 })
@@ -81,7 +86,14 @@ export const decisionsField = (): GroupField => ({
           defaultValue: 0,
           required: true,
           label: bilingual('行政事业性收费（万元）', 'Administrative fees (10,000 yuan)'),
-          admin: { width: '25%', step: 0.01 },
+          admin: {
+            width: '25%',
+            step: 0.01,
+            description: bilingual(
+              '本年收取的行政事业性收费金额，单位万元。',
+              'Fees collected this year, in 10,000 yuan.',
+            ),
+          },
         },
       ],
     },
