@@ -124,6 +124,10 @@ export const annualReportsCollection = (options: ResolvedAnnualReportOptions): C
       validate: balancedSnapshot,
       admin: {
         readOnly: true,
+        // The tables as tables, with the recompute button (Payload's JSON editor loads from a CDN the CSP refuses).
+        components: options.disabled
+          ? undefined
+          : { Field: '/plugins/annual-report/components/SnapshotTables#SnapshotTables' },
         description: bilingual(
           '创建时计算；草稿状态下可用“重新计算”按接口 POST /api/annual-reports/:id/recompute 更新。发布后不再变化。',
           'Computed on creation; while a draft, POST /api/annual-reports/:id/recompute updates it. Fixed once published.',
