@@ -41,7 +41,7 @@ describe('annual reports on the portal, through the production server', () => {
 
     const list = await page('/annual-reports')
     expect(list.status).toBe(200)
-    expect(list.body).toContain('2025 年度')
+    expect(list.body).toContain('id="year-2025"')
     expect(list.body).toContain(published.title)
     expect(list.body).toContain(`/api/annual-reports/${published.id}/pdf`)
     expect(list.body).not.toContain(draft.title)
