@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { systemPublishContext } from '../../../src/lib/platform/systemPublish'
 import { type AppServer, ensureBuild, startAppServer } from '../../helpers/appServer'
-import { createInstitution, unique } from '../../helpers/fixtures'
+import { createInstitution, createUser, unique } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { annualReportData } from '../access/documents'
 
@@ -51,5 +51,24 @@ describe('annual reports on the portal, through the production server', () => {
     expect(detail.body).toContain('三、收到和处理政府信息公开申请情况')
     expect(detail.body).toContain('四、结转下年度继续办理')
     expect((await page(`/annual-reports/${draft.id}`)).status).toBe(404)
+  })
+
+  it('should show the office the computed tables as tables in Chinese, with the recompute button, in the admin', async () => {
+    const institution = (await createInstitution(payload)).id
+    const report = await payload.create({
+      collection: 'annual-reports',
+      data: annualReportData({ institution, status: 'draft' }),
+      depth: 0,
+    })
+    const office = await createUser(payload, { roles: ['disclosure-office'] })
+    const response = await fetch(`${server.url}/admin/collections/annual-reports/${report.id}`, {
+      headers: { Cookie: `payload-token=${office.token}` },
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(200)
+    const body = await response.text()
+    expect(body).toContain('表三 收到和处理政府信息公开申请情况')
+    expect(body).toContain('四、结转下年度继续办理')
+    expect(body).toContain('重新计算表二、表三')
   })
 })
