@@ -31,6 +31,7 @@ export interface Config {
     'sensitive-words': SensitiveWord;
     'content-findings': ContentFinding;
     'content-security-scans': ContentSecurityScan;
+    'annual-reports': AnnualReport;
     'catalogue-counters': CatalogueCounter;
     'catalogue-numbers': CatalogueNumber;
     'bulletin-issues': BulletinIssue;
@@ -63,6 +64,7 @@ export interface Config {
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'content-findings': ContentFindingsSelect<false> | ContentFindingsSelect<true>;
     'content-security-scans': ContentSecurityScansSelect<false> | ContentSecurityScansSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     'catalogue-counters': CatalogueCountersSelect<false> | CatalogueCountersSelect<true>;
     'catalogue-numbers': CatalogueNumbersSelect<false> | CatalogueNumbersSelect<true>;
     'bulletin-issues': BulletinIssuesSelect<false> | BulletinIssuesSelect<true>;
@@ -1074,6 +1076,210 @@ export interface ContentSecurityScan {
   createdAt: string;
 }
 /**
+ * Annual disclosure reports in the national 2021 format; tables 二 and 三 are computed from policies and requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  /**
+   * Empty: “<institution><year>年政府信息公开工作年度报告” is filled in.
+   */
+  title: string;
+  /**
+   * The year the report covers.
+   */
+  year: number;
+  /**
+   * The body that writes and publishes it.
+   */
+  institution: number | Institution;
+  /**
+   * Checked: tables 二 and 三 count the institution and every institution under it.
+   */
+  includesSubordinates?: boolean | null;
+  /**
+   * Prefilled with the year’s facts on creation; complete it.
+   */
+  overview?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Computed on creation; while a draft, POST /api/annual-reports/:id/recompute updates it. Fixed once published.
+   */
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Decisions made this year and fees collected, entered by the office from the departments’ figures (the platform does not record these decisions).
+   */
+  decisions: {
+    /**
+     * How many: licensing decisions.
+     */
+    licensing: number;
+    /**
+     * How many: penalty decisions.
+     */
+    penalties: number;
+    /**
+     * How many: enforcement decisions.
+     */
+    enforcement: number;
+    /**
+     * Fees collected this year, in 10,000 yuan.
+     */
+    fees: number;
+  };
+  /**
+   * Cases about disclosure work, entered by the office from its files; totals are added up when printed.
+   */
+  table4: {
+    /**
+     * Administrative reviews this year, by result.
+     */
+    review: {
+      /**
+       * How many: upheld.
+       */
+      upheld: number;
+      /**
+       * How many: corrected.
+       */
+      corrected: number;
+      /**
+       * How many: other results.
+       */
+      other: number;
+      /**
+       * How many: pending.
+       */
+      pending: number;
+    };
+    /**
+     * Lawsuits filed without review this year, by result.
+     */
+    lawsuitDirect: {
+      /**
+       * How many: upheld.
+       */
+      upheld: number;
+      /**
+       * How many: corrected.
+       */
+      corrected: number;
+      /**
+       * How many: other results.
+       */
+      other: number;
+      /**
+       * How many: pending.
+       */
+      pending: number;
+    };
+    /**
+     * Lawsuits filed after review this year, by result.
+     */
+    lawsuitAfterReview: {
+      /**
+       * How many: upheld.
+       */
+      upheld: number;
+      /**
+       * How many: corrected.
+       */
+      corrected: number;
+      /**
+       * How many: other results.
+       */
+      other: number;
+      /**
+       * How many: pending.
+       */
+      pending: number;
+    };
+  };
+  /**
+   * The main problems, what was improved since last year, and next steps.
+   */
+  problems?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Information processing fees collected, results of deputies’ proposals, and other matters.
+   */
+  otherMatters?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Assigned automatically on first publication; never changes and is never reused.
+   */
+  indexNumber?: string | null;
+  /**
+   * Changed by workflow actions only.
+   */
+  workflowStage?:
+    ('draft' | 'review' | 'secrecy' | 'signoff' | 'scheduled' | 'published' | 'withheld' | 'legality') | null;
+  /**
+   * Made by the secrecy reviewer in the secrecy review: public, exempt or referred.
+   */
+  secrecyDecision?: ('public' | 'exempt' | 'referral') | null;
+  /**
+   * The provision the decision rests on, e.g. Art. 14 of the Disclosure Regulations.
+   */
+  secrecyLegalBasis?: string | null;
+  /**
+   * Chosen at sign-off; the system publishes then, and it can be cancelled before.
+   */
+  scheduledPublishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "catalogue-counters".
  */
@@ -1925,6 +2131,10 @@ export interface PayloadLockedDocument {
         value: number | ContentSecurityScan;
       } | null)
     | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
+      } | null)
+    | ({
         relationTo: 'catalogue-counters';
         value: number | CatalogueCounter;
       } | null)
@@ -2303,6 +2513,64 @@ export interface ContentSecurityScansSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  institution?: T;
+  includesSubordinates?: T;
+  overview?: T;
+  snapshot?: T;
+  decisions?:
+    | T
+    | {
+        licensing?: T;
+        penalties?: T;
+        enforcement?: T;
+        fees?: T;
+      };
+  table4?:
+    | T
+    | {
+        review?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+        lawsuitDirect?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+        lawsuitAfterReview?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+      };
+  problems?: T;
+  otherMatters?: T;
+  indexNumber?: T;
+  workflowStage?: T;
+  secrecyDecision?: T;
+  secrecyLegalBasis?: T;
+  scheduledPublishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,7 @@ import { Policies } from './collections/Policies'
 import { loginLockout, Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
+import { annualReport } from './plugins/annual-report'
 import { bulletin } from './plugins/bulletin'
 import { catalogueNumbering } from './plugins/catalogue-numbering'
 import { contentSecurity } from './plugins/content-security'
@@ -146,15 +147,22 @@ export default buildConfig({
       onFindingAccepted: recordFindingAcceptance,
       disabled: process.env.CONTENT_SECURITY_DISABLED === 'true',
     }),
+    // 政府信息公开年度报告: before catalogueNumbering() and workflowApproval(), which number it and give it its review chain.
+    annualReport({ disabled: process.env.ANNUAL_REPORT_DISABLED === 'true' }),
     catalogueNumbering({
-      collections: ['disclosure-items', 'policies', 'approval-services'],
+      collections: ['disclosure-items', 'policies', 'approval-services', 'annual-reports'],
       // Gapless by default; CATALOGUE_NUMBERING_GAPLESS=false trades contiguous numbers for publishes that don't queue on one counter.
       gapless: process.env.CATALOGUE_NUMBERING_GAPLESS !== 'false',
       disabled: process.env.CATALOGUE_NUMBERING_DISABLED === 'true',
     }),
     bulletin({ disabled: process.env.BULLETIN_DISABLED === 'true' }),
     // After the bulletin, so it sees bulletin-issues (a wrong order is an error at startup: src/lib/platform/pluginPlacement.ts).
-    workflowApproval({ ...appWorkflows, disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true' }),
+    workflowApproval({
+      ...appWorkflows,
+      // The annual report goes through the full review chain of catalogue documents (its suites boot without it).
+      collections: { ...appWorkflows.collections, 'annual-reports': 'default' },
+      disabled: process.env.WORKFLOW_APPROVAL_DISABLED === 'true',
+    }),
     portalPublishing({
       collections: ['disclosure-items', 'policies', 'approval-services'],
       // A separate worker (`payload jobs:run --queue portal-publishing`) can take the queue instead.

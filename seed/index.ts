@@ -9,6 +9,7 @@ import { assertClean } from './assertClean'
 import { serviceImplementationCodes, serviceSeeds } from './data/approvalServices'
 import { categoryKey, categorySeeds } from './data/categories'
 import { disclosureItemSeed, hasLinks, itemDefinitions, itemKey } from './data/disclosureItems'
+import { disclosureRequests, disclosureRequestSeed } from './data/disclosureRequests'
 import { departmentSeeds, governmentSeed } from './data/institutions'
 import { officialKey, officialSeeds } from './data/officials'
 import { policies, policySeed } from './data/policies'
@@ -56,7 +57,7 @@ const savePolicies = async (save: Save, refs: Refs, interpretationIds: PolicyLin
 /**
  * Demo data for 扎兰屯市 built from its 2011 government information disclosure annual report:
  * the national taxonomies, the city's institutions and leaders, policies, service guides, 200
- * catalogue entries and one account per role. Safe to run again: documents are matched by natural
+ * catalogue entries, a year (2025) of disclosure requests and one account per role. Safe to run again: documents are matched by natural
  * key and rewritten only when they differ.
  */
 export const seedDemoData = async ({ payload, log, onlyIfEmpty = false }: SeedArgs): Promise<void> => {
@@ -176,6 +177,14 @@ const seedUnderLock = async ({ payload, log, onlyIfEmpty }: Required<SeedArgs>):
     seeds: serviceSeeds(refs),
     existing: { implementationCode: { in: serviceImplementationCodes() } },
     keyOf: (doc) => doc.implementationCode ?? '',
+  })
+
+  // A year of requests (2025) whose annual report can be checked by hand (seed/data/disclosureRequests.ts).
+  await save('disclosure requests', {
+    collection: 'disclosure-requests',
+    seeds: disclosureRequests.map((request) => disclosureRequestSeed(request, refs)),
+    existing: { requestedInformation: { in: disclosureRequests.map(({ asks }) => asks) } },
+    keyOf: (doc) => doc.requestedInformation,
   })
 
   const { password, isFromEnvironment } = demoPassword()

@@ -16,6 +16,13 @@ import { exportTask } from './jobs/exportTask'
 export type { BulletinColumn, BulletinOptions } from './types'
 export type { PublishedIssueListing } from './listPublishedIssues'
 export { listPublishedIssues } from './listPublishedIssues'
+// The renderers, for other plugins' printed documents (reports) in the bulletin's layout.
+export type { Block, Run } from './render/blocks'
+export type { PrintableDocument } from './render/printableDocument'
+export type { DocumentPdfResult } from './render/pdf/renderDocumentPdf'
+export { blocksOfRichText } from './render/blocks'
+export { renderDocumentDocx } from './render/docx'
+export { renderDocumentPdf } from './render/pdf/renderDocumentPdf'
 
 /**
  * The printed bulletin (政府公报 / 资讯): issues assembled from published, proactive documents, frozen

@@ -295,6 +295,7 @@ export const policies: readonly PolicyDefinition[] = [
     written: '2011-05-10',
     published: '2011-05-12',
     effective: '2011-06-01',
+    validity: 'repealed',
     body: [
       '第一条 为规范依申请公开政府信息工作，保障申请人依法获取政府信息，制定本规程。',
       '第二条 申请人可以通过信函、传真、电子邮件或者当面提交等方式提出申请，受理机关应当登记并出具回执。',
@@ -472,6 +473,48 @@ export const policies: readonly PolicyDefinition[] = [
     effective: '2012-04-16',
     isDraft: true,
     body: ['第一条 为规范政府投资项目管理，提高投资效益，制定本办法。', '（征求意见稿，尚未发布。）'],
+  },
+  // 2025: what table 二 of the city's 2025 annual report counts (two normative documents made, one repealed).
+  {
+    title: '扎兰屯市政府信息公开申请办理规定',
+    documentNumber: '扎政办发〔2025〕6号',
+    level: 'normative-document',
+    issuer: '政府办公室',
+    theme: '综合政务',
+    written: '2025-03-20',
+    published: '2025-03-25',
+    effective: '2025-04-01',
+    replaces: '扎兰屯市依申请公开政府信息工作规程',
+    body: [
+      '第一条 为规范政府信息公开申请的办理，保障申请人依法获取政府信息，根据《中华人民共和国政府信息公开条例》，制定本规定。',
+      '第二条 行政机关收到政府信息公开申请，能够当场答复的，应当当场予以答复；不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。',
+      '第三条 本规定自2025年4月1日起施行。《扎兰屯市依申请公开政府信息工作规程》（扎政办发〔2011〕16号）同时废止。',
+    ],
+  },
+  {
+    title: '扎兰屯市行政规范性文件管理办法',
+    documentNumber: '扎政发〔2025〕12号',
+    level: 'normative-document',
+    issuer: '市政府',
+    theme: '综合政务',
+    written: '2025-06-10',
+    published: '2025-06-16',
+    effective: '2025-07-01',
+    body: [
+      '第一条 为加强行政规范性文件管理，规范制定程序，保证文件合法有效，制定本办法。',
+      '第二条 行政规范性文件应当经过评估论证、公开征求意见、合法性审核、集体审议决定，并在印发后20个工作日内向社会公开。',
+    ],
+  },
+  {
+    title: '扎兰屯市政务数据共享管理办法（征求意见稿）',
+    level: 'normative-document',
+    issuer: '信息中心',
+    theme: '综合政务',
+    written: '2025-11-20',
+    published: '2025-11-20',
+    effective: '2025-11-20',
+    isDraft: true,
+    body: ['第一条 为推进政务数据共享，提高行政效能，制定本办法。', '（征求意见稿，尚未发布。）'],
   },
 ]
 

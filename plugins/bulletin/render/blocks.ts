@@ -6,7 +6,12 @@ export type Block =
   | { kind: 'heading'; level: number; runs: Run[] }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; isOrdered: boolean; items: Run[][] }
-  | { kind: 'table'; rows: Run[][][] }
+  | {
+      kind: 'table'
+      rows: Run[][][]
+      /** Relative column widths; equal columns when absent (rich text never sets them, generated tables may). */
+      widths?: number[]
+    }
   | { kind: 'image'; mediaId: string; alt: string }
 
 type Node = {

@@ -19,6 +19,7 @@ import JSZip from 'jszip'
 
 import type { PrintableIssue } from '../printable'
 import type { Block, Run } from './blocks'
+import type { PrintableDocument } from './printableDocument'
 
 import { chineseDate, entryMetaLine, issueLabel } from '../printable'
 import { blocksOfRichText } from './blocks'
@@ -51,7 +52,14 @@ const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
               children: [new TextRun(block.isOrdered ? `${index + 1}. ` : '• '), ...textRuns(item)],
             }),
         )
-      case 'table':
+      case 'table': {
+        const weights = block.widths
+        const sum = weights?.reduce((total, weight) => total + weight, 0) ?? 0
+        // Widths in fiftieths of a percent, as WidthType.PERCENTAGE counts them.
+        const widthOf = (index: number) =>
+          weights && weights.length === block.rows[0]?.length
+            ? { size: Math.round((5000 * weights[index]!) / sum), type: WidthType.PERCENTAGE }
+            : undefined
         return [
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
@@ -59,12 +67,14 @@ const blockElements = (blocks: Block[]): Array<Paragraph | Table> =>
               (row) =>
                 new TableRow({
                   children: row.map(
-                    (cell) => new TableCell({ children: [new Paragraph({ children: textRuns(cell) })] }),
+                    (cell, index) =>
+                      new TableCell({ width: widthOf(index), children: [new Paragraph({ children: textRuns(cell) })] }),
                   ),
                 }),
             ),
           }),
         ]
+      }
       case 'image':
         // Typesetters place images from the media library; the DOCX marks where each goes.
         return [
@@ -200,4 +210,35 @@ export const renderDocx = async (issue: PrintableIssue): Promise<Buffer> => {
     ],
   })
   return withFixedDates(await Packer.toBuffer(document), documentDate(issue.publicationDate))
+}
+
+/**
+ * One document (a report) as DOCX in the bulletin's style: the title and subtitle centred, then the blocks, with page
+ * numbers at the foot of every page. Dated from the document, so the same content gives the same bytes.
+ */
+export const renderDocumentDocx = async (printable: PrintableDocument): Promise<Buffer> => {
+  const document = new Document({
+    title: printable.title,
+    creator: printable.publisher,
+    lastModifiedBy: printable.publisher,
+    styles: {
+      default: { document: { run: { font: { eastAsia: 'Noto Serif SC', ascii: 'Noto Serif SC' }, size: 24 } } },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        footers: { default: pageFooter() },
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(printable.title)],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(printable.subtitle)] }),
+          ...blockElements(printable.blocks),
+        ],
+      },
+    ],
+  })
+  return withFixedDates(await Packer.toBuffer(document), documentDate(printable.publicationDate))
 }

@@ -5,9 +5,9 @@ import { annualReport2011 } from '../annualReport2011'
 const DISCLOSURE = ['政府信息公开'] as const
 
 /**
- * What the 2011 annual report says the city did: the report itself and its predecessors, the leading
- * group, the two training meetings, the 通报 system, the awards, the mayor's mailbox, the guide and
- * catalogue, and the plans it published.
+ * What the 2011 annual report says the city did: the report itself, the leading group, the two training meetings,
+ * the 通报 system, the awards, the mayor's mailbox, the guide and catalogue, and the plans it published. The city's
+ * real 2008–2010 reports are not invented here; generated reports (annual-reports) cover the demo's later years.
  */
 export const reportItems: readonly ItemDefinition[] = [
   {
@@ -19,21 +19,6 @@ export const reportItems: readonly ItemDefinition[] = [
     keywords: [...DISCLOSURE, '年度报告', '2011年'],
     paragraphs: annualReport2011.paragraphs,
   },
-  ...[2010, 2009, 2008].map((year): ItemDefinition => ({
-    title: `扎兰屯市${year}年政府信息公开年度报告`,
-    institution: '政府办公室',
-    date: `${year + 1}-03-${28 - (2010 - year)}`,
-    theme: '综合政务',
-    genre: '报告',
-    keywords: [...DISCLOSURE, '年度报告', `${year}年`],
-    paragraphs: [
-      `根据《中华人民共和国政府信息公开条例》规定，编制扎兰屯市${year}年政府信息公开年度报告。报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼情况、存在的主要问题及改进措施。`,
-      `一、概述。${year}年，全市各级行政机关认真贯彻《条例》，通过政府门户网站“政府信息公开”专栏、《扎兰资讯》和行政服务审批中心等渠道主动公开政府信息。`,
-      '二、依申请公开情况。全年依申请公开政府信息的申请均在法定期限内答复。',
-      '三、收费及复议诉讼情况。全年未收取政府信息公开相关费用，未发生因政府信息公开申请行政复议和提起行政诉讼的情况。',
-      '四、存在的主要问题及改进措施。部分部门公开内容更新不及时，下一步将健全通报制度，加强业务培训。',
-    ],
-  })),
   {
     title: '扎兰屯市人民政府办公室关于成立扎兰屯市政府信息公开工作领导小组的通知',
     institution: '政府办公室',

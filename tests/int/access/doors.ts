@@ -19,6 +19,7 @@ export type Slug =
   | 'media'
   | 'users'
   | 'disclosure-requests'
+  | 'annual-reports'
 
 /** Who calls: a token for REST and GraphQL, the user document for the Local API; neither when anonymous. */
 export type Caller = {
@@ -48,6 +49,7 @@ const graphqlNames: Record<Slug, { one: string; many: string }> = {
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
   'disclosure-requests': { one: 'DisclosureRequest', many: 'DisclosureRequests' },
+  'annual-reports': { one: 'AnnualReport', many: 'AnnualReports' },
 }
 
 export const graphqlNameOf = (slug: Slug) => graphqlNames[slug]

@@ -255,5 +255,14 @@ export const disclosureRequestsMatrix: Record<Actor, RequestPermissions> = {
   'bulletin-editor': noRequests,
 }
 
+// Annual reports ----------------------------------------------------------------------------------
+
+/**
+ * 政府信息公开年度报告: a catalogue document with no 公开方式 (every published report is public), under the same
+ * rules as the content collections: the public reads published reports, staff their institutions' drafts too,
+ * editors start their own institution's, the office any.
+ */
+export const annualReportsMatrix: Record<Actor, ContentPermissions> = contentMatrix
+
 export const contentCollection = (slug: ContentSlug): ContentCollection =>
   contentCollections.find((collection) => collection.slug === slug)!

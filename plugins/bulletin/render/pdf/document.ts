@@ -1,8 +1,5 @@
 import PDFDocument from 'pdfkit'
 
-import type { PrintableIssue } from '../../printable'
-
-import { issueLabel } from '../../printable'
 import { documentDate, PAGE } from './layout'
 
 export type OpenedPdf = {
@@ -11,12 +8,15 @@ export type OpenedPdf = {
   bytes: Promise<Buffer>
 }
 
+/** The PDF's metadata: what readers show as its title, author and subject, and the day it is dated. */
+export type PdfInfo = { title: string; author: string; subject: string; /** YYYY-MM-DD */ publicationDate: string }
+
 /**
  * An A4 document whose pages stay buffered (so the contents' page numbers and the page furniture can be written once
- * every page exists), dated from the issue and not the clock, so the same issue gives the same file.
+ * every page exists), dated from the document and not the clock, so the same content gives the same file.
  */
-export const openPdfDocument = (issue: PrintableIssue): OpenedPdf => {
-  const date = documentDate(issue.publicationDate)
+export const openPdfDocument = ({ title, author, subject, publicationDate }: PdfInfo): OpenedPdf => {
+  const date = documentDate(publicationDate)
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
@@ -25,9 +25,9 @@ export const openPdfDocument = (issue: PrintableIssue): OpenedPdf => {
     lang: 'zh-CN',
     displayTitle: true,
     info: {
-      Title: `${issue.masthead} ${issueLabel(issue)}`,
-      Author: issue.publisher,
-      Subject: issue.masthead,
+      Title: title,
+      Author: author,
+      Subject: subject,
       Creator: 'Gongkai',
       Producer: 'Gongkai (PDFKit)',
       CreationDate: date,

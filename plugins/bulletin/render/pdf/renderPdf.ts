@@ -1,5 +1,6 @@
 import type { PrintableIssue } from '../../printable'
 
+import { issueLabel } from '../../printable'
 import { writeContents, writeContentsPageNumbers } from './contents'
 import { writeCover } from './cover'
 import { openPdfDocument } from './document'
@@ -29,7 +30,12 @@ export type RenderPdfArgs = {
  * Deterministic: fixed dates from the issue, and no random ids.
  */
 export const renderPdf = async ({ issue, images, onProgress }: RenderPdfArgs): Promise<PdfResult> => {
-  const { doc, bytes } = openPdfDocument(issue)
+  const { doc, bytes } = openPdfDocument({
+    title: `${issue.masthead} ${issueLabel(issue)}`,
+    author: issue.publisher,
+    subject: issue.masthead,
+    publicationDate: issue.publicationDate,
+  })
   const pen = createPen(doc)
   writeCover(pen, issue, images)
   const contentsSlots = writeContents(pen, issue)

@@ -28,33 +28,44 @@ export const writeBlocks = (pen: Pen, blocks: Block[], images: Map<string, Buffe
       })
       doc.moveDown(0.3)
     } else if (block.kind === 'table') {
-      writeTable(pen, block.rows)
+      writeTable(pen, block.rows, block.widths)
     } else {
       writeImage(pen, images.get(block.mediaId))
     }
   }
 }
 
-const writeTable = (pen: Pen, rows: Run[][][]) => {
+/** Column widths in points: the given weights scaled to the text width, else equal columns. */
+const columnWidths = (columns: number, weights?: number[]): number[] => {
+  const given = weights && weights.length === columns ? weights : Array.from({ length: columns }, () => 1)
+  const sum = given.reduce((total, weight) => total + weight, 0)
+  return given.map((weight) => (TEXT_WIDTH * weight) / sum)
+}
+
+const writeTable = (pen: Pen, rows: Run[][][], weights?: number[]) => {
   const { doc } = pen
   const columns = Math.max(1, ...rows.map((row) => row.length))
-  const cellWidth = TEXT_WIDTH / columns
+  const widths = columnWidths(columns, weights)
+  const lefts = widths.map((_, index) => LEFT + widths.slice(0, index).reduce((total, width) => total + width, 0))
   const padding = 4
   pen.selectFont(primaryFont())
   doc.fontSize(SIZE.body - 1)
   for (const row of rows) {
     const height =
       Math.max(
-        ...row.map((cell) => doc.heightOfString(textOf(cell) || ' ', { width: cellWidth - 2 * padding, lineGap: 2 })),
+        ...row.map((cell, index) =>
+          doc.heightOfString(textOf(cell) || ' ', { width: widths[index]! - 2 * padding, lineGap: 2 }),
+        ),
       ) +
       2 * padding
     pen.ensureSpace(height)
     const top = doc.y
     row.forEach((cell, index) => {
-      const x = LEFT + index * cellWidth
-      doc.rect(x, top, cellWidth, height).lineWidth(0.5).stroke()
+      const x = lefts[index]!
+      const width = widths[index]!
+      doc.rect(x, top, width, height).lineWidth(0.5).stroke()
       doc.y = top + padding
-      pen.write(textOf(cell), { size: SIZE.body - 1, x: x + padding, width: cellWidth - 2 * padding, gap: 2 })
+      pen.write(textOf(cell), { size: SIZE.body - 1, x: x + padding, width: width - 2 * padding, gap: 2 })
     })
     doc.y = top + height
   }

@@ -28,6 +28,7 @@ import { WorkflowPanel as WorkflowPanel_a9105970975a67f659de9d202311b3c4 } from 
 import { WorkflowActions as WorkflowActions_964a6104f5f6528726d917a6e4eb0f74 } from '../../../../plugins/workflow-approval/components/WorkflowActions/index.client'
 import { NoPublishButton as NoPublishButton_46a76d4eb437518383cd19362d13c897 } from '../../../../plugins/workflow-approval/components/NoPublishButton'
 import { FindingMessageField as FindingMessageField_5252425ed6d8e131c76744d7aa49b6ee } from '../../../../plugins/content-security/components/FindingMessage/index.client'
+import { SnapshotTables as SnapshotTables_32fd935958e8e8d20487575efb21c73d } from '../../../../plugins/annual-report/components/SnapshotTables'
 import { IssueTools as IssueTools_8ee163a8e262cee2770ce60fdfab1ea0 } from '../../../../plugins/bulletin/components/IssueTools/index.client'
 import { FrozenSnapshotField as FrozenSnapshotField_b71f7fc174c18b994bf0f62db1c05cb2 } from '../../../../plugins/bulletin/components/FrozenSnapshot/index.client'
 import { EntryRowLabel as EntryRowLabel_acb2d4bb43cd34c23cb346426daceca1 } from '../../../../plugins/bulletin/components/RowLabels/index.client'
@@ -73,6 +74,7 @@ export const importMap = {
   "/plugins/workflow-approval/components/WorkflowActions/index.client#WorkflowActions": WorkflowActions_964a6104f5f6528726d917a6e4eb0f74,
   "/plugins/workflow-approval/components/NoPublishButton#NoPublishButton": NoPublishButton_46a76d4eb437518383cd19362d13c897,
   "/plugins/content-security/components/FindingMessage/index.client#FindingMessageField": FindingMessageField_5252425ed6d8e131c76744d7aa49b6ee,
+  "/plugins/annual-report/components/SnapshotTables#SnapshotTables": SnapshotTables_32fd935958e8e8d20487575efb21c73d,
   "/plugins/bulletin/components/IssueTools/index.client#IssueTools": IssueTools_8ee163a8e262cee2770ce60fdfab1ea0,
   "/plugins/bulletin/components/FrozenSnapshot/index.client#FrozenSnapshotField": FrozenSnapshotField_b71f7fc174c18b994bf0f62db1c05cb2,
   "/plugins/bulletin/components/RowLabels/index.client#EntryRowLabel": EntryRowLabel_acb2d4bb43cd34c23cb346426daceca1,
