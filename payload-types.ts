@@ -256,6 +256,15 @@ export interface DisclosureItem {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    publishedOn?: string | null;
+    dueOn?: string | null;
+    workingDaysToPublish?: number | null;
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -593,6 +602,15 @@ export interface Policy {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    publishedOn?: string | null;
+    dueOn?: string | null;
+    workingDaysToPublish?: number | null;
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -787,6 +805,15 @@ export interface ApprovalService {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    publishedOn?: string | null;
+    dueOn?: string | null;
+    workingDaysToPublish?: number | null;
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1993,6 +2020,14 @@ export interface DisclosureItemsSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2024,6 +2059,14 @@ export interface PoliciesSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2077,6 +2120,14 @@ export interface ApprovalServicesSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

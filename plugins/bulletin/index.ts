@@ -16,6 +16,11 @@ import { exportTask } from './jobs/exportTask'
 export type { BulletinColumn, BulletinOptions } from './types'
 export type { PublishedIssueListing } from './listPublishedIssues'
 export { listPublishedIssues } from './listPublishedIssues'
+// The renderers, for other documents printed in the bulletin's layout (the timeliness notice of Art. 47).
+export type { LexicalDocument, PrintableIssue } from './printable'
+export { chineseDate } from './printable'
+export { renderDocx } from './render/docx'
+export { renderPdf } from './render/pdf/renderPdf'
 
 /**
  * The printed bulletin (政府公报 / 资讯): issues assembled from published, proactive documents, frozen
