@@ -21,6 +21,7 @@ describe('reportQueryOf', () => {
 
   it('should refuse a malformed date, a reversed period and a bad institution, naming the parameter', () => {
     expect(() => reportQueryOf({ from: '2025-02-30' }, { now, timeZone })).toThrow(/from/)
+    expect(() => reportQueryOf({ to: '2025-13-01' }, { now, timeZone })).toThrow(/to/)
     expect(() => reportQueryOf({ from: '2026-02-01', to: '2026-01-01' }, { now, timeZone })).toThrow(/from/)
     expect(() => reportQueryOf({ institution: 'x' }, { now, timeZone })).toThrow(/institution/)
   })

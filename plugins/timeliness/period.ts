@@ -9,8 +9,12 @@ export type Period = { from: string; to: string }
 export type ReportQuery = Period & { institution: number | null }
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
-const isDay = (value: string) =>
-  datePattern.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+const isDay = (value: string) => {
+  if (!datePattern.test(value)) return false
+  const parsed = new Date(`${value}T00:00:00Z`)
+  // 2026-13-01 is no date at all; 2026-02-30 parses, as another day.
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
+}
 
 const dayParameter = (name: string, value: unknown, fallback: string): string => {
   if (value === undefined || value === null || value === '') return fallback
