@@ -2,12 +2,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedWorkflowOptions } from '../types'
 
+import { SYSTEM_PUBLISH_CONTEXT_KEY, SYSTEM_PUBLISHED_AT_CONTEXT_KEY } from '../../../src/lib/platform/systemPublish'
 import { PUBLICATION_FIELD } from '../constants'
 import { deadlineStartOf } from '../deadlineStart'
 import { workingCalendarOf } from '../workingCalendar'
 import { countWorkingDays, disclosureDueDate, toLocalDate } from '../workingDays'
 
 type Doc = Record<string, unknown>
+
+/** Now, or for a system publish of history (the seed, an import) the moment it says the document went out. */
+const publishedAtOf = (context: Record<string, unknown>): Date => {
+  const given = context[SYSTEM_PUBLISHED_AT_CONTEXT_KEY]
+  const moment = context[SYSTEM_PUBLISH_CONTEXT_KEY] === true && typeof given === 'string' ? new Date(given) : null
+  return moment && !Number.isNaN(moment.getTime()) ? moment : new Date()
+}
 
 /**
  * At the moment a document goes live (a final approval, a scheduled or a system publish), records when, the
@@ -19,7 +27,7 @@ export const recordPublication =
   async ({ collection, data, originalDoc, req }) => {
     const original = originalDoc as Doc | undefined
     if (data._status !== 'published' || original?._status === 'published') return data
-    const now = new Date()
+    const now = publishedAtOf(req.context)
     const from = deadlineStartOf({ options, collection: collection.slug, doc: { ...original, ...data } })
     if (from === null) {
       return {

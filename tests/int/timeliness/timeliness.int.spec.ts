@@ -116,7 +116,7 @@ describe('a publish through the final approval', () => {
 })
 
 /** A disclosure item published as the system (the seed's way), recorded as any publish is. */
-const publishItem = (institution: number, theme: number, data: Record<string, unknown>) =>
+const publishItem = (institution: number, theme: number, data: Record<string, unknown>, publishedAt?: string) =>
   payload.create({
     collection: 'disclosure-items',
     data: {
@@ -128,7 +128,7 @@ const publishItem = (institution: number, theme: number, data: Record<string, un
       _status: 'published',
       ...data,
     } as never,
-    context: systemPublishContext(),
+    context: systemPublishContext({ publishedAt }),
     depth: 0,
   })
 
@@ -144,6 +144,30 @@ type ReportJson = {
   }>
   publications: Array<{ title: string; institution: number }>
 }
+
+describe('a system publish of history', () => {
+  it('should judge an imported item by the day it really went out', async () => {
+    const office = await createOffice(payload)
+    // Made Monday 9 March 2026, published Wednesday 11 March (10:00 in Beijing): two working days.
+    const inTime = await publishItem(
+      office.institutionId,
+      office.themeId,
+      { dateMade: '2026-03-09' },
+      '2026-03-11T02:00:00Z',
+    )
+    const late = await publishItem(
+      office.institutionId,
+      office.themeId,
+      { dateMade: '2025-01-06' },
+      '2026-03-11T02:00:00Z',
+    )
+    const recorded = async (id: number) =>
+      (await payload.findByID({ collection: 'disclosure-items', id, depth: 0 })).publication
+    expect(await recorded(inTime.id)).toMatchObject({ isLate: false, workingDaysToPublish: 2 })
+    expect((await recorded(inTime.id))?.publishedOn).toBe('2026-03-11T02:00:00.000Z')
+    expect((await recorded(late.id))?.isLate).toBe(true)
+  })
+})
 
 describe('the late-publisher report', () => {
   let first: Office
