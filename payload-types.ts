@@ -260,9 +260,21 @@ export interface DisclosureItem {
    * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
    */
   publication?: {
+    /**
+     * When it was last published.
+     */
     publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
     dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
     workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
     isLate?: boolean | null;
   };
   updatedAt: string;
@@ -606,9 +618,21 @@ export interface Policy {
    * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
    */
   publication?: {
+    /**
+     * When it was last published.
+     */
     publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
     dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
     workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
     isLate?: boolean | null;
   };
   updatedAt: string;
@@ -809,9 +833,21 @@ export interface ApprovalService {
    * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
    */
   publication?: {
+    /**
+     * When it was last published.
+     */
     publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
     dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
     workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
     isLate?: boolean | null;
   };
   updatedAt: string;

@@ -37,26 +37,43 @@ export const publicationFields = ({ institutionField }: { institutionField: stri
           type: 'date',
           index: true,
           label: bilingual('发布时间', 'Published on'),
-          admin: { readOnly: true, date: dayAndTime },
+          admin: {
+            readOnly: true,
+            date: dayAndTime,
+            description: bilingual('最近一次发布的时间。', 'When it was last published.'),
+          },
         },
         {
           name: 'dueOn',
           type: 'date',
           label: bilingual('公开期限', 'Due on'),
-          admin: { readOnly: true, date: dayOnly },
+          admin: {
+            readOnly: true,
+            date: dayOnly,
+            description: bilingual(
+              '形成或变更之日起第 20 个工作日（按工作日历）。',
+              'The 20th working day after it was made or changed (by the working calendar).',
+            ),
+          },
         },
         {
           name: 'workingDaysToPublish',
           type: 'number',
           label: bilingual('用时（工作日）', 'Working days taken'),
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            description: bilingual('从形成或变更到发布的工作日数。', 'Working days from made or changed to published.'),
+          },
         },
         {
           name: 'isLate',
           type: 'checkbox',
           index: true,
           label: bilingual('逾期公开', 'Published late'),
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            description: bilingual('发布晚于公开期限。', 'Published after the due date.'),
+          },
         },
       ],
     }),
