@@ -105,7 +105,11 @@ describe('the disclosure office’s dashboard', () => {
         page.click('button[type="submit"]'),
       ])
 
-      await page.click('#nav-timeliness', { timeout: 90_000 })
+      // The navigation offers the dashboard to the office, in Chinese (the drawer may be closed: follow its link).
+      const link = page.locator('#nav-timeliness')
+      await link.waitFor({ state: 'attached', timeout: 90_000 })
+      expect(await link.textContent()).toBe('公开时效')
+      await page.goto(`${server.url}${await link.getAttribute('href')}`)
       await page.waitForSelector('.timeliness-dashboard', { timeout: 90_000 })
       expect(await page.locator('h1').first().textContent()).toContain('公开时效')
 
