@@ -71,20 +71,13 @@ export const noticeOf = ({
           contentHash: '',
           body: documentOf([
             paragraph(`${w('latePublications')}：${entry.latePublications.length} 条`),
-            ...(entry.latePublications.length > 0
-              ? [
-                  table(
-                    [w('title'), w('dateMade'), w('dueOn'), w('publishedOn'), w('workingDays')],
-                    entry.latePublications.map((row) => [
-                      row.title,
-                      row.dateMade ?? '',
-                      row.dueOn ?? '',
-                      row.publishedOn,
-                      String(row.workingDaysToPublish ?? ''),
-                    ]),
-                  ),
-                ]
-              : []),
+            // One line per item: titles are long, and a table column would break them mid-word.
+            ...entry.latePublications.map((row, index) =>
+              paragraph(
+                `${index + 1}. ${row.title}（${w('dateMade')}：${row.dateMade ?? '—'}；${w('dueOn')}：${row.dueOn ?? '—'}；` +
+                  `${w('publishedOn')}：${row.publishedOn}；${w('workingDays')}：${row.workingDaysToPublish ?? '—'}）`,
+              ),
+            ),
             paragraph(`${w('staleColumns')}：${entry.staleColumns.length} 个`),
             ...(entry.staleColumns.length > 0
               ? [
