@@ -260,6 +260,27 @@ export interface DisclosureItem {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    /**
+     * When it was last published.
+     */
+    publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
+    dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
+    workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -597,6 +618,27 @@ export interface Policy {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    /**
+     * When it was last published.
+     */
+    publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
+    dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
+    workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -791,6 +833,27 @@ export interface ApprovalService {
    * Chosen at sign-off; the system publishes then, and it can be cancelled before.
    */
   scheduledPublishAt?: string | null;
+  /**
+   * Recorded at publication: Art. 26 allows 20 working days from when it was made or changed.
+   */
+  publication?: {
+    /**
+     * When it was last published.
+     */
+    publishedOn?: string | null;
+    /**
+     * The 20th working day after it was made or changed (by the working calendar).
+     */
+    dueOn?: string | null;
+    /**
+     * Working days from made or changed to published.
+     */
+    workingDaysToPublish?: number | null;
+    /**
+     * Published after the due date.
+     */
+    isLate?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2238,6 +2301,14 @@ export interface DisclosureItemsSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2269,6 +2340,14 @@ export interface PoliciesSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2322,6 +2401,14 @@ export interface ApprovalServicesSelect<T extends boolean = true> {
   secrecyDecision?: T;
   secrecyLegalBasis?: T;
   scheduledPublishAt?: T;
+  publication?:
+    | T
+    | {
+        publishedOn?: T;
+        dueOn?: T;
+        workingDaysToPublish?: T;
+        isLate?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

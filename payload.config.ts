@@ -26,6 +26,7 @@ import { contentSecurity } from './plugins/content-security'
 import { disclosureRequests } from './plugins/disclosure-requests'
 import { readerLanguage } from './plugins/language'
 import { portalPublishing } from './plugins/portal-publishing'
+import { timeliness } from './plugins/timeliness'
 import { recordFindingAcceptance, workflowApproval } from './plugins/workflow-approval'
 import { docsEndpoint } from './src/lib/api/docsEndpoint'
 import { openApiEndpoint } from './src/lib/api/openApiEndpoint'
@@ -172,6 +173,8 @@ export default buildConfig({
     // 依申请公开: requests and their steps, read only by the handling institution and the office. Before inputChecks()
     // and readerLanguage(), which must see its collection.
     disclosureRequests({ disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true' }),
+    // The late-publisher report and the office's dashboard: reads what workflowApproval() records at each publish.
+    timeliness({ issuer: '扎兰屯市人民政府办公室', disabled: process.env.TIMELINESS_DISABLED === 'true' }),
     // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
     readReplicaConsistency({ disabled: !database.readReplicas }),
     // Every collection and global above, the plugins' included: malformed input is a 400 naming the field.

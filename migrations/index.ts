@@ -17,6 +17,7 @@ import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_
 import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
 import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
 import * as migration_20261202_140100_disclosure_requests from './20261202_140100_disclosure_requests';
+import * as migration_20261202_172505_publication_record from './20261202_172505_publication_record';
 import * as migration_20261202_173209_annual_reports from './20261202_173209_annual_reports';
 import * as migration_20261202_173214_disclosure_request_deadlines from './20261202_173214_disclosure_request_deadlines';
 
@@ -115,6 +116,11 @@ export const migrations = [
     up: migration_20261202_140100_disclosure_requests.up,
     down: migration_20261202_140100_disclosure_requests.down,
     name: '20261202_140100_disclosure_requests',
+  },
+  {
+    up: migration_20261202_172505_publication_record.up,
+    down: migration_20261202_172505_publication_record.down,
+    name: '20261202_172505_publication_record',
   },
   {
     up: migration_20261202_173209_annual_reports.up,

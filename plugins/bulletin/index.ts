@@ -23,6 +23,11 @@ export type { DocumentPdfResult } from './render/pdf/renderDocumentPdf'
 export { blocksOfRichText } from './render/blocks'
 export { renderDocumentDocx } from './render/docx'
 export { renderDocumentPdf } from './render/pdf/renderDocumentPdf'
+// The renderers, for other documents printed in the bulletin's layout (the timeliness notice of Art. 47).
+export type { LexicalDocument, PrintableIssue } from './printable'
+export { chineseDate } from './printable'
+export { renderDocx } from './render/docx'
+export { renderPdf } from './render/pdf/renderPdf'
 
 /**
  * The printed bulletin (政府公报 / 资讯): issues assembled from published, proactive documents, frozen

@@ -21,3 +21,6 @@ export const RETURNED_CONTEXT_KEY = 'workflowReturnedToDraft'
 
 /** The jobs queue of the plugin's tasks (notifications, scheduled publication). */
 export const WORKFLOW_QUEUE = 'workflow'
+
+/** The group recording each publish's date and Art. 26 lateness (fields/publicationFields.ts). */
+export const PUBLICATION_FIELD = 'publication'

@@ -21,7 +21,10 @@ export const resolveOptions = (options: WorkflowApprovalOptions): ResolvedWorkfl
     collections,
     institutionWorkflows: options.institutionWorkflows ?? {},
     deadlineWorkingDays: options.deadlineWorkingDays ?? 20,
-    deadlineFrom: options.deadlineFrom ?? { 'disclosure-items': 'dateMade' },
+    deadlineFrom: options.deadlineFrom ?? { 'disclosure-items': 'dateMade', policies: 'dateWritten' },
+    recordPublication: (options.recordPublication ?? ['disclosure-items', 'policies', 'approval-services']).filter(
+      (slug) => slug in collections,
+    ),
     notify: options.notify ?? true,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     disabled: options.disabled ?? false,

@@ -9,12 +9,14 @@ import { withWorkflowAdmin, withWorkflowAdminViews } from './admin'
 import { eventsCollection } from './collections/events'
 import { resolveOptions } from './defaults'
 import { workflowEndpoints } from './endpoints/workflow'
+import { publicationFields } from './fields/publicationFields'
 import { workflowFields } from './fields/workflowFields'
 import { calendarGlobal } from './globals/calendar'
 import { workflowMutations, workflowQueries } from './graphql'
 import { guardWorkflow } from './hooks/guardWorkflow'
 import { logReturnToDraft } from './hooks/logReturnToDraft'
 import { markWriteMode } from './hooks/markWriteMode'
+import { recordPublication } from './hooks/recordPublication'
 import { notifyTask } from './jobs/notifyTask'
 import { scheduledPublishTask } from './jobs/scheduledPublishTask'
 import { workflowProblems } from './workflow'
@@ -22,6 +24,7 @@ import { workflowProblems } from './workflow'
 export type { Workflow, WorkflowApprovalOptions } from './types'
 export { bulletinWorkflow, defaultWorkflow, policyWorkflow, shortWorkflow } from './workflows'
 export { recordFindingAcceptance } from './recordFindingAcceptance'
+export { CALENDAR_SLUG, PUBLICATION_FIELD } from './constants'
 
 /** The names of the controlled collections, for the audit log to show instead of their slugs. */
 const collectionLabelsOf = (config: Config, slugs: string[]): CodeLabels =>
@@ -39,6 +42,7 @@ const withWorkflow = (
   slug: CollectionSlug,
   options: ResolvedWorkflowOptions,
 ): CollectionConfig => {
+  const isRecorded = options.recordPublication.includes(slug)
   const withFields: CollectionConfig = {
     ...collection,
     fields: [
@@ -47,6 +51,7 @@ const withWorkflow = (
         workflows: Object.values(options.workflows),
         institutionField: options.institutionFieldOf(slug),
       }),
+      ...(isRecorded ? publicationFields({ institutionField: options.institutionFieldOf(slug) }) : []),
     ],
   }
   const admin = withWorkflowAdmin(withFields, options)
@@ -58,7 +63,12 @@ const withWorkflow = (
       ...hooks,
       beforeOperation: [markWriteMode(), ...(hooks.beforeOperation ?? [])],
       // First, so a refused publish is refused before any other hook (index numbering) does work.
-      beforeChange: [guardWorkflow(options), ...(hooks.beforeChange ?? [])],
+      // The publication record right after it, so its calendar read happens before the counter row is locked.
+      beforeChange: [
+        guardWorkflow(options),
+        ...(isRecorded ? [recordPublication(options)] : []),
+        ...(hooks.beforeChange ?? []),
+      ],
       afterChange: [...(hooks.afterChange ?? []), logReturnToDraft(options)],
     },
     endpoints: [...(admin.endpoints || []), ...workflowEndpoints(options, slug)],

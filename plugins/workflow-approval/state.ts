@@ -5,7 +5,7 @@ import type { WorkflowState } from './workflowState'
 
 import { hasRole } from '../../src/lib/platform/roles'
 import { workingCalendarOf } from '../../src/lib/platform/workingCalendar'
-import { CALENDAR_SLUG, EVENTS_SLUG, STAGE_FIELD } from './constants'
+import { CALENDAR_SLUG, EVENTS_SLUG, PUBLICATION_FIELD, STAGE_FIELD } from './constants'
 import { deadlineStartOf } from './deadlineStart'
 import { fieldNamesOf, institutionIdOf, workflowFor } from './resolveWorkflow'
 import { actorsOf, isSystemStage, rolesText } from './staffing'
@@ -25,13 +25,16 @@ type StateArgs = {
 const deadlineOf = async ({ req, options, collection, doc, workflow }: StateArgs & { workflow: Workflow }) => {
   const from = deadlineStartOf({ options, collection, doc })
   if (from === null) return { dueDate: null, isOverdue: false }
+  const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
+  // A published document's due date was recorded at its publish (hooks/recordPublication.ts): no calendar read.
+  const recorded = (doc[PUBLICATION_FIELD] as { dueOn?: null | string } | null | undefined)?.dueOn
+  if (isDone && typeof recorded === 'string') return { dueDate: recorded.slice(0, 10), isOverdue: false }
   const dueDate = disclosureDueDate({
     dateMade: from,
     calendar: await workingCalendarOf({ payload: req.payload, req, slug: CALENDAR_SLUG, timeZone: options.timeZone }),
     timeZone: options.timeZone,
     days: options.deadlineWorkingDays,
   })
-  const isDone = doc[STAGE_FIELD] === publishedStageOf(workflow) || doc._status === 'published'
   return { dueDate, isOverdue: !isDone && isPastDue({ dueDate, timeZone: options.timeZone }) }
 }
 

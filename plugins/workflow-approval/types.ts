@@ -102,10 +102,17 @@ export type WorkflowApprovalOptions = {
    */
   deadlineWorkingDays?: number
   /**
-   * The date field the deadline counts from, per collection; without one the creation time counts.
-   * @default { 'disclosure-items': 'dateMade' }
+   * The date field the deadline counts from (the day the document was made or changed), per collection; without
+   * one the creation time counts.
+   * @default { 'disclosure-items': 'dateMade', policies: 'dateWritten' }
    */
   deadlineFrom?: Partial<Record<CollectionSlug, string>>
+  /**
+   * Controlled collections whose publish records when it happened and whether it kept the deadline (a sidebar
+   * group `publication`: publishedOn, dueOn, workingDaysToPublish, isLate): the catalogue collections.
+   * @default ['disclosure-items', 'policies', 'approval-services']
+   */
+  recordPublication?: CollectionSlug[]
   /**
    * Send e-mail notifications (as jobs-queue tasks) when a document reaches a stage or is sent back.
    * @default true

@@ -11,4 +11,14 @@
  */
 export const SYSTEM_PUBLISH_CONTEXT_KEY = 'systemPublish'
 
-export const systemPublishContext = (): Record<string, unknown> => ({ [SYSTEM_PUBLISH_CONTEXT_KEY]: true })
+/** With a system publish: the moment the document was really published, for history imported after the fact. */
+export const SYSTEM_PUBLISHED_AT_CONTEXT_KEY = 'systemPublishedAt'
+
+/**
+ * `publishedAt` (an ISO instant) records a legacy document as published then, not now: its Art. 26 lateness is
+ * judged against the day it really went out (the workflow's `publication` record).
+ */
+export const systemPublishContext = ({ publishedAt }: { publishedAt?: string } = {}): Record<string, unknown> => ({
+  [SYSTEM_PUBLISH_CONTEXT_KEY]: true,
+  ...(publishedAt ? { [SYSTEM_PUBLISHED_AT_CONTEXT_KEY]: publishedAt } : {}),
+})

@@ -39,7 +39,9 @@ import { EventDataField as EventDataField_47de7456134d6cf115352f70326789d6 } fro
 import { DaysLeftCell as DaysLeftCell_4d8042465fa9e7ea4ab06818a6ad9f1d } from '../../../../plugins/disclosure-requests/components/DaysLeftCell/index.client'
 import { StartBackfillButton as StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb } from '../../../../plugins/catalogue-numbering/components/StartBackfillButton/index.client'
 import { TodoNavLink as TodoNavLink_c693bba34b5e8409081d06816cb17235 } from '../../../../plugins/workflow-approval/components/TodoNavLink/index.client'
+import { TimelinessNav as TimelinessNav_cbcd569d2dca90a85cd0f10f5b19415c } from '../../../../plugins/timeliness/components/NavLink'
 import { TodoView as TodoView_734167f65c4b574f20f10547f4272616 } from '../../../../plugins/workflow-approval/views/TodoView'
+import { TimelinessDashboard as TimelinessDashboard_db24c24bcbf659074493c2d3966fab82 } from '../../../../plugins/timeliness/views/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -85,6 +87,8 @@ export const importMap = {
   "/plugins/disclosure-requests/components/DaysLeftCell/index.client#DaysLeftCell": DaysLeftCell_4d8042465fa9e7ea4ab06818a6ad9f1d,
   "/plugins/catalogue-numbering/components/StartBackfillButton/index.client#StartBackfillButton": StartBackfillButton_5338d90bcc829c651a3e9ddc6b99a5cb,
   "/plugins/workflow-approval/components/TodoNavLink/index.client#TodoNavLink": TodoNavLink_c693bba34b5e8409081d06816cb17235,
+  "/plugins/timeliness/components/NavLink#TimelinessNav": TimelinessNav_cbcd569d2dca90a85cd0f10f5b19415c,
   "/plugins/workflow-approval/views/TodoView#TodoView": TodoView_734167f65c4b574f20f10547f4272616,
+  "/plugins/timeliness/views/Dashboard#TimelinessDashboard": TimelinessDashboard_db24c24bcbf659074493c2d3966fab82,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
