@@ -3,9 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedWorkflowOptions } from '../types'
 
 import { SYSTEM_PUBLISH_CONTEXT_KEY, SYSTEM_PUBLISHED_AT_CONTEXT_KEY } from '../../../src/lib/platform/systemPublish'
-import { PUBLICATION_FIELD } from '../constants'
+import { workingCalendarOf } from '../../../src/lib/platform/workingCalendar'
+import { CALENDAR_SLUG, PUBLICATION_FIELD } from '../constants'
 import { deadlineStartOf } from '../deadlineStart'
-import { workingCalendarOf } from '../workingCalendar'
 import { countWorkingDays, disclosureDueDate, toLocalDate } from '../workingDays'
 
 type Doc = Record<string, unknown>
@@ -35,7 +35,7 @@ export const recordPublication =
         [PUBLICATION_FIELD]: { publishedOn: now.toISOString(), dueOn: null, workingDaysToPublish: null, isLate: null },
       }
     }
-    const calendar = await workingCalendarOf({ payload: req.payload, req }, options.timeZone)
+    const calendar = await workingCalendarOf({ payload: req.payload, req, slug: CALENDAR_SLUG, timeZone: options.timeZone })
     const dueOn = disclosureDueDate({
       dateMade: from,
       calendar,
