@@ -17,6 +17,7 @@ import * as migration_20261202_124023_media_uploaded_by from './20261202_124023_
 import * as migration_20261202_130216_content_security from './20261202_130216_content_security';
 import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
 import * as migration_20261202_140100_disclosure_requests from './20261202_140100_disclosure_requests';
+import * as migration_20261202_172629_disclosure_request_form from './20261202_172629_disclosure_request_form';
 
 export const migrations = [
   {
@@ -102,7 +103,7 @@ export const migrations = [
   {
     up: migration_20261202_130216_content_security.up,
     down: migration_20261202_130216_content_security.down,
-    name: '20261202_130216_content_security'
+    name: '20261202_130216_content_security',
   },
   {
     up: migration_20261202_140000_portal_facets_index.up,
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261202_140100_disclosure_requests.up,
     down: migration_20261202_140100_disclosure_requests.down,
     name: '20261202_140100_disclosure_requests',
+  },
+  {
+    up: migration_20261202_172629_disclosure_request_form.up,
+    down: migration_20261202_172629_disclosure_request_form.down,
+    name: '20261202_172629_disclosure_request_form'
   },
 ];

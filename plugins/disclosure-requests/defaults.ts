@@ -5,11 +5,20 @@ import { bilingualMessage } from '../../src/lib/platform/i18n/messages'
 /** Slug of the collection the plugin adds. */
 export const REQUESTS_SLUG = 'disclosure-requests'
 
+/** Slug of the public form's flood-guard rows (hidden, system-written). */
+export const FORM_LIMITS_SLUG = 'disclosure-request-limits'
+
 export const resolveOptions = (options: DisclosureRequestsOptions): ResolvedDisclosureRequestsOptions => ({
   institutionsCollection: options.institutionsCollection ?? 'institutions',
   uploadsCollection: options.uploadsCollection ?? 'media',
   officeRoles: options.officeRoles ?? ['admin', 'disclosure-office'],
   staffRoles: options.staffRoles ?? ['signer', 'secrecy-reviewer', 'reviewer', 'editor'],
+  publicForm: {
+    submissionsPerHour: options.publicForm?.submissionsPerHour ?? 10,
+    lookupsPerHour: options.publicForm?.lookupsPerHour ?? 60,
+    challengeMinutes: options.publicForm?.challengeMinutes ?? 30,
+    trustedProxyHops: options.publicForm?.trustedProxyHops ?? 0,
+  },
   disabled: options.disabled ?? false,
 })
 

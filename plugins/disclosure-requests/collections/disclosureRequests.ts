@@ -7,6 +7,7 @@ import { bilingual, options as selectOptions } from '../../../src/lib/platform/l
 import { officeOnly, ownRequests, registerRequests } from '../access'
 import { REQUESTS_SLUG } from '../defaults'
 import { applicantFields } from '../fields/applicant'
+import { deliveryMethodField } from '../fields/delivery'
 import { stepsField } from '../fields/steps'
 import { trackingCodeField } from '../fields/trackingCode'
 import { deriveStatus } from '../hooks/deriveStatus'
@@ -50,6 +51,15 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         '政府信息公开申请的登记与办理。申请人信息仅本单位工作人员和公开办可见。',
         'Register and handle requests for government information. Applicants’ data is seen only by the handling institution’s staff and the disclosure office.',
       ),
+    },
+    // What the portal's form needs to know of the plugin's options (the portal imports no options of its own).
+    custom: {
+      publicForm: {
+        ...options.publicForm,
+        uploadsCollection: options.uploadsCollection,
+        institutionsCollection: options.institutionsCollection,
+        isDisabled: options.disabled,
+      },
     },
     access: { read: own, update: own, create: registerRequests(options), delete: officeOnly(options) },
     hooks: options.disabled ? {} : { beforeChange: [refuseOtherInstitution(options), deriveStatus()] },
@@ -99,6 +109,7 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         label: bilingual('用途', 'Purpose'),
         admin: { description: bilingual('选填。', 'Optional.') },
       },
+      deliveryMethodField(),
       {
         name: 'handlingInstitution',
         type: 'relationship',
