@@ -163,7 +163,11 @@ export default buildConfig({
     }),
     // 依申请公开: requests and their steps, read only by the handling institution and the office. Before inputChecks()
     // and readerLanguage(), which must see its collection.
-    disclosureRequests({ disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true' }),
+    // The portal's request form counts clients by the address its TRUSTED_PROXY_HOPS reverse proxies vouch for.
+    disclosureRequests({
+      disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true',
+      publicForm: { trustedProxyHops: Number(process.env.TRUSTED_PROXY_HOPS) || 0 },
+    }),
     // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).
     readReplicaConsistency({ disabled: !database.readReplicas }),
     // Every collection and global above, the plugins' included: malformed input is a 400 naming the field.
