@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { writtenBySystemOnly } from '../../../src/lib/platform/access'
+import { dayAndTime } from '../../../src/lib/platform/dates'
 import { bilingual } from '../../../src/lib/platform/labels'
 import { FORM_LIMITS_SLUG } from '../defaults'
 
@@ -46,7 +47,10 @@ export const formLimitsCollection = (): CollectionConfig => ({
       required: true,
       index: true,
       label: bilingual('过期时间', 'Expires at'),
-      admin: { description: bilingual('此后该记录被清除。', 'The row is purged after this.') },
+      admin: {
+        date: dayAndTime,
+        description: bilingual('此后该记录被清除。', 'The row is purged after this.'),
+      },
     },
   ],
 })
