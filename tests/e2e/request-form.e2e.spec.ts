@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chineseNumeral } from '../../plugins/disclosure-requests/publicForm/challenge'
 import { type AppServer, ensureBuild, startAppServer } from '../helpers/appServer'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser'
+import { pdf } from '../helpers/files'
 import { createInstitution, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
@@ -86,7 +87,7 @@ describe('the request form without JavaScript', () => {
         page.getByRole('button', { name: '提交申请' }).click(),
       ])
       expect(refused.status()).toBe(400)
-      const summary = page.getByRole('alert')
+      const summary = page.locator('#error-summary')
       expect(await summary.textContent()).toContain('统一社会信用代码应为 18 位数字或大写字母')
       expect(await page.title()).toContain('提交未成功')
       const idField = page.getByLabel('身份证件号码或统一社会信用代码')
@@ -113,7 +114,7 @@ describe('the request form without JavaScript', () => {
       expect(docs[0]).toMatchObject({ applicantName: name, applicantType: 'researchInstitution', channel: 'online' })
 
       // The office replies with a document; the applicant tracks the request and downloads it.
-      const reply = Buffer.from('%PDF-1.4\n% reply\n%%EOF\n')
+      const reply = pdf(1000)
       const file = await payload.create({
         collection: 'media',
         data: { title: '政府信息公开申请答复书' },
@@ -173,7 +174,7 @@ describe('the request form without JavaScript', () => {
       // The browser's own checks stand aside, so the server's errors show.
       await page.locator('form.request-form').evaluate((form) => form.setAttribute('novalidate', ''))
       await Promise.all([page.waitForURL(/\/request\/submit$/), page.getByRole('button', { name: '提交申请' }).click()])
-      expect(await page.getByRole('alert').textContent()).toContain('验证题答案不正确')
+      expect(await page.locator('#error-summary').textContent()).toContain('验证题答案不正确')
       expect(await violations()).toEqual([])
       await context.close()
     },
