@@ -1,11 +1,17 @@
 import type { Metadata } from 'next'
 
 import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
 
 import type { FormField } from '../../../../plugins/disclosure-requests'
 import type { RequestFormState } from './_data/states'
 
-import { applicantTypeOptions, deliveryMethodOptions, formChallenge } from '../../../../plugins/disclosure-requests'
+import {
+  applicantTypeOptions,
+  deliveryMethodOptions,
+  formChallenge,
+  publicFormSettings,
+} from '../../../../plugins/disclosure-requests'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { flattenTree, getInstitutionTree } from '../_data/institutions'
 import { portalPayload } from '../_data/payload'
@@ -48,6 +54,8 @@ export default async function RequestPage() {
   const state = readRenderState<RequestFormState>(await headers())
   if (state?.kind === 'created') return <Submitted trackingCode={state.trackingCode} />
   const [payload, tree] = await Promise.all([portalPayload(), getInstitutionTree()])
+  // Switched off (the plugin's `disabled`): no tracking codes are made, so no request is taken online.
+  if (publicFormSettings(payload).isDisabled) notFound()
   const challenge = formChallenge(payload)
   const values = state?.values ?? {}
   const errorOf = (field: FormField) => state?.errors.find((error) => error.field === field)?.message
