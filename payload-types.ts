@@ -41,6 +41,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'disclosure-requests': DisclosureRequest;
+    'disclosure-request-limits': DisclosureRequestLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -74,6 +75,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'disclosure-request-limits': DisclosureRequestLimitsSelect<false> | DisclosureRequestLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1886,6 +1888,10 @@ export interface DisclosureRequest {
    */
   purpose?: string | null;
   /**
+   * How the applicant wants the reply; e-mail needs an address to mail to, post a postal address.
+   */
+  deliveryMethod?: ('online' | 'email' | 'post' | 'pickup') | null;
+  /**
    * The body that answers; its staff and the disclosure office see and handle the request.
    */
   handlingInstitution: number | Institution;
@@ -1998,6 +2004,27 @@ export interface DisclosureRequest {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-limits".
+ */
+export interface DisclosureRequestLimit {
+  id: number;
+  /**
+   * A client address and time window, or a challenge token already used.
+   */
+  key: string;
+  /**
+   * Submissions in the window.
+   */
+  hits: number;
+  /**
+   * The row is purged after this.
+   */
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -2232,6 +2259,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-requests';
         value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'disclosure-request-limits';
+        value: number | DisclosureRequestLimit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2852,6 +2883,7 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   receivedOn?: T;
   requestedInformation?: T;
   purpose?: T;
+  deliveryMethod?: T;
   handlingInstitution?: T;
   trackingCode?: T;
   status?: T;
@@ -2879,6 +2911,17 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-limits_select".
+ */
+export interface DisclosureRequestLimitsSelect<T extends boolean = true> {
+  key?: T;
+  hits?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

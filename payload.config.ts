@@ -172,7 +172,11 @@ export default buildConfig({
     }),
     // 依申请公开: requests and their steps, read only by the handling institution and the office. Before inputChecks()
     // and readerLanguage(), which must see its collection.
-    disclosureRequests({ disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true' }),
+    // The portal's request form counts clients by the address its TRUSTED_PROXY_HOPS reverse proxies vouch for.
+    disclosureRequests({
+      disabled: process.env.DISCLOSURE_REQUESTS_DISABLED === 'true',
+      publicForm: { trustedProxyHops: Number(process.env.TRUSTED_PROXY_HOPS) || 0 },
+    }),
     // The late-publisher report and the office's dashboard: reads what workflowApproval() records at each publish.
     timeliness({ issuer: '扎兰屯市人民政府办公室', disabled: process.env.TIMELINESS_DISABLED === 'true' }),
     // With DATABASE_READ_REPLICAS: only anonymous API reads go to the replicas; commits wait for them (src/lib/database/readReplicas).

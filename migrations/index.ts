@@ -18,6 +18,7 @@ import * as migration_20261202_130216_content_security from './20261202_130216_c
 import * as migration_20261202_140000_portal_facets_index from './20261202_140000_portal_facets_index';
 import * as migration_20261202_140100_disclosure_requests from './20261202_140100_disclosure_requests';
 import * as migration_20261202_172505_publication_record from './20261202_172505_publication_record';
+import * as migration_20261202_172629_disclosure_request_form from './20261202_172629_disclosure_request_form';
 import * as migration_20261202_173209_annual_reports from './20261202_173209_annual_reports';
 import * as migration_20261202_173214_disclosure_request_deadlines from './20261202_173214_disclosure_request_deadlines';
 
@@ -123,6 +124,11 @@ export const migrations = [
     name: '20261202_172505_publication_record',
   },
   {
+    up: migration_20261202_172629_disclosure_request_form.up,
+    down: migration_20261202_172629_disclosure_request_form.down,
+    name: '20261202_172629_disclosure_request_form',
+  },
+  {
     up: migration_20261202_173209_annual_reports.up,
     down: migration_20261202_173209_annual_reports.down,
     name: '20261202_173209_annual_reports',
@@ -130,6 +136,6 @@ export const migrations = [
   {
     up: migration_20261202_173214_disclosure_request_deadlines.up,
     down: migration_20261202_173214_disclosure_request_deadlines.down,
-    name: '20261202_173214_disclosure_request_deadlines'
+    name: '20261202_173214_disclosure_request_deadlines',
   },
 ];

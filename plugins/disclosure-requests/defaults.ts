@@ -11,6 +11,9 @@ export const REQUESTS_QUEUE = 'disclosure-requests'
 export const REMINDERS_TASK = 'disclosureRequestReminders'
 export const REMINDER_EMAIL_TASK = 'disclosureRequestReminderEmail'
 
+/** Slug of the public form's flood-guard rows (hidden, system-written). */
+export const FORM_LIMITS_SLUG = 'disclosure-request-limits'
+
 export const resolveOptions = (options: DisclosureRequestsOptions): ResolvedDisclosureRequestsOptions => ({
   institutionsCollection: options.institutionsCollection ?? 'institutions',
   uploadsCollection: options.uploadsCollection ?? 'media',
@@ -22,6 +25,12 @@ export const resolveOptions = (options: DisclosureRequestsOptions): ResolvedDisc
   reminderDays: [...new Set(options.reminderDays ?? [5, 1])].sort((a, b) => a - b),
   reminderCron: options.reminderCron ?? '0 0 8 * * *',
   autoRun: options.autoRun ?? true,
+  publicForm: {
+    submissionsPerHour: options.publicForm?.submissionsPerHour ?? 10,
+    lookupsPerHour: options.publicForm?.lookupsPerHour ?? 60,
+    challengeMinutes: options.publicForm?.challengeMinutes ?? 30,
+    trustedProxyHops: options.publicForm?.trustedProxyHops ?? 0,
+  },
   disabled: options.disabled ?? false,
 })
 

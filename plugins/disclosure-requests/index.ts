@@ -11,6 +11,7 @@ import { withReplyDocumentsReadable } from './replyDocumentsAccess'
 
 /** How often this instance's runner looks at the `disclosure-requests` queue: a daily check and its e-mails. */
 const RUNNER_CRON = '0 * * * * *'
+import { formLimitsCollection } from './collections/formLimits'
 
 export type { DisclosureRequestsOptions } from './types'
 export type { ReplyOutcome } from './outcomes'
@@ -19,6 +20,16 @@ export { REMINDER_EMAIL_TASK, REMINDERS_TASK, REQUESTS_QUEUE, REQUESTS_SLUG } fr
 export { TODAY_CONTEXT } from './hooks/readDaysLeft'
 export { replyOutcomes } from './outcomes'
 export { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from './trackingCode'
+export { FORM_LIMITS_SLUG } from './defaults'
+export { applicantTypeOptions } from './fields/applicant'
+export { deliveryMethodOptions } from './fields/delivery'
+export type { FieldError, FormField, FormValues } from './publicForm/submission'
+export type { SubmitOutcome } from './publicForm/submitRequest'
+export type { DownloadOutcome, LookupOutcome, TrackedRequest, TrackingKey } from './publicForm/tracking'
+export { formChallenge } from './publicForm/challenge'
+export { publicFormSettings } from './publicForm/settings'
+export { submitRequest } from './publicForm/submitRequest'
+export { lookupRequest, replyDocument } from './publicForm/tracking'
 
 /**
  * 依申请公开 (requests for disclosure, Art. 27–45 of the regulation): a register of requests with their applicant,
@@ -26,7 +37,8 @@ export { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from './trackingCode'
  * table 三; a tracking code per request and a status that follows the steps; the reply deadline stored and the
  * working days left read, through the working-day calendar; reminder e-mails to the handling institution's staff
  * before the deadline; reply documents readable by that staff. Needs the institutions and uploads collections
- * and the calendar global before it; place it before readerLanguage().
+ * and the calendar global before it; place it before readerLanguage(). The portal's side: an online request form
+ * guarded by a challenge and a rate limit kept in PostgreSQL, and tracking by code and phone (publicForm/).
  */
 export const disclosureRequests =
   (pluginOptions: DisclosureRequestsOptions = {}): Plugin =>
@@ -52,6 +64,7 @@ export const disclosureRequests =
             : collection,
         ),
         disclosureRequestsCollection(options),
+        formLimitsCollection(),
       ],
       // Registered even when disabled, so the jobs table's task enum (the schema) stays the same.
       jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), remindersTask(options), reminderEmailTask(options)] },

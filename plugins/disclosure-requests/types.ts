@@ -23,6 +23,8 @@ export type DisclosureRequestsOptions = {
    * @default ['signer', 'secrecy-reviewer', 'reviewer', 'editor']
    */
   staffRoles?: Role[]
+  /** The public form on the portal (online requests and tracking). */
+  publicForm?: PublicFormOptions
   /**
    * The working-day calendar global (holidays and adjusted workdays) the reply deadlines count through.
    * @default 'workflow-calendar'
@@ -64,4 +66,30 @@ export type DisclosureRequestsOptions = {
   disabled?: boolean
 }
 
-export type ResolvedDisclosureRequestsOptions = Required<DisclosureRequestsOptions>
+export type PublicFormOptions = {
+  /**
+   * Submissions a client address may make per hour, counted across every app instance (in PostgreSQL).
+   * @default 10
+   */
+  submissionsPerHour?: number
+  /**
+   * Tracking look-ups and reply downloads a client address may make per hour.
+   * @default 60
+   */
+  lookupsPerHour?: number
+  /**
+   * How long a challenge question shown with the form stays answerable.
+   * @default 30
+   */
+  challengeMinutes?: number
+  /**
+   * Reverse proxies in front of the app that append the client's address to `X-Forwarded-For`; the address
+   * counted is the one that many entries from the end (0: the address the app's own server saw).
+   * @default 0
+   */
+  trustedProxyHops?: number
+}
+
+export type ResolvedDisclosureRequestsOptions = Required<Omit<DisclosureRequestsOptions, 'publicForm'>> & {
+  publicForm: Required<PublicFormOptions>
+}

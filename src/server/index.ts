@@ -46,6 +46,18 @@ const closeServer = (server: http.Server) =>
     setInterval(() => server.closeIdleConnections(), 100).unref()
   })
 
+/**
+ * Appends the address this server saw to `X-Forwarded-For`, as every proxy before it did: the app counts
+ * requests per client by the entry its trusted proxies vouch for (the public request form's rate limit),
+ * never by one a client wrote (Next.js would keep a client's header as it came, and add nothing).
+ */
+const appendForwardedFor = (req: http.IncomingMessage) => {
+  const peer = req.socket.remoteAddress
+  if (!peer) return
+  const prior = [req.headers['x-forwarded-for'] ?? []].flat().join(', ')
+  req.headers['x-forwarded-for'] = prior ? `${prior}, ${peer}` : peer
+}
+
 const main = async () => {
   const { values } = parseArgs({
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -74,6 +86,7 @@ const main = async () => {
   const server = http.createServer((req, res) => {
     // Set before the front answers a cache hit or Next.js adds its own (the same, from next.config.ts).
     for (const [name, value] of headers) res.setHeader(name, value)
+    appendForwardedFor(req)
     front(req, res).catch((err: unknown) => {
       console.error('[gongkai] request failed', err)
       if (!res.headersSent) res.writeHead(500).end()

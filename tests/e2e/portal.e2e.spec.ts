@@ -173,6 +173,8 @@ describe('portal in a browser', () => {
         '/guide',
         `/search?q=${encodeURIComponent(fixture.searchWord)}`,
         '/sitemap',
+        '/request',
+        '/request/track',
       ]
       for (const mode of ['normal', 'high']) {
         await page.goto(`${server.url}/display?contrast=${mode}&text=${mode === 'high' ? 'large' : 'normal'}`)

@@ -8,6 +8,7 @@ import { officeOnly, ownRequests, registerRequests } from '../access'
 import { REQUESTS_SLUG } from '../defaults'
 import { applicantFields } from '../fields/applicant'
 import { deadlineFields } from '../fields/deadline'
+import { deliveryMethodField } from '../fields/delivery'
 import { stepsField } from '../fields/steps'
 import { trackingCodeField } from '../fields/trackingCode'
 import { deriveStatus } from '../hooks/deriveStatus'
@@ -66,6 +67,15 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
     // Open requests by their deadline, the nearest (and the overdue) first; replied and paused ones, with no
     // deadline, after them.
     defaultSort: 'dueOn',
+    // What the portal's form needs to know of the plugin's options (the portal imports no options of its own).
+    custom: {
+      publicForm: {
+        ...options.publicForm,
+        uploadsCollection: options.uploadsCollection,
+        institutionsCollection: options.institutionsCollection,
+        isDisabled: options.disabled,
+      },
+    },
     access: { read: own, update: own, create: registerRequests(options), delete: officeOnly(options) },
     hooks: options.disabled
       ? {}
@@ -119,6 +129,7 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureRequests
         label: bilingual('用途', 'Purpose'),
         admin: { description: bilingual('选填。', 'Optional.') },
       },
+      deliveryMethodField(),
       {
         name: 'handlingInstitution',
         type: 'relationship',

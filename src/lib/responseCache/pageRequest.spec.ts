@@ -45,6 +45,9 @@ describe('portal page cache: which requests', () => {
       '/preview?secret=x',
       '/preview/disclosure-items/1',
       '/robots.txt',
+      // A fresh challenge on every form, and answers to one applicant's POST: never shared.
+      '/request',
+      '/request/track',
     ]) {
       expect(verdictOf(url).kind).toBe('not-a-page')
     }

@@ -2,8 +2,11 @@ import type { IncomingHttpHeaders } from 'node:http'
 
 import { headersOfNode, isAnonymousReader } from '../api/credentials'
 
-/** Paths that are never portal pages: the API (its own cache), the admin, Next.js's assets, draft previews. */
-const NOT_PAGES = ['/api/', '/admin', '/_next/', '/preview', '/__nextjs']
+/**
+ * Paths that are never portal pages: the API (its own cache), the admin, Next.js's assets, draft previews,
+ * and the request form and tracking pages (a fresh challenge each time, and answers to one applicant's POST).
+ */
+const NOT_PAGES = ['/api/', '/admin', '/_next/', '/preview', '/__nextjs', '/request']
 
 /**
  * The request headers an anonymous page can vary on, all part of its key: a client-side navigation

@@ -17,7 +17,10 @@ export function SiteFooter({ site }: { site: SiteIdentity }) {
             <a href="/feeds/disclosure-items">订阅（RSS）</a>
           </li>
           <li>
-            <a href="/guide">依申请公开</a>
+            <a href="/request">依申请公开</a>
+          </li>
+          <li>
+            <a href="/guide">公开指南</a>
           </li>
         </ul>
         <ul className="inline-list">
