@@ -13,7 +13,10 @@ export type Seed<TSlug extends CollectionSlug> = {
   isDraft?: boolean
   /** Written when the document is created, never compared or overwritten (a password someone may have changed). */
   createOnly?: Partial<RequiredDataFromCollectionSlug<TSlug>>
-  /** When a published seed was first published: historic demo data gets index numbers of its own year. */
+  /**
+   * When a published seed was first published: historic demo data gets index numbers of its own year, and its
+   * Art. 26 publication record is judged by that day, not the day the seed ran.
+   */
   publishedAt?: string
 }
 
@@ -91,7 +94,7 @@ export const upsertAll = async <TSlug extends CollectionSlug>({
     if (!current) {
       // The seed publishes as the system: demo content did not go through the review chain.
       const context = {
-        ...systemPublishContext(),
+        ...systemPublishContext({ publishedAt: seed.publishedAt }),
         ...(seed.publishedAt ? { [PUBLISHED_AT_CONTEXT_KEY]: seed.publishedAt } : {}),
       }
       const doc = await payload.create({ ...common, context, data: { ...seed.data, ...seed.createOnly } } as Parameters<
