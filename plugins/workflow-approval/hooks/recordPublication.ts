@@ -35,7 +35,12 @@ export const recordPublication =
         [PUBLICATION_FIELD]: { publishedOn: now.toISOString(), dueOn: null, workingDaysToPublish: null, isLate: null },
       }
     }
-    const calendar = await workingCalendarOf({ payload: req.payload, req, slug: CALENDAR_SLUG, timeZone: options.timeZone })
+    const calendar = await workingCalendarOf({
+      payload: req.payload,
+      req,
+      slug: CALENDAR_SLUG,
+      timeZone: options.timeZone,
+    })
     const dueOn = disclosureDueDate({
       dateMade: from,
       calendar,
