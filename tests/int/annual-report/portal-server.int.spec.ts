@@ -39,6 +39,9 @@ describe('annual reports on the portal, through the production server', () => {
     const published = await create('published', unique('门户年度报告'))
     const draft = await create('draft', unique('草稿年度报告'))
 
+    // Found from every page's footer.
+    expect((await page('/')).body).toMatch(/<a href="\/annual-reports">年度报告<\/a>/)
+
     const list = await page('/annual-reports')
     expect(list.status).toBe(200)
     expect(list.body).toContain('id="year-2025"')

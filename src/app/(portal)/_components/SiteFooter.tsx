@@ -22,6 +22,9 @@ export function SiteFooter({ site }: { site: SiteIdentity }) {
           <li>
             <a href="/guide">公开指南</a>
           </li>
+          <li>
+            <a href="/annual-reports">年度报告</a>
+          </li>
         </ul>
         <ul className="inline-list">
           {site.organiser && <li>主办单位：{site.organiser}</li>}
