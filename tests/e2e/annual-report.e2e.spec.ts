@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Page } from 'playwright-core'
 
+import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AppServer } from '../helpers/appServer'
@@ -160,6 +161,15 @@ describe('the disclosure office’s annual report in the admin', () => {
       await table3Shows('一、本年新收政府信息公开申请数量', 3)
       await table3Shows('四、结转下年度继续办理', 3)
       expect(await page.locator('.annual-report-snapshot [role="alert"]').count()).toBe(0)
+
+      // The printed layout, checked before the report goes out: the PDF the portal will offer, of this draft.
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.click('.annual-report-downloads a:has-text("下载 PDF")'),
+      ])
+      const pdfText = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+      expect(pdfText).toContain(title.replace(/\s+/g, ''))
+      expect(pdfText).toContain('收到和处理政府信息公开申请情况')
 
       // Into the review chain: the office may submit a draft (the default workflow's 草稿 stage lists it).
       await page.waitForSelector('.workflow-actions .workflow-stage-badge[data-stage="draft"]', { timeout: 90_000 })

@@ -18,13 +18,16 @@ const words = {
   rules: { zh: '规章', en: 'Rules' },
   normativeDocuments: { zh: '行政规范性文件', en: 'Normative documents' },
   row: { zh: '项目', en: 'Row' },
+  downloads: { zh: '按国家格式下载', en: 'Download in the national layout' },
+  pdf: { zh: '下载 PDF', en: 'Download PDF' },
+  docx: { zh: '下载 Word（DOCX）', en: 'Download Word (DOCX)' },
 } as const
 
 /**
  * The stored tables 二 and 三 as tables, read-only, in the admin's language, with the recompute button while the
  * report is a draft. Payload's JSON field would load its editor from a CDN the intranet and the CSP do not allow.
  */
-export const SnapshotTables: JSONFieldServerComponent = ({ value, data, i18n }) => {
+export const SnapshotTables: JSONFieldServerComponent = ({ value, data, i18n, payload }) => {
   const language = i18n.language === 'en' ? 'en' : 'zh'
   const say = (key: keyof typeof words) => words[key][language]
   const snapshot = value as ReportSnapshot | null | undefined
@@ -36,6 +39,14 @@ export const SnapshotTables: JSONFieldServerComponent = ({ value, data, i18n }) 
     <div className="field-type annual-report-snapshot" style={{ marginBottom: 'var(--base)' }}>
       <h3>{say('title')}</h3>
       {id && isDraft ? <RecomputeButton id={id} /> : null}
+      {id && snapshot?.table3 ? (
+        // The same exports as the portal's: the office checks the printed layout before the report goes out.
+        <p className="annual-report-downloads">
+          {say('downloads')}：<a href={`${payload.config.routes.api}/annual-reports/${id}/pdf`}>{say('pdf')}</a>
+          {' · '}
+          <a href={`${payload.config.routes.api}/annual-reports/${id}/docx`}>{say('docx')}</a>
+        </p>
+      ) : null}
       {!snapshot?.table3 ? (
         <p>{say('none')}</p>
       ) : (
