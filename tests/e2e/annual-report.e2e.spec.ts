@@ -49,6 +49,8 @@ const register = async (receivedOn: string) =>
 /** Picks the option reading exactly `text` in a select or relationship field (Payload's react-select). */
 const pick = async (fieldId: string, text: string) => {
   await page.click(`#${fieldId} .rs__control`)
+  // Typed, so a relationship searches for it: in a full suite's database the institution is far past the first page.
+  await page.keyboard.type(text)
   const option = page.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) })
   await option.first().waitFor({ timeout: 30_000 })
   await option.first().click()
