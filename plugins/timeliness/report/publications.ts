@@ -61,6 +61,13 @@ export const loadPublications = async ({
         collection: slug,
         where: { and: conditions },
         sort: 'publication.publishedOn',
+        // Only what a row of the report shows: a period of a large catalogue is thousands of documents with bodies.
+        select: {
+          [fields.title]: true,
+          [fields.institution]: true,
+          ...(fields.dateMade ? { [fields.dateMade]: true } : {}),
+          publication: true,
+        },
         depth: 0,
         limit: 0,
         pagination: false,

@@ -75,6 +75,12 @@ export const loadStaleColumns = async ({
       const { docs } = await req.payload.find({
         collection: rule.collection,
         where: { and: conditions },
+        // Only the owner, the kind and the day: this reads every published document of the collection.
+        select: {
+          [fields.institution]: true,
+          ...(fields.genre ? { [fields.genre]: true } : {}),
+          publication: true,
+        },
         depth: 0,
         limit: 0,
         pagination: false,
