@@ -14,7 +14,7 @@ import { DASHBOARD_PATH, REPORT_PATH } from '../../constants'
 import { say, textOf } from '../../labels'
 import { reportQueryOf } from '../../period'
 import { onTimeShares, publishedByMonth } from '../../report/figures'
-import { institutionNames, loadLatePublisherReport } from '../../report/loadReport'
+import { loadLatePublisherReport } from '../../report/loadReport'
 import { DAYS_LEFT_BUCKETS, loadRequestFigures } from '../../report/requests'
 
 const cell = {
@@ -91,9 +91,12 @@ export const TimelinessDashboard = async ({
       req,
     }),
   ])
-  const names = await institutionNames(req, options, [
-    ...new Set(report.publications.flatMap((row) => (row.institution === null ? [] : [row.institution]))),
-  ])
+  // The filter's list already holds every institution's name: no second read for the charts' labels.
+  const names = new Map(
+    institutions.docs
+      .map((doc): Record<string, unknown> => ({ ...doc }))
+      .map((doc) => [Number(doc.id), String(doc.name ?? doc.id)]),
+  )
   const nameOf = (id: number | null) => (id === null ? '—' : (names.get(id) ?? String(id)))
   const monthly = publishedByMonth(report.publications, query.from, query.to)
   const shares = onTimeShares(report.publications)
