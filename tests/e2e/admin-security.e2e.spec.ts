@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AppServer } from '../helpers/appServer'
 import type { TestBrowser } from '../helpers/browser'
 
+import { fillSteadily } from '../helpers/adminForm'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
 import { createInstitution, createUser, TEST_PASSWORD, unique } from '../helpers/fixtures'
@@ -56,14 +57,6 @@ const textMatching = (pattern: RegExp) =>
  * Fills a field and makes sure the value stays: a form whose state arrives from the server after the field
  * renders (the account form, the link drawer) resets a value typed in before it, on a busy machine.
  */
-const fillSteadily = async (selector: string, value: string) => {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.fill(selector, value, { timeout: 90_000 })
-    await page.waitForTimeout(500)
-    if ((await page.inputValue(selector)) === value) return
-  }
-  throw new Error(`${selector} did not keep ${value}`)
-}
 
 describe('accounts in the Chinese admin', () => {
   it('should refuse a common password on the account page, saying why in Chinese', { timeout: 300_000 }, async () => {
@@ -74,9 +67,9 @@ describe('accounts in the Chinese admin', () => {
     await page.waitForLoadState('networkidle', { timeout: 90_000 })
     await page.getByRole('button', { name: '更改密码' }).click({ timeout: 90_000 })
     // The account as its owner first finds it: the name (required) still to fill in.
-    await fillSteadily('#field-name', '张伟')
-    await fillSteadily('#field-password', 'password1234')
-    await fillSteadily('#field-confirm-password', 'password1234')
+    await fillSteadily(page, '#field-name', '张伟')
+    await fillSteadily(page, '#field-password', 'password1234')
+    await fillSteadily(page, '#field-confirm-password', 'password1234')
     await page.click('#action-save')
     const message = await textMatching(/密码过于常见/)
 
@@ -133,7 +126,7 @@ describe('links in the rich-text editor', () => {
       await page.keyboard.type(words)
       await page.keyboard.press('Shift+Home')
       await page.locator('.inline-toolbar-popup button.toolbar-popup__button-link').click({ timeout: 30_000 })
-      await fillSteadily('#field-url', 'data:text/html,<script>alert(1)</script>')
+      await fillSteadily(page, '#field-url', 'data:text/html,<script>alert(1)</script>')
       await page.getByRole('button', { name: '保存更改' }).click()
       const text = await textMatching(/只能链接到/)
       expect(text).toContain('只能链接到 http(s)、mailto、tel 或本站地址')

@@ -9,6 +9,7 @@ import type { TestBrowser } from '../helpers/browser'
 import type { SignedInUser } from '../helpers/fixtures'
 
 import { seedWorkingCalendar } from '../../seed/workingCalendar'
+import { fillSteadily, pickOption } from '../helpers/adminForm'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
 import { createInstitution, createUser, unique } from '../helpers/fixtures'
@@ -45,26 +46,6 @@ const register = async (receivedOn: string) =>
     },
     depth: 0,
   })
-
-/** Picks the option reading exactly `text` in a select or relationship field (Payload's react-select). */
-const pick = async (fieldId: string, text: string) => {
-  await page.click(`#${fieldId} .rs__control`)
-  // Typed, so a relationship searches for it: in a full suite's database the institution is far past the first page.
-  await page.keyboard.type(text)
-  const option = page.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) })
-  await option.first().waitFor({ timeout: 30_000 })
-  await option.first().click()
-}
-
-/** Fills a field until the value stays (a fill before hydration is reset by React). */
-const fillSteadily = async (selector: string, value: string) => {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.fill(selector, value, { timeout: 90_000 })
-    await page.waitForTimeout(500)
-    if ((await page.inputValue(selector)) === value) return
-  }
-  throw new Error(`${selector} did not keep ${value}`)
-}
 
 /** Waits until table 三's row starting `rowLabel` reads `expected` under 自然人 and under 总计. */
 const table3Shows = (rowLabel: string, expected: number) =>
@@ -131,9 +112,9 @@ describe('the disclosure office’s annual report in the admin', () => {
       await page.waitForSelector('#field-year', { timeout: 90_000 })
       await page.waitForLoadState('networkidle')
       const title = unique(`${institution.name}${YEAR}年政府信息公开工作年度报告`)
-      await fillSteadily('#field-title', title)
-      await fillSteadily('#field-year', String(YEAR))
-      await pick('field-institution', institution.name)
+      await fillSteadily(page, '#field-title', title)
+      await fillSteadily(page, '#field-year', String(YEAR))
+      await pickOption(page, 'field-institution', institution.name)
       await page.click('#action-save-draft')
       await page.waitForURL(new RegExp(`/admin/collections/${SLUG}/\\d+$`), { timeout: 90_000 })
       await page.waitForLoadState('networkidle')

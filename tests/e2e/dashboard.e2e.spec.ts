@@ -12,6 +12,7 @@ import type { TestBrowser } from '../helpers/browser'
 
 import { demoPassword, demoUsers } from '../../seed/data/users'
 import { systemPublishContext } from '../../src/lib/platform/systemPublish'
+import { fillSteadily } from '../helpers/adminForm'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
 import { createInstitution, ensureCategory, lexical, unique } from '../helpers/fixtures'
@@ -45,16 +46,6 @@ const ensureOfficeAccount = async () => {
       data: { email: office.email, name: office.name, password, roles: [office.role], institutions: [] },
     })
   }
-}
-
-/** Fills a field until the value stays (a fill before hydration is reset by React). */
-const fillSteadily = async (selector: string, value: string) => {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.fill(selector, value, { timeout: 90_000 })
-    await page.waitForTimeout(500)
-    if ((await page.inputValue(selector)) === value) return
-  }
-  throw new Error(`${selector} did not keep ${value}`)
 }
 
 beforeAll(async () => {
@@ -98,8 +89,8 @@ describe('the disclosure office’s dashboard', () => {
     async () => {
       await page.goto(`${server.url}/admin/login`)
       await page.waitForLoadState('networkidle', { timeout: 90_000 })
-      await fillSteadily('#field-email', office.email)
-      await fillSteadily('#field-password', password)
+      await fillSteadily(page, '#field-email', office.email)
+      await fillSteadily(page, '#field-password', password)
       await Promise.all([
         page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 90_000 }),
         page.click('button[type="submit"]'),
