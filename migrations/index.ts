@@ -21,6 +21,7 @@ import * as migration_20261202_172505_publication_record from './20261202_172505
 import * as migration_20261202_172629_disclosure_request_form from './20261202_172629_disclosure_request_form';
 import * as migration_20261202_173209_annual_reports from './20261202_173209_annual_reports';
 import * as migration_20261202_173214_disclosure_request_deadlines from './20261202_173214_disclosure_request_deadlines';
+import * as migration_20261203_070000_timeliness_indexes from './20261203_070000_timeliness_indexes';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261202_173214_disclosure_request_deadlines.up,
     down: migration_20261202_173214_disclosure_request_deadlines.down,
     name: '20261202_173214_disclosure_request_deadlines',
+  },
+  {
+    up: migration_20261203_070000_timeliness_indexes.up,
+    down: migration_20261203_070000_timeliness_indexes.down,
+    name: '20261203_070000_timeliness_indexes',
   },
 ];

@@ -8,7 +8,9 @@
  * - a search index row built by the portal plugin's own `indexRowOf` (same tokenizer) for each item the
  *   public sees (published and 主动公开);
  * - versions rows as Payload writes them: a draft version, then the published one marked `latest`;
- * - `_status` and the workflow stage of a document that went through the chain (secrecy decision public).
+ * - `_status` and the workflow stage of a document that went through the chain (secrecy decision public);
+ * - the Art. 26 publication record the final approval writes (due date, working days taken, late or not),
+ *   through the workflow's calendar, about one item in sixteen published late.
  * Mix: most published 主动公开, some published 依申请公开, some drafts; optionally documents waiting in
  * 领导签发 (sign-off), for the publish benchmark to approve.
  */
@@ -27,7 +29,10 @@ import { documentLexemes } from '../../plugins/portal-publishing/search/lexemes'
 import { plainText } from '../../plugins/portal-publishing/search/plainText'
 import { institutionDefinition } from '../../seed/data/institutions'
 import { createRandom, type Random } from '../../seed/random'
+import { workingCalendarOf } from '../../src/lib/platform/workingCalendar'
+import { DISCLOSURE_DEADLINE_WORKING_DAYS } from '../../src/lib/platform/workingDays'
 import { lexicalDocument } from '../../src/lib/richText'
+import { type PublicationRecord, publicationRecorder } from './publicationRecord'
 import { itemTemplates, itemText } from './vocabulary'
 
 const COLLECTION = 'disclosure-items'
@@ -95,6 +100,8 @@ type Row = {
   genre: Category | undefined
   dateMade: Date
   publishedAt: Date
+  /** The final approval's record; none for a draft. */
+  publication: PublicationRecord | null
   documentNumber: null | string
   summary: string
   validity: string
@@ -159,6 +166,7 @@ const makeRow = (
     reference,
     documentSerial,
     institutions,
+    recordPublication,
   }: {
     kind: ItemKind
     id: number
@@ -166,6 +174,7 @@ const makeRow = (
     reference: Reference
     documentSerial: (prefix: string) => number
     institutions: Institution[]
+    recordPublication: (dates: { dateMade: Date; publishedAt: Date }) => PublicationRecord
   },
   templates: ItemDefinition[],
 ): Row => {
@@ -178,6 +187,9 @@ const makeRow = (
     ownInstitution && institutions.includes(ownInstitution) ? ownInstitution : random.pick(institutions)
   const text = itemText({ template, year, random, documentSerial })
   const bodyDoc = lexicalDocument(text.paragraphs)
+  // Mostly within the 20 working days the regulation allows; one in sixteen weeks or months late.
+  const daysToPublish = random.next() < 1 / 16 ? random.int(35, 120) : random.int(1, 25)
+  const publishedAt = new Date(dateMade.getTime() + daysToPublish * DAY_MS)
   return {
     id,
     kind,
@@ -186,8 +198,8 @@ const makeRow = (
     theme: reference.themes.get(template.theme) ?? random.pick(reference.themeList),
     genre: reference.genres.get(template.genre),
     dateMade,
-    // Published within the 20 working days the regulation allows.
-    publishedAt: new Date(dateMade.getTime() + random.int(1, 25) * DAY_MS),
+    publishedAt,
+    publication: isPublished(kind) ? recordPublication({ dateMade, publishedAt }) : null,
     documentNumber: text.documentNumber,
     summary: text.summary,
     validity: year <= 2018 && random.next() < 0.3 ? 'expired' : 'valid',
@@ -250,16 +262,19 @@ const insertItems = async (client: PoolClient, rows: Row[]) => {
   await client.query(
     `insert into disclosure_items (id, title, institution_id, date_made, document_number, theme_id, genre_id, summary,
        validity, disclosure_method, body, _status, index_number, workflow_stage, secrecy_decision, secrecy_legal_basis,
-       created_at, updated_at)
+       created_at, updated_at, publication_published_on, publication_due_on, publication_working_days_to_publish,
+       publication_is_late)
      select id, title, institution_id, date_made, document_number, theme_id, genre_id, summary,
        validity::enum_disclosure_items_validity, method::enum_disclosure_items_disclosure_method, body::jsonb,
        status::enum_disclosure_items_status, index_number, stage::enum_disclosure_items_workflow_stage,
-       secrecy::enum_disclosure_items_secrecy_decision, secrecy_basis, created_at, updated_at
+       secrecy::enum_disclosure_items_secrecy_decision, secrecy_basis, created_at, updated_at,
+       case when due_on is null then null else updated_at end, due_on, working_days, is_late
      from unnest($1::int[], $2::text[], $3::int[], $4::timestamptz[], $5::text[], $6::int[], $7::int[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
-       $17::timestamptz[], $18::timestamptz[])
+       $17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::int[], $21::boolean[])
        as generated(id, title, institution_id, date_made, document_number, theme_id, genre_id, summary, validity, method,
-         body, status, index_number, stage, secrecy, secrecy_basis, created_at, updated_at)`,
+         body, status, index_number, stage, secrecy, secrecy_basis, created_at, updated_at, due_on, working_days,
+         is_late)`,
     [
       column((row) => row.id),
       column((row) => row.title),
@@ -281,6 +296,10 @@ const insertItems = async (client: PoolClient, rows: Row[]) => {
       column((row) =>
         (isPublished(row.kind) ? row.publishedAt : new Date(row.dateMade.getTime() + DAY_MS)).toISOString(),
       ),
+      // The due date as the workflow stores a day: midnight UTC of it.
+      column((row) => (row.publication ? `${row.publication.dueOn}T00:00:00Z` : null)),
+      column((row) => row.publication?.workingDaysToPublish ?? null),
+      column((row) => row.publication?.isLate ?? null),
     ],
   )
 }
@@ -295,7 +314,8 @@ const insertVersions = async (client: PoolClient, ids: number[]) => {
       version_document_number, version_theme_id, version_genre_id, version_summary, version_validity,
       version_disclosure_method, version_body, version_updated_at, version_created_at, version__status,
       version_index_number, version_workflow_stage, version_secrecy_decision, version_secrecy_legal_basis,
-      created_at, updated_at, latest)
+      version_publication_published_on, version_publication_due_on, version_publication_working_days_to_publish,
+      version_publication_is_late, created_at, updated_at, latest)
     select id, title, institution_id, date_made, document_number, theme_id, genre_id, summary,
       validity::text::enum__disclosure_items_v_version_validity,
       disclosure_method::text::enum__disclosure_items_v_version_disclosure_method, body,
@@ -305,6 +325,7 @@ const insertVersions = async (client: PoolClient, ids: number[]) => {
       ${draftOnly ? `'draft'` : 'workflow_stage::text'}::enum__disclosure_items_v_version_workflow_stage,
       ${draftOnly ? 'null' : 'secrecy_decision::text::enum__disclosure_items_v_version_secrecy_decision'},
       ${draftOnly ? 'null' : 'secrecy_legal_basis'},
+      ${draftOnly ? 'null, null, null, null' : 'publication_published_on, publication_due_on, publication_working_days_to_publish, publication_is_late'},
       ${draftOnly ? 'created_at, created_at, false' : 'updated_at, updated_at, true'}
     from disclosure_items where id = any($1::int[]) ${draftOnly ? `and _status = 'published'` : ''}
     order by id`
@@ -471,6 +492,11 @@ export const generateItems = async ({
   if (!portal)
     throw new Error('generator: the portal-publishing plugin is disabled; its search index rows cannot be built')
   const { timeZone } = resolveNumberingOptions({})
+  const recordPublication = publicationRecorder({
+    calendar: await workingCalendarOf({ payload, slug: 'workflow-calendar', timeZone }),
+    timeZone,
+    deadlineWorkingDays: DISCLOSURE_DEADLINE_WORKING_DAYS,
+  })
   const templates = itemTemplates()
   const random = createRandom(seed)
   const documentSerials = new Map<string, number>()
@@ -511,6 +537,7 @@ export const generateItems = async ({
           reference,
           documentSerial,
           institutions: reference.institutions,
+          recordPublication,
         },
         templates,
       ),

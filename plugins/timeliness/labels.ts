@@ -38,6 +38,10 @@ export const words = {
   allInstitutions: bilingual('全部机构', 'All institutions'),
   paused: bilingual('暂停计时', 'Clock stopped'),
   overdue: bilingual('已逾期', 'Overdue'),
+  moreInNotice: bilingual(
+    '以上为最近发布的 {shown} 条，共 {total} 条；完整清单见下载的通报。',
+    'The {shown} most recent of {total}; the downloaded notice lists them all.',
+  ),
 } satisfies Record<string, BilingualText>
 
 export type Language = 'zh' | 'en'

@@ -79,7 +79,21 @@ const reportSchema = {
     from: { type: 'string', format: 'date' },
     to: { type: 'string', format: 'date' },
     institution: { type: ['integer', 'null'] },
-    publications: { type: 'array', items: publicationSchema },
+    counts: {
+      type: 'array',
+      description: 'The period’s publications by institution and month / 按机构和月份统计的发布数',
+      items: {
+        type: 'object',
+        properties: {
+          institution: { type: ['integer', 'null'] },
+          month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+          published: { type: 'integer' },
+          withDeadline: { type: 'integer' },
+          onTime: { type: 'integer' },
+          late: { type: 'integer' },
+        },
+      },
+    },
     institutions: {
       type: 'array',
       items: {

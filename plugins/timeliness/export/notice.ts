@@ -35,11 +35,12 @@ export const noticeOf = ({
 }): PrintableIssue => {
   const w = (key: keyof typeof words) => words[key].zh
   const columnLabel = (kind: string) => options.columns.find((rule) => rule.kind === kind)?.label.zh ?? kind
-  const lateCount = report.publications.filter((row) => row.isLate).length
+  const published = report.counts.reduce((sum, row) => sum + row.published, 0)
+  const lateCount = report.counts.reduce((sum, row) => sum + row.late, 0)
   const summary = [
     paragraph(
       `统计期间：${chineseDate(report.from)}至${chineseDate(report.to)}。` +
-        `期间共发布政府信息 ${report.publications.length} 条，其中超过 20 个工作日公开的 ${lateCount} 条；` +
+        `期间共发布政府信息 ${published} 条，其中超过 20 个工作日公开的 ${lateCount} 条；` +
         `栏目更新不及时的 ${report.institutions.reduce((sum, entry) => sum + entry.staleColumns.length, 0)} 个。`,
     ),
     paragraph(

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Publication } from './publications'
+import type { PublicationCount } from './publicationCounts'
 
 import { monthsBetween, onTimeShares, publishedByMonth } from './figures'
 
-const row = (
+const count = (
   institution: number,
-  publishedOn: string,
-  isLate: boolean,
-  dueOn: string | null = '2026-01-01',
-): Publication => ({
-  collection: 'disclosure-items',
-  id: publishedOn,
-  title: publishedOn,
-  institution,
-  dateMade: null,
-  publishedOn,
-  dueOn,
-  workingDaysToPublish: null,
-  isLate,
-})
+  month: string,
+  { published, withDeadline = published, late = 0 }: { published: number; withDeadline?: number; late?: number },
+): PublicationCount => ({ institution, month, published, withDeadline, onTime: withDeadline - late, late })
 
 describe('the dashboard figures', () => {
   it('should list the months of a period across a year end', () => {
@@ -28,7 +17,7 @@ describe('the dashboard figures', () => {
 
   it('should count publications per month and institution', () => {
     const counts = publishedByMonth(
-      [row(1, '2026-01-05', false), row(1, '2026-01-20', true), row(2, '2026-02-01', false)],
+      [count(1, '2026-01', { published: 2, late: 1 }), count(2, '2026-02', { published: 1 })],
       '2026-01-01',
       '2026-02-28',
     )
@@ -41,7 +30,10 @@ describe('the dashboard figures', () => {
 
   it('should share only publications that had a deadline', () => {
     expect(
-      onTimeShares([row(1, '2026-01-05', false), row(1, '2026-01-06', true), row(1, '2026-01-07', false, null)]),
+      onTimeShares([
+        count(1, '2026-01', { published: 3, withDeadline: 2, late: 1 }),
+        count(2, '2026-01', { published: 1, withDeadline: 0 }),
+      ]),
     ).toEqual([{ institution: 1, published: 2, onTime: 1, share: 0.5 }])
   })
 })

@@ -1,4 +1,4 @@
-import type { Publication } from './publications'
+import type { PublicationCount } from './publicationCounts'
 
 /** Publications per month (YYYY-MM) and institution: the dashboard's first chart. */
 export type MonthlyCounts = { months: string[]; series: Array<{ institution: number | null; counts: number[] }> }
@@ -18,13 +18,13 @@ export const monthsBetween = (from: string, to: string): string[] => {
   }
 }
 
-export const publishedByMonth = (publications: Publication[], from: string, to: string): MonthlyCounts => {
+export const publishedByMonth = (counted: PublicationCount[], from: string, to: string): MonthlyCounts => {
   const months = monthsBetween(from, to)
   const byInstitution = new Map<number | null, number[]>()
-  for (const row of publications) {
+  for (const row of counted) {
     const counts = byInstitution.get(row.institution) ?? months.map(() => 0)
-    const index = months.indexOf(row.publishedOn.slice(0, 7))
-    if (index >= 0) counts[index]! += 1
+    const index = months.indexOf(row.month)
+    if (index >= 0) counts[index]! += row.published
     byInstitution.set(row.institution, counts)
   }
   return { months, series: [...byInstitution].map(([institution, counts]) => ({ institution, counts })) }
@@ -33,13 +33,13 @@ export const publishedByMonth = (publications: Publication[], from: string, to: 
 /** Per institution: how many of its publications with a deadline kept it (published within 20 working days). */
 export type OnTimeShare = { institution: number | null; published: number; onTime: number; share: number }
 
-export const onTimeShares = (publications: Publication[]): OnTimeShare[] => {
+export const onTimeShares = (counted: PublicationCount[]): OnTimeShare[] => {
   const tally = new Map<number | null, { published: number; onTime: number }>()
-  for (const row of publications) {
-    if (row.dueOn === null) continue
+  for (const row of counted) {
+    if (row.withDeadline === 0) continue
     const entry = tally.get(row.institution) ?? { published: 0, onTime: 0 }
-    entry.published += 1
-    if (!row.isLate) entry.onTime += 1
+    entry.published += row.withDeadline
+    entry.onTime += row.onTime
     tally.set(row.institution, entry)
   }
   return [...tally].map(([institution, { published, onTime }]) => ({

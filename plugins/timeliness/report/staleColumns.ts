@@ -1,10 +1,14 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
 
 import type { ColumnRule, ResolvedTimelinessOptions, StaleAfter } from '../types'
 
+import { tableOf } from '../../../src/lib/platform/database/tables'
+import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { dayAfter, startOfLocalDay } from '../../../src/lib/platform/dates'
-import { relationId } from '../../../src/lib/platform/ids'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
+import { columnOf } from './publicationCounts'
 
 /** A portal column (institution × kind) whose newest item is older than its rule allows on the report's last day. */
 export type StaleColumn = {
@@ -51,6 +55,9 @@ const genreIdsByCode = async (req: PayloadRequest, options: ResolvedTimelinessOp
  * Each institution's columns that went without a new item for longer than the national check allows, as of the
  * period's last day: news 2 weeks, notices and policies 6 months (defaults.ts). A column an institution never
  * published in is not listed (the portal shows no such column); one whose newest item is after the day is fresh.
+ * One statement per rule: for each institution, its newest matching publication before the day, found walking
+ * the (institution, published on) index backwards from the day (migration portal_timeliness_indexes), so the cost
+ * is the number of institutions, not of documents.
  */
 export const loadStaleColumns = async ({
   req,
@@ -66,43 +73,40 @@ export const loadStaleColumns = async ({
   const genres = await genreIdsByCode(req, options)
   const end = startOfLocalDay(dayAfter(asOf), options.timeZone).toISOString()
   const idsOf = (codes: string[] = []) => codes.flatMap((code) => (genres.has(code) ? [genres.get(code)!] : []))
+  const institutions = tableOf(req, options.institutionsCollection)
+  const db = await transactionOf(req)
   const perRule = await Promise.all(
     options.columns.map(async (rule: ColumnRule) => {
       const fields = options.collections.find((entry) => entry.slug === rule.collection)?.fields
       if (!fields) return []
-      const conditions: Where[] = [{ 'publication.publishedOn': { less_than: end } }]
-      if (institution !== null) conditions.push({ [fields.institution]: { equals: institution } })
-      const { docs } = await req.payload.find({
-        collection: rule.collection,
-        where: { and: conditions },
-        // Only the owner, the kind and the day: this reads every published document of the collection.
-        select: {
-          [fields.institution]: true,
-          ...(fields.genre ? { [fields.genre]: true } : {}),
-          publication: true,
-        },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      const included = new Set(idsOf(rule.includeGenres))
-      const excluded = new Set(idsOf(rule.excludeGenres))
-      const latest = new Map<number, string>()
-      for (const doc of docs.map((entry): Doc => ({ ...entry }))) {
-        const genre = fields.genre ? relationId(doc[fields.genre]) : null
-        if (rule.includeGenres && (genre === null || !included.has(genre))) continue
-        if (rule.excludeGenres && genre !== null && excluded.has(genre)) continue
-        const owner = relationId(doc[fields.institution])
-        if (owner === null) continue
-        const day = toLocalDate(String((doc.publication as Doc).publishedOn), options.timeZone)
-        if ((latest.get(owner) ?? '') < day) latest.set(owner, day)
-      }
-      return [...latest].flatMap(([owner, lastPublishedOn]): StaleColumn[] => {
+      const table = tableOf(req, rule.collection)
+      const publishedOn = columnOf(req, rule.collection, 'publication_publishedOn')
+      const owner = columnOf(req, rule.collection, fields.institution)
+      const genre = fields.genre ? columnOf(req, rule.collection, fields.genre) : null
+      const kinds = [
+        ...(rule.includeGenres
+          ? [genre ? sql`${genre} = any(${sql.param(idsOf(rule.includeGenres))}::int[])` : sql`false`]
+          : []),
+        ...(rule.excludeGenres && genre
+          ? [sql`(${genre} is null or ${genre} <> all(${sql.param(idsOf(rule.excludeGenres))}::int[]))`]
+          : []),
+      ]
+      const onlyOne = institution === null ? sql`` : sql` where ${institutions.id} = ${institution}`
+      const { rows } = await db.execute(sql`select "institution", "last" from (
+          select ${institutions.id} as "institution",
+            (select ${publishedOn} from ${table}
+              where ${owner} = ${institutions.id} and ${publishedOn} < ${end}${sql.join(
+                kinds.map((kind) => sql` and ${kind}`),
+                sql``,
+              )}
+              order by ${publishedOn} desc limit 1) as "last"
+          from ${institutions}${onlyOne}) as newest
+        where "last" is not null`)
+      return (rows as Array<{ institution: number; last: Date | string }>).flatMap((row): StaleColumn[] => {
+        const lastPublishedOn = toLocalDate(new Date(row.last), options.timeZone)
         const until = freshUntil(lastPublishedOn, rule.staleAfter)
         return until < asOf
-          ? [{ institution: owner, kind: rule.kind, lastPublishedOn, staleSince: dayAfter(until) }]
+          ? [{ institution: Number(row.institution), kind: rule.kind, lastPublishedOn, staleSince: dayAfter(until) }]
           : []
       })
     }),

@@ -8,6 +8,9 @@ import type { Office } from '../workflow-approval/setup'
 import { generateItems } from '../../../bench/generate/generateItems'
 import { documentLexemes } from '../../../plugins/portal-publishing/search/lexemes'
 import { plainText } from '../../../plugins/portal-publishing/search/plainText'
+import { NOTICE_GENRES } from '../../../plugins/timeliness/defaults'
+import { workingCalendarOf } from '../../../src/lib/platform/workingCalendar'
+import { countWorkingDays, disclosureDueDate, toLocalDate } from '../../../src/lib/platform/workingDays'
 import { rest } from '../../helpers/http'
 import { getTestPayload } from '../../helpers/payload'
 import { act, createOffice } from '../workflow-approval/setup'
@@ -192,5 +195,110 @@ describe('the bulk generator', () => {
     expect((await rest('GET', `/disclosure-items/${id}`)).status).toBe(200)
     const search = await rest('GET', `/portal/search?q=${encodeURIComponent(published.indexNumber!)}`)
     expect(search.json.docs[0]).toMatchObject({ indexNumber: published.indexNumber })
+  })
+
+  it("should record each published item's Art. 26 publication as the final approval would, by the workflow's calendar", async () => {
+    const calendar = await workingCalendarOf({ payload, slug: 'workflow-calendar', timeZone: 'Asia/Shanghai' })
+    const { docs } = await payload.find({
+      collection: 'disclosure-items',
+      where: { institution: { equals: office.institutionId }, _status: { equals: 'published' } },
+      select: { dateMade: true, publication: true, updatedAt: true },
+      depth: 0,
+      limit: 300,
+      sort: 'id',
+    })
+    expect(docs.length).toBe(300)
+    for (const doc of docs) {
+      const made = toLocalDate(doc.dateMade!, 'Asia/Shanghai')
+      const publishedOn = doc.publication!.publishedOn!
+      const dueOn = disclosureDueDate({ dateMade: made, calendar })
+      expect(doc.publication).toEqual({
+        publishedOn,
+        dueOn: `${dueOn}T00:00:00.000Z`,
+        workingDaysToPublish: countWorkingDays({ from: made, to: publishedOn, calendar, timeZone: 'Asia/Shanghai' }),
+        isLate: toLocalDate(publishedOn, 'Asia/Shanghai') > dueOn,
+      })
+      expect(publishedOn).toBe(doc.updatedAt)
+    }
+    // Some late, most not: the report has something to find, as in a real catalogue.
+    const late = docs.filter((doc) => doc.publication?.isLate).length
+    expect(late).toBeGreaterThan(0)
+    expect(late).toBeLessThan(docs.length / 4)
+  })
+
+  it('should count the timeliness report in SQL exactly as the rows say: months, on time, late items, stale columns', async () => {
+    // To a day months after the last generated publish (and before any of this file's real ones): both columns stale.
+    const from = '2016-01-01'
+    const to = '2026-11-01'
+    const response = await rest('GET', `/timeliness/report?from=${from}&to=${to}&institution=${office.institutionId}`, {
+      token: office.cast['disclosure-office'].token,
+    })
+    expect(response.status).toBe(200)
+    type Count = {
+      institution: number
+      month: string
+      published: number
+      withDeadline: number
+      onTime: number
+      late: number
+    }
+    const report = response.json as {
+      counts: Count[]
+      institutions: Array<{
+        institution: number
+        latePublications: Array<{ id: number }>
+        staleColumns: Array<{ kind: string; lastPublishedOn: string }>
+      }>
+    }
+    // The same documents read whole and counted here, one by one.
+    const { docs } = await payload.find({
+      collection: 'disclosure-items',
+      where: { institution: { equals: office.institutionId }, 'publication.publishedOn': { exists: true } },
+      select: { genre: true, publication: true },
+      depth: 0,
+      pagination: false,
+    })
+    const day = (value: string) => toLocalDate(value, 'Asia/Shanghai')
+    const inPeriod = docs.filter((doc) => day(doc.publication!.publishedOn!) <= to)
+    const expected = new Map<string, Count>()
+    for (const doc of inPeriod) {
+      const month = day(doc.publication!.publishedOn!).slice(0, 7)
+      const entry = expected.get(month) ?? {
+        institution: office.institutionId,
+        month,
+        published: 0,
+        withDeadline: 0,
+        onTime: 0,
+        late: 0,
+      }
+      entry.published += 1
+      if (doc.publication!.dueOn) entry.withDeadline += 1
+      if (doc.publication!.dueOn && !doc.publication!.isLate) entry.onTime += 1
+      if (doc.publication!.isLate) entry.late += 1
+      expected.set(month, entry)
+    }
+    expect(report.counts).toEqual([...expected.values()].sort((a, b) => a.month.localeCompare(b.month)))
+    expect(report.counts.reduce((sum, row) => sum + row.published, 0)).toBeGreaterThan(ITEMS / 2)
+
+    const findings = report.institutions.find((entry) => entry.institution === office.institutionId)
+    expect(findings?.latePublications.map((row) => row.id).sort((a, b) => a - b)).toEqual(
+      inPeriod
+        .filter((doc) => doc.publication!.isLate)
+        .map((doc) => doc.id)
+        .sort((a, b) => a - b),
+    )
+    // The news column: the newest item of any genre but a notice's, judged on the period's last day.
+    const notices = new Set(
+      (
+        await payload.find({ collection: 'categories', where: { code: { in: NOTICE_GENRES } }, depth: 0, limit: 10 })
+      ).docs.map((doc) => doc.id),
+    )
+    const newestNews = inPeriod
+      .filter((doc) => doc.genre == null || !notices.has(doc.genre as number))
+      .map((doc) => day(doc.publication!.publishedOn!))
+      .sort()
+      .at(-1)
+    expect(newestNews! < '2026-10-01').toBe(true)
+    expect(findings?.staleColumns.find((column) => column.kind === 'news')?.lastPublishedOn).toBe(newestNews)
   })
 })

@@ -28,6 +28,12 @@ const section = { marginTop: 'calc(var(--base) * 2)' }
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
 /**
+ * Late items shown per institution, newest first: a year of a large catalogue can hold thousands, and the page
+ * is an overview. The exported notice lists every one.
+ */
+const LATE_ROWS_SHOWN = 20
+
+/**
  * 公开时效 (/admin/timeliness), for the disclosure office: charts of what was published per month and how much of
  * it within 20 working days, the requests by outcome and by days left, and the late-publisher list, all counted by
  * the same loaders as the report and its export (GET /api/timeliness/report).
@@ -98,8 +104,8 @@ export const TimelinessDashboard = async ({
       .map((doc) => [Number(doc.id), String(doc.name ?? doc.id)]),
   )
   const nameOf = (id: number | null) => (id === null ? '—' : (names.get(id) ?? String(id)))
-  const monthly = publishedByMonth(report.publications, query.from, query.to)
-  const shares = onTimeShares(report.publications)
+  const monthly = publishedByMonth(report.counts, query.from, query.to)
+  const shares = onTimeShares(report.counts)
   const queryString = new URLSearchParams({
     from: query.from,
     to: query.to,
@@ -239,21 +245,31 @@ export const TimelinessDashboard = async ({
                   </tr>
                 </thead>
                 <tbody>
-                  {entry.latePublications.map((row) => (
-                    <tr className="timeliness-late-item" key={`${row.collection}:${row.id}`}>
-                      <td style={cell}>
-                        <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
-                          {row.title}
-                        </Link>
-                      </td>
-                      <td style={cell}>{row.dateMade ?? '—'}</td>
-                      <td style={cell}>{row.dueOn ?? '—'}</td>
-                      <td style={cell}>{row.publishedOn}</td>
-                      <td style={cell}>{row.workingDaysToPublish ?? '—'}</td>
-                    </tr>
-                  ))}
+                  {entry.latePublications
+                    .slice(-LATE_ROWS_SHOWN)
+                    .reverse()
+                    .map((row) => (
+                      <tr className="timeliness-late-item" key={`${row.collection}:${row.id}`}>
+                        <td style={cell}>
+                          <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
+                            {row.title}
+                          </Link>
+                        </td>
+                        <td style={cell}>{row.dateMade ?? '—'}</td>
+                        <td style={cell}>{row.dueOn ?? '—'}</td>
+                        <td style={cell}>{row.publishedOn}</td>
+                        <td style={cell}>{row.workingDaysToPublish ?? '—'}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
+            ) : null}
+            {entry.latePublications.length > LATE_ROWS_SHOWN ? (
+              <p className="timeliness-late-more">
+                {say('moreInNotice', language)
+                  .replace('{shown}', String(LATE_ROWS_SHOWN))
+                  .replace('{total}', String(entry.latePublications.length))}
+              </p>
             ) : null}
             {entry.staleColumns.length > 0 ? (
               <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: 'var(--base)' }}>
