@@ -8,7 +8,8 @@
  * - publishes per second through the workflow's final approval (a signer approving documents waiting in
  *   领导签发, through REST), every portal page's latency right after a publish with 10 visitors waiting,
  *   and the static file's meanwhile;
- * - the admin list of disclosure items, signed in: time to first byte and to the complete response.
+ * - the admin list of disclosure items, signed in: time to first byte and to the complete response; the same
+ *   for the office's timeliness dashboard and report over a year.
  * Settings from the environment: BENCH_DURATION (s per target, default 10), BENCH_WARMUP (s, 3),
  * BENCH_CONNECTIONS (10), BENCH_APPROVALS (200), BENCH_AFTER_PUBLISH_ROUNDS (3), BENCH_TARGETS (only the
  * load targets whose name contains one of these comma-separated words, and the static file; all by default).
@@ -94,6 +95,19 @@ const timed = async (url: string, init: RequestInit = {}) => {
       firstByteMs: REQUEST_TIMEOUT_MS,
       totalMs: Math.max(REQUEST_TIMEOUT_MS, performance.now() - started),
     }
+  }
+}
+
+/** A signed-in admin page or office report: one warm-up, then the median of five sequential loads. */
+const timedPage = async (url: string, init: RequestInit) => {
+  await timed(url, init)
+  const runs = []
+  for (let run = 0; run < 5; run += 1) runs.push(await timed(url, init))
+  return {
+    status: runs[0]!.status,
+    firstByteMs: median(runs.map((run) => run.firstByteMs)),
+    totalMs: median(runs.map((run) => run.totalMs)),
+    maxTotalMs: Math.max(...runs.map((run) => run.totalMs)),
   }
 }
 
@@ -397,18 +411,13 @@ export const scaleBenchmark: Benchmark = {
       console.log(`\n${table}\n`)
 
       log('scale: admin list of disclosure items, signed in')
-      const adminUrl = `${origin}/admin/collections/disclosure-items`
       const adminInit = { headers: { cookie: `payload-token=${readerToken}` } }
-      await timed(adminUrl, adminInit)
-      const adminRuns = []
-      for (let run = 0; run < 5; run += 1) adminRuns.push(await timed(adminUrl, adminInit))
-      const admin = {
-        status: adminRuns[0]!.status,
-        firstByteMs: median(adminRuns.map((run) => run.firstByteMs)),
-        totalMs: median(adminRuns.map((run) => run.totalMs)),
-        maxTotalMs: Math.max(...adminRuns.map((run) => run.totalMs)),
-      }
-
+      const admin = await timedPage(`${origin}/admin/collections/disclosure-items`, adminInit)
+      // The office's year: the timeliness dashboard (charts, late list, stale columns) and its report as JSON.
+      const year = 'from=2025-01-01&to=2025-12-31'
+      log('scale: the timeliness dashboard and report for a year, signed in')
+      const dashboard = await timedPage(`${origin}/admin/timeliness?${year}`, adminInit)
+      const timelinessReport = await timedPage(`${origin}/api/timeliness/report?${year}`, { headers: signedIn })
       log(`scale: admin list: first byte ${ms(admin.firstByteMs)} ms, complete ${ms(admin.totalMs)} ms`)
       log(`scale: ${config.publishes} final approvals, ${config.connections} at a time`)
       server.takePeakRssMb()
@@ -461,6 +470,8 @@ export const scaleBenchmark: Benchmark = {
         afterTable,
         `(${config.afterPublishRounds} publishes, ${config.visitors} visitors per page each, ${after.errors} errors, peak RSS ${after.peakRssMb.toFixed(0)} MB)`,
         `admin list /admin/collections/disclosure-items (signed in, status ${admin.status}): first byte ${ms(admin.firstByteMs)} ms, complete ${ms(admin.totalMs)} ms (median of 5, max ${ms(admin.maxTotalMs)} ms)`,
+        `timeliness dashboard /admin/timeliness, 2025 (status ${dashboard.status}): first byte ${ms(dashboard.firstByteMs)} ms, complete ${ms(dashboard.totalMs)} ms (median of 5, max ${ms(dashboard.maxTotalMs)} ms)`,
+        `timeliness report /api/timeliness/report, 2025, JSON (status ${timelinessReport.status}): complete ${ms(timelinessReport.totalMs)} ms (median of 5, max ${ms(timelinessReport.maxTotalMs)} ms)`,
       ].join('\n')
       return {
         summary,
@@ -472,6 +483,8 @@ export const scaleBenchmark: Benchmark = {
           publishing,
           afterPublish: after,
           admin,
+          dashboard,
+          timelinessReport,
         },
       }
     } finally {
