@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Period } from '../period'
 import type { ResolvedTimelinessOptions } from '../types'
@@ -7,11 +7,13 @@ import { relationId } from '../../../src/lib/platform/ids'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
 import { replyOutcomes } from '../../disclosure-requests'
 import { replyDeadline, type RequestStep, RequestStepsError } from '../../disclosure-requests/deadlines'
+import { periodBounds } from './publications'
 
 /**
- * The requests side of the dashboard, kept in this one file: the requests plugin is growing a stored `dueOn`
- * in parallel, and until then the days left are computed here from the receipt and the steps through the
- * plugin's own deadline arithmetic (plugins/disclosure-requests/deadlines).
+ * The requests side of the dashboard, kept in this one file: replies by outcome in the period, and the requests
+ * still open on its last day by the working days they had left then (the stored `dueOn` and the read-time days
+ * left are today's, so they are computed here from the receipt and the steps through the requests plugin's own
+ * deadline arithmetic, plugins/disclosure-requests/deadlines).
  */
 
 /** Buckets of open requests by working days left: overdue, the last 5 days, 6–10, more, or stopped. */
@@ -57,9 +59,18 @@ export const loadRequestFigures = async ({
     holidays: days(calendarRecord.holidays),
     adjustedWorkdays: days(calendarRecord.adjustedWorkdays),
   }
+  const { start, end } = periodBounds(period, options.timeZone)
+  // Only the requests the period can count: received by its end, and open then or replied within it (the rest of
+  // the years of requests are neither), read without their applicants' details.
+  const conditions: Where[] = [
+    { receivedOn: { less_than: end } },
+    { or: [{ repliedOn: { exists: false } }, { repliedOn: { greater_than_equal: start } }] },
+  ]
+  if (institution !== null) conditions.push({ handlingInstitution: { equals: institution } })
   const { docs } = await req.payload.find({
     collection: options.requestsCollection,
-    where: institution === null ? {} : { handlingInstitution: { equals: institution } },
+    where: { and: conditions },
+    select: { handlingInstitution: true, receivedOn: true, steps: true },
     depth: 0,
     limit: 0,
     pagination: false,
