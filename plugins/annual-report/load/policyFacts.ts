@@ -42,6 +42,8 @@ export const loadPolicyFacts = async ({
   const { docs } = await req.payload.find({
     collection,
     where: { and: [published, { issuer: { in: institutions } }, { level: { in: [...rules, ...normativeDocuments] } }] },
+    // Every year's rules and normative documents of the institutions: their dates and state, never their bodies.
+    select: { level: true, validity: true, dateWritten: true, datePublished: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -54,6 +56,7 @@ export const loadPolicyFacts = async ({
     const replacements = await req.payload.find({
       collection,
       where: { and: [published, { replaces: { in: ended } }] },
+      select: { replaces: true, dateEffective: true, datePublished: true, dateWritten: true },
       pagination: false,
       depth: 0,
       overrideAccess: true,

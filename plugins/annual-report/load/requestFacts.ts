@@ -27,10 +27,19 @@ export const loadRequestFacts = async ({
   year: number
   options: ResolvedAnnualReportOptions
 }): Promise<RequestFacts[]> => {
+  const thisYear = startOfLocalDay(`${year}-01-01`, options.timeZone).toISOString()
   const nextYear = startOfLocalDay(`${year + 1}-01-01`, options.timeZone).toISOString()
   const { docs } = await req.payload.find({
     collection: options.requestsCollection,
-    where: { and: [{ handlingInstitution: { in: institutions } }, { receivedOn: { less_than: nextYear } }] },
+    // Not the years of requests replied to before this one (the table counts them nowhere), nor applicants' details.
+    where: {
+      and: [
+        { handlingInstitution: { in: institutions } },
+        { receivedOn: { less_than: nextYear } },
+        { or: [{ repliedOn: { exists: false } }, { repliedOn: { greater_than_equal: thisYear } }] },
+      ],
+    },
+    select: { applicantType: true, receivedOn: true, steps: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
