@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Period } from '../period'
-import type { ResolvedTimelinessOptions } from '../types'
+import type { PeriodLoad } from './periodLoad'
 
 import { type Column, tableOf } from '../../../src/lib/platform/database/tables'
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
@@ -42,12 +41,7 @@ export const loadPublicationCounts = async ({
   options,
   period,
   institution,
-}: {
-  req: PayloadRequest
-  options: ResolvedTimelinessOptions
-  period: Period
-  institution: number | null
-}): Promise<PublicationCount[]> => {
+}: PeriodLoad): Promise<PublicationCount[]> => {
   const { start, end } = periodBounds(period, options.timeZone)
   const months = monthsBetween(period.from, period.to)
   // Month n (1-based) starts at thresholds[n - 1]; the period's start lies in the first.

@@ -1,7 +1,7 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Where } from 'payload'
 
 import type { Period } from '../period'
-import type { ResolvedTimelinessOptions } from '../types'
+import type { PeriodLoad } from './periodLoad'
 
 import { dayAfter, startOfLocalDay } from '../../../src/lib/platform/dates'
 import { relationId } from '../../../src/lib/platform/ids'
@@ -41,13 +41,7 @@ export const loadPublications = async ({
   period,
   institution,
   isLateOnly = false,
-}: {
-  req: PayloadRequest
-  options: ResolvedTimelinessOptions
-  period: Period
-  institution: number | null
-  isLateOnly?: boolean
-}): Promise<Publication[]> => {
+}: PeriodLoad & { isLateOnly?: boolean }): Promise<Publication[]> => {
   const { start, end } = periodBounds(period, options.timeZone)
   const pages = await Promise.all(
     options.collections.map(async ({ slug, fields }) => {

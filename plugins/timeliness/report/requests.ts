@@ -1,7 +1,6 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Where } from 'payload'
 
-import type { Period } from '../period'
-import type { ResolvedTimelinessOptions } from '../types'
+import type { PeriodLoad } from './periodLoad'
 
 import { relationId } from '../../../src/lib/platform/ids'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
@@ -39,12 +38,7 @@ export const loadRequestFigures = async ({
   options,
   period,
   institution,
-}: {
-  req: PayloadRequest
-  options: ResolvedTimelinessOptions
-  period: Period
-  institution: number | null
-}): Promise<RequestFigures | null> => {
+}: PeriodLoad): Promise<RequestFigures | null> => {
   if (!req.payload.collections[options.requestsCollection]) return null
   const calendarGlobal = await req.payload.findGlobal({
     slug: options.calendarGlobal,
