@@ -1,12 +1,11 @@
-import type { PayloadRequest } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
 
 import type { PeriodLoad } from './periodLoad'
 
-import { type Column, tableOf } from '../../../src/lib/platform/database/tables'
+import { tableOf } from '../../../src/lib/platform/database/tables'
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { startOfLocalDay } from '../../../src/lib/platform/dates'
+import { columnOf } from './columnOf'
 import { monthsBetween } from './figures'
 import { periodBounds } from './publications'
 
@@ -21,13 +20,6 @@ export type PublicationCount = {
   /** Those with a deadline that kept it. */
   onTime: number
   late: number
-}
-
-/** A column of a collection's table by its field's name, or a clear error naming what the options got wrong. */
-export const columnOf = (req: PayloadRequest, slug: string, field: string): Column => {
-  const column = tableOf(req, slug)[field]
-  if (!column) throw new Error(`timeliness: the collection "${slug}" has no column for the field "${field}"`)
-  return column
 }
 
 /**

@@ -8,7 +8,7 @@ import { tableOf } from '../../../src/lib/platform/database/tables'
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { dayAfter, startOfLocalDay } from '../../../src/lib/platform/dates'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
-import { columnOf } from './publicationCounts'
+import { columnOf } from './columnOf'
 
 /** A portal column (institution × kind) whose newest item is older than its rule allows on the report's last day. */
 export type StaleColumn = {
@@ -56,7 +56,7 @@ const genreIdsByCode = async (req: PayloadRequest, options: ResolvedTimelinessOp
  * period's last day: news 2 weeks, notices and policies 6 months (defaults.ts). A column an institution never
  * published in is not listed (the portal shows no such column); one whose newest item is after the day is fresh.
  * One statement per rule: for each institution, its newest matching publication before the day, found walking
- * the (institution, published on) index backwards from the day (migration portal_timeliness_indexes), so the cost
+ * the (institution, published on) index backwards from the day (migration 20261203_070000_timeliness_indexes), so the cost
  * is the number of institutions, not of documents.
  */
 export const loadStaleColumns = async ({
