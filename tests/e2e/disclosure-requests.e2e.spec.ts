@@ -8,6 +8,7 @@ import type { TestBrowser } from '../helpers/browser'
 import type { SignedInUser } from '../helpers/fixtures'
 
 import { seedWorkingCalendar } from '../../seed/workingCalendar'
+import { pickOption } from '../helpers/adminForm'
 import { ensureBuild, startAppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
 import { createInstitution, createUser, unique } from '../helpers/fixtures'
@@ -44,17 +45,6 @@ const register = async (applicantName: string, receivedOn: string) =>
     depth: 0,
   })
 
-/** Picks the option reading exactly `text` in a select or relationship field (Payload's react-select). */
-const pick = async (fieldId: string, text: string) => {
-  await page.click(`#${fieldId} .rs__control`)
-  // Typed, so a relationship searches for it: in a full suite's database the institution is far past the first page.
-  await page.keyboard.type(text)
-  // Exactly: 答复 (reply) is also the end of 第三方答复 (third party replied).
-  const option = page.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) })
-  await option.first().waitFor({ timeout: 30_000 })
-  await option.first().click()
-}
-
 /** Today in the date picker of `fieldId`, then the picker closed by focusing `away`. */
 const pickToday = async (fieldId: string, away: string) => {
   await page.click(`#${fieldId} input`)
@@ -69,17 +59,24 @@ const pickToday = async (fieldId: string, away: string) => {
   expect(await page.locator(`#${fieldId} input`).inputValue()).not.toBe('')
 }
 
-/** Saves the form and waits for the admin's confirmation. */
+/**
+ * Saves the form and waits for the save's own answer. Not for a toast: the one of the save before may still be
+ * showing, and the test then read the request before this save reached the server (status still `received`).
+ */
 const save = async () => {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/${SLUG}/`),
+    { timeout: 60_000 },
+  )
   await page.click('#action-save')
-  await page.locator('.payload-toast-item').first().waitFor({ timeout: 60_000 })
+  expect((await answered).status()).toBe(200)
   await page.waitForLoadState('networkidle')
 }
 
 const addStep = async (index: number, kind: string) => {
   await page.locator('.array-field__add-row').first().click()
   await page.waitForSelector(`#field-steps__${index}__kind`, { timeout: 30_000 })
-  await pick(`field-steps__${index}__kind`, kind)
+  await pickOption(page, `field-steps__${index}__kind`, kind)
   await pickToday(`field-steps__${index}__date`, '#field-requestedInformation')
 }
 
@@ -115,12 +112,12 @@ describe('handling a request in the admin', () => {
       await page.goto(`${server.url}/admin/collections/${SLUG}/create`)
       await page.waitForSelector('#field-applicantName', { timeout: 90_000 })
       await page.waitForLoadState('networkidle')
-      await pick('field-applicantType', '自然人')
+      await pickOption(page, 'field-applicantType', '自然人')
       await page.fill('#field-applicantName', applicant)
-      await pick('field-channel', '信函')
+      await pickOption(page, 'field-channel', '信函')
       await pickToday('field-receivedOn', '#field-applicantName')
       await page.fill('#field-requestedInformation', '2025年城区供暖价格调整的成本监审报告')
-      await pick('field-handlingInstitution', institution.name)
+      await pickOption(page, 'field-handlingInstitution', institution.name)
       await page.click('#action-save')
       await page.waitForURL(new RegExp(`/admin/collections/${SLUG}/\\d+$`), { timeout: 90_000 })
       await page.waitForLoadState('networkidle')
@@ -140,7 +137,7 @@ describe('handling a request in the admin', () => {
 
       // Replies with its outcome.
       await addStep(1, '答复')
-      await pick('field-steps__1__outcome', '予以公开')
+      await pickOption(page, 'field-steps__1__outcome', '予以公开')
       await save()
       const replied = await payload.findByID({ collection: SLUG, id, depth: 0 })
       expect(replied.status).toBe('replied')
