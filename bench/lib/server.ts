@@ -69,7 +69,9 @@ export const startServer = async ({
     process.env.BENCH_SERVER === 'next-start'
       ? [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'start']
       : ['--import', 'tsx', path.join(rootDir, 'src/server/index.ts')]
-  const child = spawn(process.execPath, [...command, '--port', String(port), '--hostname', '127.0.0.1'], {
+  // BENCH_NODE_FLAGS: flags for the server's Node.js that NODE_OPTIONS refuses, such as `--cpu-prof`.
+  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...nodeFlags, ...command, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env: {
       ...process.env,

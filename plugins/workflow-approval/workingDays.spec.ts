@@ -161,3 +161,46 @@ describe('isPastDue', () => {
     expect(isPastDue({ dueDate: '2025-10-30', now: new Date('2025-10-29T00:00:00Z') })).toBe(false)
   })
 })
+
+describe('countWorkingDays over long spans', () => {
+  /** The definition, one day at a time: what the arithmetic must agree with. */
+  const countDayByDay = (from: string, to: string, calendar: WorkCalendar) => {
+    let count = 0
+    const day = new Date(`${from}T00:00:00Z`)
+    const end = new Date(`${to}T00:00:00Z`)
+    for (day.setUTCDate(day.getUTCDate() + 1); day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
+      if (isWorkingDay({ day: day.toISOString().slice(0, 10), calendar })) count += 1
+    }
+    return count
+  }
+  const dayAfter = (start: string, days: number) =>
+    new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+  it('should equal the day-by-day count for every start weekday, span and calendar exception', () => {
+    // A holiday that is also an adjusted workday is worked; one on a Saturday changes nothing.
+    const calendar: WorkCalendar = {
+      holidays: [...calendar2025.holidays!, '2025-03-08', '2025-02-08'],
+      adjustedWorkdays: calendar2025.adjustedWorkdays,
+    }
+    for (let offset = 0; offset < 14; offset++) {
+      const from = dayAfter('2024-12-20', offset)
+      for (const span of [0, 1, 2, 5, 6, 7, 8, 13, 30, 45, 200, 400]) {
+        const to = dayAfter(from, span)
+        expect(countWorkingDays({ from, to, calendar }), `${from} → ${to}`).toBe(countDayByDay(from, to, calendar))
+      }
+    }
+  })
+
+  it('should count years, and days before 1970, without walking them', () => {
+    expect(countWorkingDays({ from: '1969-12-25', to: '1970-01-08' })).toBe(
+      countDayByDay('1969-12-25', '1970-01-08', {}),
+    )
+    // Eight years, with one year's holidays and adjusted workdays inside.
+    expect(countWorkingDays({ from: '2019-01-01', to: '2026-12-31', calendar: calendar2025 })).toBe(
+      countDayByDay('2019-01-01', '2026-12-31', calendar2025),
+    )
+    expect(countWorkingDays({ from: '2026-12-31', to: '2019-01-01' })).toBe(
+      -countDayByDay('2019-01-01', '2026-12-31', {}),
+    )
+  })
+})

@@ -11,6 +11,7 @@ import { isStorablePage, pageRequestVerdict } from '../lib/responseCache/pageReq
 import { existingApiCache, isPageCacheLive, processPageCache } from '../lib/responseCache/processCaches'
 import { ANY_CHANGE_TAG } from '../lib/responseCache/store'
 import { captureResponse } from './captureResponse'
+import { createPageRenderFlights } from './pageRenderFlights'
 import { replayRequest } from './replayRequest'
 
 /** What Next.js's compression leaves alone. */
@@ -59,9 +60,15 @@ const sendApiHit = (req: IncomingMessage, res: ServerResponse, cached: CachedRes
   res.end(body)
 }
 
-/** A page cache entry: stored as Next.js sent it (compressed for the encoding in its key). */
-const sendPageHit = (res: ServerResponse, cached: CachedResponse) => {
-  const headers: Record<string, string> = { [CACHE_HEADER]: 'hit', 'content-length': String(cached.body.byteLength) }
+/**
+ * A page cache entry (`hit`), or the answer of a render another request of the same page was waiting for
+ * (`shared`): as Next.js sent it, compressed for the encoding in its key.
+ */
+const sendPage = (res: ServerResponse, cached: CachedResponse, cacheHeader: 'hit' | 'shared') => {
+  const headers: Record<string, string> = {
+    [CACHE_HEADER]: cacheHeader,
+    'content-length': String(cached.body.byteLength),
+  }
   for (const [name, value] of cached.headers) headers[name] = value
   res.writeHead(cached.status, headers)
   res.end(Buffer.from(cached.body))
@@ -82,6 +89,7 @@ const storableHeaders = (res: ServerResponse): Array<[string, string]> =>
  */
 export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: FrontOptions) => {
   const pages = isPageCacheEnabled ? processPageCache() : undefined
+  const renders = createPageRenderFlights()
 
   const answerApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const keys = publishedApiCacheKeys()
@@ -117,20 +125,26 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
       return handle(req, res)
     }
     const hit = pages.get(verdict.key)
-    if (hit) return sendPageHit(res, hit)
+    if (hit) return sendPage(res, hit, 'hit')
     // An answer begun before an invalidation is not kept (the store compares generations).
     const generation = pages.generation
+    const running = renders.running(generation, verdict.key)
+    if (running) {
+      const shared = await running
+      if (shared) return sendPage(res, shared, 'shared')
+    } else {
+      const settle = renders.lead(generation, verdict.key)
+      // An aborted render has nothing to share: its waiters render for themselves.
+      res.once('close', () => settle(undefined))
+      captureResponse(res, (body) => {
+        const headers = res.getHeaders()
+        if (!body || !isStorablePage({ status: res.statusCode, headers })) return settle(undefined)
+        const page = { status: res.statusCode, headers: storableHeaders(res), body }
+        pages.set(verdict.key, page, [ANY_CHANGE_TAG], generation)
+        settle(page)
+      })
+    }
     res.setHeader(CACHE_HEADER, 'miss')
-    captureResponse(res, (body) => {
-      const headers = res.getHeaders()
-      if (!body || !isStorablePage({ status: res.statusCode, headers })) return
-      pages.set(
-        verdict.key,
-        { status: res.statusCode, headers: storableHeaders(res), body },
-        [ANY_CHANGE_TAG],
-        generation,
-      )
-    })
     return handle(req, res)
   }
 }

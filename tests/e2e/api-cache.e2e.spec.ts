@@ -300,6 +300,37 @@ describe('portal page cache', () => {
   )
 
   it(
+    'should render a page once for visitors who ask for it together, and give each of them that answer',
+    { timeout: 120_000 },
+    async () => {
+      const institution = await createInstitution(payload, { name: unique('同时访问测试局') })
+      const item = await publisher(payload).publishItem({ institution: institution.id })
+      // The publish's invalidations have reached this instance once its page is kept again.
+      await pageUntilHit(serverA, permalink(item.indexNumber!))
+      /** Ten requests at once for a page no one asked for yet: the first misses, the others arrive while it renders. */
+      const burst = async (page: string) => {
+        const answers = await Promise.all(Array.from({ length: 10 }, () => pageText(serverA, page)))
+        for (const answer of answers) expect(answer.status).toBe(200)
+        // A shared answer is the render's own bytes (a nonce or timestamp in it would differ in another render).
+        const rendered = answers.filter((answer) => answer.cache === 'miss').map((answer) => answer.text)
+        const shared = answers.filter((answer) => answer.cache === 'shared')
+        for (const answer of shared) expect(rendered).toContain(answer.text)
+        expect(rendered.length + shared.length).toBe(10)
+        return { misses: rendered.length, shared: shared.length }
+      }
+      // Other test files publish meanwhile, and each publish drops the pages, so a request arriving after it
+      // starts a render of its own: a burst with one render is waited for, over a few pages.
+      const bursts = []
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const counts = await burst(`/search?q=${encodeURIComponent(`${item.title} ${attempt}`)}`)
+        bursts.push(counts)
+        if (counts.misses === 1) break
+      }
+      expect(bursts.at(-1)).toEqual({ misses: 1, shared: 9 })
+    },
+  )
+
+  it(
     'should never answer a signed-in, draft-mode or preview request from the page cache',
     { timeout: 120_000 },
     async () => {

@@ -54,23 +54,37 @@ export const toLocalDateTime = (input: string | Date, timeZone: string = DEFAULT
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
 }
 
-// Calendar dates as UTC midnights: stepping by 24 h never meets a daylight-saving jump.
+// Calendar dates as UTC midnights: stepping by 24 h never meets a daylight-saving jump. Day numbers count from
+// 1970-01-01, a Thursday; the arithmetic below stays on numbers (a publish counts from a date made years ago).
 const toDayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS
 const fromDayNumber = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)
 
-type CalendarSets = { holidays: Set<string>; adjustedWorkdays: Set<string> }
+/** 0 Sunday … 6 Saturday, as Date#getUTCDay. */
+const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7
+const isWeekend = (dayNumber: number) => {
+  const weekday = weekdayOf(dayNumber)
+  return weekday === 0 || weekday === 6
+}
 
-const toSets = (calendar: WorkCalendar): CalendarSets => ({
-  holidays: new Set(calendar.holidays ?? []),
-  adjustedWorkdays: new Set(calendar.adjustedWorkdays ?? []),
+// Mondays to Fridays among the 7 days from a Thursday (day 0), cumulated: Thu Fri Sat Sun Mon Tue Wed.
+const WEEKDAYS_THROUGH = [1, 2, 2, 2, 3, 4, 5]
+/** Mondays to Fridays from some fixed origin up to and including `dayNumber`: differences count a range. */
+const weekdaysThrough = (dayNumber: number) => {
+  const weeks = Math.floor(dayNumber / 7)
+  return weeks * 5 + WEEKDAYS_THROUGH[dayNumber - weeks * 7]!
+}
+
+type CalendarDays = { holidays: Set<number>; adjustedWorkdays: Set<number> }
+
+const toDays = (calendar: WorkCalendar): CalendarDays => ({
+  holidays: new Set((calendar.holidays ?? []).map(toDayNumber)),
+  adjustedWorkdays: new Set((calendar.adjustedWorkdays ?? []).map(toDayNumber)),
 })
 
-const isWorkingDayIn = (dayNumber: number, sets: CalendarSets): boolean => {
-  const day = fromDayNumber(dayNumber)
-  if (sets.adjustedWorkdays.has(day)) return true
-  if (sets.holidays.has(day)) return false
-  const weekday = new Date(dayNumber * DAY_MS).getUTCDay()
-  return weekday !== 0 && weekday !== 6
+const isWorkingDayIn = (dayNumber: number, days: CalendarDays): boolean => {
+  if (days.adjustedWorkdays.has(dayNumber)) return true
+  if (days.holidays.has(dayNumber)) return false
+  return !isWeekend(dayNumber)
 }
 
 export const isWorkingDay = ({
@@ -81,7 +95,7 @@ export const isWorkingDay = ({
   day: DayInput
   calendar?: WorkCalendar
   timeZone?: string
-}): boolean => isWorkingDayIn(toDayNumber(toLocalDate(day, timeZone)), toSets(calendar))
+}): boolean => isWorkingDayIn(toDayNumber(toLocalDate(day, timeZone)), toDays(calendar))
 
 /**
  * The date on which `days` working days have passed after `from` (the start day itself never
@@ -99,11 +113,11 @@ export const addWorkingDays = ({
   timeZone?: string
 }): string => {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a whole number ≥ 0, got ${days}`)
-  const sets = toSets(calendar)
+  const calendarDays = toDays(calendar)
   let dayNumber = toDayNumber(toLocalDate(from, timeZone))
   for (let counted = 0; counted < days;) {
     dayNumber += 1
-    if (isWorkingDayIn(dayNumber, sets)) counted += 1
+    if (isWorkingDayIn(dayNumber, calendarDays)) counted += 1
   }
   return fromDayNumber(dayNumber)
 }
@@ -127,9 +141,13 @@ export const countWorkingDays = ({
   const start = toDayNumber(toLocalDate(from, timeZone))
   const end = toDayNumber(toLocalDate(to, timeZone))
   if (end < start) return -countWorkingDays({ from: to, to: from, calendar, timeZone })
-  const sets = toSets(calendar)
-  let count = 0
-  for (let dayNumber = start + 1; dayNumber <= end; dayNumber += 1) if (isWorkingDayIn(dayNumber, sets)) count += 1
+  // Mondays to Fridays in (start, end], then the calendar's exceptions inside it: a holiday on a weekday is one
+  // fewer, an adjusted workday on a weekend one more (a day that is both is worked, as isWorkingDay says).
+  const { holidays, adjustedWorkdays } = toDays(calendar)
+  const isInside = (dayNumber: number) => dayNumber > start && dayNumber <= end
+  let count = weekdaysThrough(end) - weekdaysThrough(start)
+  for (const day of holidays) if (isInside(day) && !isWeekend(day) && !adjustedWorkdays.has(day)) count -= 1
+  for (const day of adjustedWorkdays) if (isInside(day) && isWeekend(day)) count += 1
   return count
 }
 
