@@ -24,6 +24,8 @@ export const startBenchDatabase = async ({
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(os.tmpdir(), `gongkai-bench-${crypto.randomBytes(4).toString('hex')}`),
     isEphemeral: true,
+    // What each statement of a phase cost, for the scale benchmark's publishing (bench/lib/statementCosts.ts).
+    settings: { shared_preload_libraries: 'pg_stat_statements' },
   })
   try {
     await cluster.createDatabase(DATABASE)
@@ -36,6 +38,7 @@ export const startBenchDatabase = async ({
     })
     const client = new pg.Client({ connectionString: url })
     await client.connect()
+    await client.query('create extension if not exists pg_stat_statements')
     const { rows } = await client.query<{ server_version: string }>('show server_version')
     await client.end()
     return { url, postgresVersion: rows[0]!.server_version, stop: cluster.stop }

@@ -23,6 +23,7 @@ import type { Benchmark } from '../types'
 
 import { lastJsonLine, runChild } from '../lib/runChild'
 import { ensureBuilt, startServer } from '../lib/server'
+import { statementCosts } from '../lib/statementCosts'
 import { median } from '../lib/stats'
 import { formatTable } from '../lib/table'
 import { startBaseline } from './baseline'
@@ -421,9 +422,11 @@ export const scaleBenchmark: Benchmark = {
       log(`scale: admin list: first byte ${ms(admin.firstByteMs)} ms, complete ${ms(admin.totalMs)} ms`)
       log(`scale: ${config.publishes} final approvals, ${config.connections} at a time`)
       server.takePeakRssMb()
+      const publishStatements = await statementCosts(databaseUrl)
       const publishing = {
         ...(await publishAll(origin, signerToken, generated.signoffIds.slice(0, config.publishes), config.connections)),
         peakRssMb: server.takePeakRssMb(),
+        statements: await publishStatements(),
       }
 
       log(`scale: ${publishing.perSecond.toFixed(1)} publishes/s, ${publishing.failed} failed`)
@@ -467,6 +470,15 @@ export const scaleBenchmark: Benchmark = {
         table,
         `signed-in latency against raw SQL: ${signedInRatio('REST list, signed in')}; ${signedInRatio('REST by id, signed in')}; ${signedInRatio('REST list, signed in (cookie)')}; ${signedInRatio('REST by id, signed in (cookie)')}`,
         `final approvals: ${publishing.publishes} in ${config.connections} parallel, ${publishing.perSecond.toFixed(1)} publishes/s (p50 ${ms(publishing.p50Ms)} ms, p95 ${ms(publishing.p95Ms)} ms, ${publishing.failed} failed), peak RSS ${publishing.peakRssMb.toFixed(0)} MB`,
+        formatTable(
+          ["the final approvals' costliest statements", 'calls', 'total ms', 'mean ms'],
+          publishing.statements.map((cost) => [
+            cost.statement.slice(0, 100),
+            String(cost.calls),
+            ms(cost.totalMs),
+            cost.meanMs.toFixed(2),
+          ]),
+        ),
         afterTable,
         `(${config.afterPublishRounds} publishes, ${config.visitors} visitors per page each, ${after.errors} errors, peak RSS ${after.peakRssMb.toFixed(0)} MB)`,
         `admin list /admin/collections/disclosure-items (signed in, status ${admin.status}): first byte ${ms(admin.firstByteMs)} ms, complete ${ms(admin.totalMs)} ms (median of 5, max ${ms(admin.maxTotalMs)} ms)`,

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 
 import type { RequestLike } from '../lib/responseCache/frontDoor'
 import type { CachedResponse } from '../lib/responseCache/store'
+import type { PublicFiles } from './publicFiles'
 
 import { headersOfNode, isAnonymousReader } from '../lib/api/credentials'
 import { CACHE_HEADER, MAX_CACHEABLE_GRAPHQL_BODY, publishedApiCacheKeys } from '../lib/responseCache/frontDoor'
@@ -24,8 +25,8 @@ type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 export type FrontOptions = {
   /** Next.js's request handler (`app.getRequestHandler()`). */
   handle: NextHandler
-  /** Paths of the files in public/ (Next.js serves them; nothing to cache). */
-  publicFiles: ReadonlySet<string>
+  /** The files of public/: answered from memory, never cached as pages. */
+  publicFiles: PublicFiles
   isPageCacheEnabled: boolean
 }
 
@@ -80,8 +81,8 @@ const storableHeaders = (res: ServerResponse): Array<[string, string]> =>
     .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)])
 
 /**
- * The front of the production server: answers anonymous cache hits with a Map lookup, before Next.js
- * routes anything, and hands everything else to Next.js.
+ * The front of the production server: answers anonymous cache hits with a Map lookup, and the files of
+ * public/ from memory (publicFiles.ts), before Next.js routes anything, and hands everything else to Next.js.
  * - API: the anonymous API cache (plugins/portal-publishing/apiCache) fills it inside Next.js; here it
  *   is only read, with the keys the routes published (src/lib/responseCache/frontDoor.ts).
  * - Portal pages: whole anonymous pages, kept here after Next.js rendered them, dropped with every
@@ -117,8 +118,12 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
     const path = url.split('?', 1)[0] ?? '/'
     const keys = publishedApiCacheKeys()
     if (path.startsWith(`${keys?.apiRoute ?? '/api'}/`)) return answerApi(req, res, path)
+    if (publicFiles.answer(req, res, path)) return
     if (!pages || !isPageCacheLive()) return handle(req, res)
-    const verdict = pageRequestVerdict(req, { cookiePrefix: keys?.cookiePrefix ?? 'payload', publicFiles })
+    const verdict = pageRequestVerdict(req, {
+      cookiePrefix: keys?.cookiePrefix ?? 'payload',
+      publicFiles: publicFiles.paths,
+    })
     if (verdict.kind === 'not-a-page') return handle(req, res)
     if (verdict.kind === 'bypass') {
       res.setHeader(CACHE_HEADER, 'bypass')

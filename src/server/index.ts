@@ -8,7 +8,6 @@
  *   node --import tsx src/server/index.ts [--port 3000] [--hostname 0.0.0.0]
  */
 import next from 'next'
-import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +16,7 @@ import { parseArgs } from 'node:util'
 import { invalidatePageCache, pageCacheSettings } from '../lib/responseCache/processCaches'
 import { securityHeaders } from '../lib/securityHeaders'
 import { createFrontHandler } from './answerFromCache'
+import { loadPublicFiles } from './publicFiles'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -27,16 +27,6 @@ const log = (message: string) => console.log(`[gongkai] ${message}`)
  * (PORTAL_REVALIDATE_SECONDS, src/app/(portal)/_data/cached.ts), and what a page computes from the clock.
  */
 const PAGE_CACHE_MAX_AGE_MS = 3600_000
-
-/** Every file under public/, as the path Next.js serves it at. */
-const publicFilesOf = async (dir: string): Promise<Set<string>> => {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  return new Set(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
-  )
-}
 
 /** Stop taking connections, close idle keep-alive ones as they become idle, resolve when none is left. */
 const closeServer = (server: http.Server) =>
@@ -78,7 +68,7 @@ const main = async () => {
   const handle = app.getRequestHandler()
   const front = createFrontHandler({
     handle: (req, res) => handle(req, res),
-    publicFiles: await publicFilesOf(path.join(rootDir, 'public')),
+    publicFiles: await loadPublicFiles(path.join(rootDir, 'public')),
     isPageCacheEnabled: !pageCacheSettings().isDisabled,
   })
   setInterval(invalidatePageCache, PAGE_CACHE_MAX_AGE_MS).unref()

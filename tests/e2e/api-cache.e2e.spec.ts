@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readFile } from 'node:fs/promises'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -358,4 +359,37 @@ describe('portal page cache', () => {
       }
     },
   )
+})
+
+describe('static files of public/', () => {
+  it('should answer them from memory as Next.js would, a conditional GET with 304 and another method with 405', async () => {
+    const onDisk = await readFile(new URL('../../public/robots.txt', import.meta.url), 'utf8')
+    const robots = await fetch(`${serverA.url}/robots.txt`)
+    expect(robots.status).toBe(200)
+    expect(robots.headers.get('content-type')).toBe('text/plain; charset=UTF-8')
+    expect(robots.headers.get('cache-control')).toBe('public, max-age=0')
+    // The security headers every answer carries.
+    expect(robots.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await robots.text()).toBe(onDisk)
+    const etag = robots.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"/)
+
+    const unchanged = await fetch(`${serverA.url}/robots.txt`, { headers: { 'If-None-Match': etag } })
+    expect(unchanged.status).toBe(304)
+    expect(await unchanged.text()).toBe('')
+    const head = await fetch(`${serverA.url}/robots.txt`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(onDisk)))
+    const posted = await fetch(`${serverA.url}/robots.txt`, { method: 'POST', body: 'x' })
+    expect(posted.status).toBe(405)
+    expect(posted.headers.get('allow')).toBe('GET, HEAD')
+
+    const icon = await fetch(`${serverA.url}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toBe('image/x-icon')
+    const iconOnDisk = await readFile(new URL('../../public/favicon.ico', import.meta.url))
+    expect(Buffer.from(await icon.arrayBuffer()).equals(iconOnDisk)).toBe(true)
+    // Not a file of public/: still Next.js's (a portal 404 page).
+    expect((await fetch(`${serverA.url}/robots2.txt`)).status).toBe(404)
+  })
 })

