@@ -101,6 +101,10 @@ const reportSchema = {
         properties: {
           institution: { type: 'integer' },
           name: { type: 'string' },
+          lateCount: {
+            type: 'integer',
+            description: 'How many it published late in the period (every one is listed).',
+          },
           latePublications: { type: 'array', items: publicationSchema },
           staleColumns: {
             type: 'array',

@@ -6,6 +6,7 @@ import type { PublicationCount } from './publicationCounts'
 import type { Publication } from './publications'
 import type { StaleColumn } from './staleColumns'
 
+import { loadNewestLatePublications } from './newestLate'
 import { loadPublicationCounts } from './publicationCounts'
 import { loadPublications } from './publications'
 import { loadStaleColumns } from './staleColumns'
@@ -14,6 +15,9 @@ import { loadStaleColumns } from './staleColumns'
 export type InstitutionFindings = {
   institution: number
   name: string
+  /** How many it published late in the period. */
+  lateCount: number
+  /** Every one of them, or its newest few where the caller asked for an overview (oldest first). */
   latePublications: Publication[]
   staleColumns: StaleColumn[]
 }
@@ -52,29 +56,42 @@ export const loadLatePublisherReport = async ({
   req,
   options,
   query,
+  lateRowsPerInstitution,
 }: {
   req: PayloadRequest
   options: ResolvedTimelinessOptions
   query: ReportQuery
+  /** The dashboard's overview: only each institution's newest late items (the count stays whole). Every one by default. */
+  lateRowsPerInstitution?: number
 }): Promise<LatePublisherReport> => {
   // Counted in SQL, and only the late ones read as rows: a period of a large catalogue is 100,000s of documents.
+  const load = { req, options, period: query, institution: query.institution }
   const [counts, late, staleColumns] = await Promise.all([
-    loadPublicationCounts({ req, options, period: query, institution: query.institution }),
-    loadPublications({ req, options, period: query, institution: query.institution, isLateOnly: true }),
+    loadPublicationCounts(load),
+    lateRowsPerInstitution === undefined
+      ? loadPublications({ ...load, isLateOnly: true })
+      : loadNewestLatePublications({ ...load, perInstitution: lateRowsPerInstitution }),
     loadStaleColumns({ req, options, asOf: query.to, institution: query.institution }),
   ])
-  const ids = [
-    ...new Set([
-      ...late.flatMap((row) => (row.institution === null ? [] : [row.institution])),
-      ...staleColumns.map((row) => row.institution),
-    ]),
-  ]
+  const lateCounts = new Map<number, number>()
+  for (const row of counts) {
+    if (row.institution !== null && row.late > 0)
+      lateCounts.set(row.institution, (lateCounts.get(row.institution) ?? 0) + row.late)
+  }
+  const ids = [...new Set([...lateCounts.keys(), ...staleColumns.map((row) => row.institution)])]
   const names = await institutionNames(req, options, ids)
+  const lateByInstitution = new Map<null | number, Publication[]>()
+  for (const row of late) {
+    const rows = lateByInstitution.get(row.institution) ?? []
+    rows.push(row)
+    lateByInstitution.set(row.institution, rows)
+  }
   const institutions = ids
     .map((id) => ({
       institution: id,
       name: names.get(id) ?? String(id),
-      latePublications: late.filter((row) => row.institution === id),
+      lateCount: lateCounts.get(id) ?? 0,
+      latePublications: lateByInstitution.get(id) ?? [],
       staleColumns: staleColumns.filter((row) => row.institution === id),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh'))

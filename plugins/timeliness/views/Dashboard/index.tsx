@@ -85,7 +85,7 @@ export const TimelinessDashboard = async ({
     query = reportQueryOf({}, { timeZone: options.timeZone })
   }
   const [report, requests, institutions] = await Promise.all([
-    loadLatePublisherReport({ req, options, query }),
+    loadLatePublisherReport({ req, options, query, lateRowsPerInstitution: LATE_ROWS_SHOWN }),
     loadRequestFigures({ req, options, period: query, institution: query.institution }),
     req.payload.find({
       collection: options.institutionsCollection,
@@ -245,30 +245,27 @@ export const TimelinessDashboard = async ({
                   </tr>
                 </thead>
                 <tbody>
-                  {entry.latePublications
-                    .slice(-LATE_ROWS_SHOWN)
-                    .reverse()
-                    .map((row) => (
-                      <tr className="timeliness-late-item" key={`${row.collection}:${row.id}`}>
-                        <td style={cell}>
-                          <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
-                            {row.title}
-                          </Link>
-                        </td>
-                        <td style={cell}>{row.dateMade ?? '—'}</td>
-                        <td style={cell}>{row.dueOn ?? '—'}</td>
-                        <td style={cell}>{row.publishedOn}</td>
-                        <td style={cell}>{row.workingDaysToPublish ?? '—'}</td>
-                      </tr>
-                    ))}
+                  {[...entry.latePublications].reverse().map((row) => (
+                    <tr className="timeliness-late-item" key={`${row.collection}:${row.id}`}>
+                      <td style={cell}>
+                        <Link href={`${adminRoute}/collections/${row.collection}/${row.id}`} prefetch={false}>
+                          {row.title}
+                        </Link>
+                      </td>
+                      <td style={cell}>{row.dateMade ?? '—'}</td>
+                      <td style={cell}>{row.dueOn ?? '—'}</td>
+                      <td style={cell}>{row.publishedOn}</td>
+                      <td style={cell}>{row.workingDaysToPublish ?? '—'}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             ) : null}
-            {entry.latePublications.length > LATE_ROWS_SHOWN ? (
+            {entry.lateCount > entry.latePublications.length ? (
               <p className="timeliness-late-more">
                 {say('moreInNotice', language)
                   .replace('{shown}', String(LATE_ROWS_SHOWN))
-                  .replace('{total}', String(entry.latePublications.length))}
+                  .replace('{total}', String(entry.lateCount))}
               </p>
             ) : null}
             {entry.staleColumns.length > 0 ? (
