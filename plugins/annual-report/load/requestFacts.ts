@@ -5,6 +5,7 @@ import type { ApplicantColumn, RequestFacts } from '../tables/table3'
 import type { ResolvedAnnualReportOptions } from '../types'
 
 import { startOfLocalDay } from '../../../src/lib/platform/dates'
+import { countableInPeriod } from '../../disclosure-requests'
 
 type StoredRequest = {
   applicantType: ApplicantColumn
@@ -33,11 +34,7 @@ export const loadRequestFacts = async ({
     collection: options.requestsCollection,
     // Not the years of requests replied to before this one (the table counts them nowhere), nor applicants' details.
     where: {
-      and: [
-        { handlingInstitution: { in: institutions } },
-        { receivedOn: { less_than: nextYear } },
-        { or: [{ repliedOn: { exists: false } }, { repliedOn: { greater_than_equal: thisYear } }] },
-      ],
+      and: [{ handlingInstitution: { in: institutions } }, countableInPeriod({ start: thisYear, end: nextYear })],
     },
     select: { applicantType: true, receivedOn: true, steps: true },
     pagination: false,

@@ -3,7 +3,9 @@ import type { Where } from 'payload'
 import type { PeriodLoad } from './periodLoad'
 
 import { relationId } from '../../../src/lib/platform/ids'
+import { workingCalendarOf } from '../../../src/lib/platform/workingCalendar'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
+import { countableInPeriod } from '../../disclosure-requests'
 import { replyOutcomes } from '../../disclosure-requests'
 import { replyDeadline, type RequestStep, RequestStepsError } from '../../disclosure-requests/deadlines'
 import { periodBounds } from './publications'
@@ -40,26 +42,16 @@ export const loadRequestFigures = async ({
   institution,
 }: PeriodLoad): Promise<RequestFigures | null> => {
   if (!req.payload.collections[options.requestsCollection]) return null
-  const calendarGlobal = await req.payload.findGlobal({
-    slug: options.calendarGlobal,
-    depth: 0,
-    overrideAccess: true,
+  const calendar = await workingCalendarOf({
+    payload: req.payload,
     req,
+    slug: options.calendarGlobal,
+    timeZone: options.timeZone,
   })
-  const calendarRecord: Doc = { ...calendarGlobal }
-  const days = (list: unknown) =>
-    ((list ?? []) as Array<{ date: string }>).map((entry) => toLocalDate(entry.date, options.timeZone))
-  const calendar = {
-    holidays: days(calendarRecord.holidays),
-    adjustedWorkdays: days(calendarRecord.adjustedWorkdays),
-  }
   const { start, end } = periodBounds(period, options.timeZone)
   // Only the requests the period can count: received by its end, and open then or replied within it (the rest of
   // the years of requests are neither), read without their applicants' details.
-  const conditions: Where[] = [
-    { receivedOn: { less_than: end } },
-    { or: [{ repliedOn: { exists: false } }, { repliedOn: { greater_than_equal: start } }] },
-  ]
+  const conditions: Where[] = [countableInPeriod({ start, end })]
   if (institution !== null) conditions.push({ handlingInstitution: { equals: institution } })
   const { docs } = await req.payload.find({
     collection: options.requestsCollection,
