@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PeriodLoad } from './periodLoad'
 import type { Publication } from './publications'
 
-import { tableOf } from '../../../src/lib/platform/database/tables'
+import { isoText, tableOf } from '../../../src/lib/platform/database/tables'
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { toLocalDate } from '../../../src/lib/platform/workingDays'
 import { columnOf } from './columnOf'
@@ -33,18 +33,16 @@ export const loadNewestLatePublications = async ({
   perInstitution,
 }: PeriodLoad & { perInstitution: number }): Promise<Publication[]> => {
   const { start, end } = periodBounds(period, options.timeZone)
-  // Timestamps as ISO text (to_json), whatever type parsers the connection has.
-  const iso = (column: ReturnType<typeof columnOf>) => sql`(to_json(${column}) #>> '{}')`
   const statements = options.collections.map(({ slug, fields }) => {
     const table = tableOf(req, slug)
     const publishedOn = columnOf(req, slug, 'publication_publishedOn')
     const owner = columnOf(req, slug, fields.institution)
     const onlyOwner = institution === null ? sql`` : sql` and ${owner} = ${institution}`
-    const dateMade = fields.dateMade ? iso(columnOf(req, slug, fields.dateMade)) : sql`null`
+    const dateMade = fields.dateMade ? isoText(columnOf(req, slug, fields.dateMade)) : sql`null`
     return sql`select * from (
         select ${slug}::text as "collection", ${columnOf(req, slug, 'id')} as "id",
           ${columnOf(req, slug, fields.title)} as "title", ${owner} as "institution", ${dateMade} as "dateMade",
-          ${iso(publishedOn)} as "publishedOn", ${iso(columnOf(req, slug, 'publication_dueOn'))} as "dueOn",
+          ${isoText(publishedOn)} as "publishedOn", ${isoText(columnOf(req, slug, 'publication_dueOn'))} as "dueOn",
           ${columnOf(req, slug, 'publication_workingDaysToPublish')} as "workingDaysToPublish",
           row_number() over (partition by ${owner} order by ${publishedOn} desc, ${columnOf(req, slug, 'id')} desc) as "rank"
         from ${table}

@@ -4,22 +4,11 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { WorkCalendar } from './workingDays'
 
-import { adapterOf } from './database/adapter'
-import { type Table } from './database/tables'
+import { arrayTableOf, isoText } from './database/tables'
 import { poolOf, transactionOf } from './database/transaction'
 import { toLocalDate } from './workingDays'
 
 type Calendar = Required<WorkCalendar>
-
-/** A calendar global's list of dated rows (`holidays`, `adjustedWorkdays`): its own table, one row per day. */
-const listTableOf = (payload: Payload, slug: string, field: string): Table => {
-  const adapter = adapterOf(payload)
-  const global = adapter.tableNameMap.get(slug.replace(/-/g, '_'))
-  const name = `${global}_${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`
-  const table: unknown = global === undefined ? undefined : adapter.tables[name]
-  if (!table) throw new Error(`the calendar global "${slug}" has no list "${field}" (table ${name})`)
-  return table as Table
-}
 
 // The last calendar built, by the rows it was built from: a final approval reads the calendar for its Art. 26
 // deadline, and turning some 400 dated rows into local dates again each time cost more than the arithmetic.
@@ -45,14 +34,13 @@ export const workingCalendarOf = async ({
   slug: GlobalSlug
   timeZone: string
 }): Promise<Calendar> => {
-  const holidays = listTableOf(payload, slug, 'holidays')
-  const adjusted = listTableOf(payload, slug, 'adjustedWorkdays')
+  const holidays = arrayTableOf({ payload }, slug, 'holidays')
+  const adjusted = arrayTableOf({ payload }, slug, 'adjustedWorkdays')
   const db = req ? await transactionOf(req) : poolOf(payload)
-  // Dates as ISO text (to_json), whatever type parsers the connection has.
   const { rows } = await db.execute(sql`
-    select 'h' as "list", (to_json(${holidays.date}) #>> '{}') as "date" from ${holidays}
+    select 'h' as "list", ${isoText(holidays.date!)} as "date" from ${holidays}
     union all
-    select 'a', (to_json(${adjusted.date}) #>> '{}') from ${adjusted}`)
+    select 'a', ${isoText(adjusted.date!)} from ${adjusted}`)
   const listed = rows as Array<{ list: 'a' | 'h'; date: null | string }>
   const key = `${timeZone}\n${listed.map((row) => `${row.list}${row.date}`).join('\n')}`
   if (lastBuilt?.key === key) return lastBuilt.calendar

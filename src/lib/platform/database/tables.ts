@@ -1,5 +1,6 @@
-import type { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
 
 import { adapterOf } from './adapter'
 
@@ -35,3 +36,19 @@ export const relationsTableOf = (req: Pick<PayloadRequest, 'payload'>, slug: str
   if (!table) throw new Error(`no relationships table for the collection "${slug}"`)
   return table as Table
 }
+
+/**
+ * The drizzle table of a collection's or global's array field (`<table>_<field in snake case>`: one row per item,
+ * with `_parent_id` and `_order`), such as the working calendar's holidays.
+ */
+export const arrayTableOf = (req: Pick<PayloadRequest, 'payload'>, slug: string, field: string): Table => {
+  const adapter = adapterOf(req.payload)
+  const owner = adapter.tableNameMap.get(slug.replace(/-/g, '_'))
+  const name = `${owner}_${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`
+  const table: unknown = owner === undefined ? undefined : adapter.tables[name]
+  if (!table) throw new Error(`no array table for the field "${field}" of "${slug}" (${name})`)
+  return table as Table
+}
+
+/** A timestamp column as ISO 8601 text, whatever type parsers the connection has (statements a plugin writes). */
+export const isoText = (column: Column) => sql`(to_json(${column}) #>> '{}')`
