@@ -228,11 +228,19 @@ const BRAND_WORDS = [
 const LEADING_COUNT = /^.*\d+(?:年|月|日|号|届|次|期|个|名|项|件|条|批|家|位|所|处)/
 
 /**
+ * The segments of each list of names, computed once: a scan's rules are loaded once and checked against every
+ * target of every document (a rescan: every published document) with the same list.
+ */
+const segmentsOfNames = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/**
  * Every form an official name may take in running text: 扎兰屯市卧牛河镇人民政府 allows 扎兰屯市卧牛河镇,
  * 扎兰屯市, 卧牛河镇, 扎兰屯 and 卧牛河. Names are split into administrative segments; each segment counts
  * with and without its suffix, and a name in the text is official when it is made of official segments only.
  */
-export const officialSegments = (officialNames: readonly string[]): Set<string> => {
+export const officialSegments = (officialNames: readonly string[]): ReadonlySet<string> => {
+  const known = segmentsOfNames.get(officialNames)
+  if (known) return known
   const segments = new Set<string>()
   for (const official of officialNames) {
     let place = foldText(official).replace(/\s+/g, '')
@@ -253,6 +261,7 @@ export const officialSegments = (officialNames: readonly string[]): Set<string> 
       if (bare.length >= 2) segments.add(bare)
     }
   }
+  segmentsOfNames.set(officialNames, segments)
   return segments
 }
 

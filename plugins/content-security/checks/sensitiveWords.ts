@@ -1,9 +1,25 @@
 import type { Finding, ScanRules, ScanTarget } from '../findings'
 
-import { compactText, foldText, normaliseTerm } from './fold'
+import { compactFolded, foldText, normaliseTerm } from './fold'
 import { contextOf, finding } from './text'
 
 const isAsciiWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char)
+
+type Word = ScanRules['words'][number]
+
+/**
+ * Each listed word with its term as compared (words whose term is empty left out), once per list: a scan's rules
+ * are loaded once and checked against every target of every document.
+ */
+const termsOfWords = new WeakMap<readonly Word[], Array<[Word, string]>>()
+const normalisedTerms = (words: readonly Word[]): Array<[Word, string]> => {
+  let terms = termsOfWords.get(words)
+  if (!terms) {
+    terms = words.map((word): [Word, string] => [word, normaliseTerm(word.term)]).filter(([, term]) => term !== '')
+    termsOfWords.set(words, terms)
+  }
+  return terms
+}
 
 /**
  * Every occurrence of every listed word, case-insensitive, full-width folded, ignoring whitespace and
@@ -13,12 +29,10 @@ const isAsciiWordChar = (char: string | undefined) => char !== undefined && /[a-
 export const checkSensitiveWords = (target: ScanTarget, rules: ScanRules): Finding[] => {
   const { text, field } = target
   if (!text || rules.words.length === 0) return []
-  const { compact, positions } = compactText(text)
   const folded = foldText(text)
+  const { compact, positions } = compactFolded(folded)
   const found: Array<{ start: number; finding: Finding }> = []
-  for (const word of rules.words) {
-    const term = normaliseTerm(word.term)
-    if (!term) continue
+  for (const [word, term] of normalisedTerms(rules.words)) {
     for (let at = compact.indexOf(term); at !== -1; at = compact.indexOf(term, at + 1)) {
       const start = positions[at]!
       const end = positions[at + term.length - 1]! + 1

@@ -4,7 +4,9 @@ import type { FindingSeverity } from '../findings'
 import type { RescanTrigger } from '../queueRescan'
 import type { ResolvedContentSecurityOptions, ResolvedScannedCollection } from '../types'
 
+import { eventLoopSlices } from '../../../src/lib/platform/eventLoopSlices'
 import { relationId } from '../../../src/lib/platform/ids'
+import { jobHeartbeat } from '../../../src/lib/platform/jobHeartbeat'
 import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { FINDINGS_SLUG, RESCAN_QUEUE, RESCAN_TASK, SCANS_SLUG } from '../defaults'
 import { type AttachmentTextCache, scanDocument } from '../scanDocument'
@@ -27,6 +29,7 @@ const rescanCollection = async ({
   options,
   counts,
   blocked,
+  pause,
 }: {
   req: PayloadRequest
   collection: CollectionSlug
@@ -34,6 +37,8 @@ const rescanCollection = async ({
   options: ResolvedContentSecurityOptions
   counts: Counts
   blocked: Blocked[]
+  /** Between documents: lets the server answer requests, and keeps the job marked alive. */
+  pause: () => Promise<void>
 }): Promise<number> => {
   const { rules } = await loadScanState(req, options)
   const attachmentTexts: AttachmentTextCache = new Map()
@@ -58,6 +63,7 @@ const rescanCollection = async ({
       docs.map((doc) => doc.id),
     )
     for (const doc of docs as unknown as Doc[]) {
+      await pause()
       const findings = await scanDocument({ req, collection, doc, scanned, rules, attachmentTexts })
       for (const finding of findings) {
         const byCheck = (counts[finding.check] ??= {})
@@ -121,16 +127,32 @@ export const rescanTask = (options: ResolvedContentSecurityOptions): TaskConfig 
   // Kept when disabled, like the task, so the schema stays the same (a schedule adds Payload's job statistics); only a
   // runner of the queue queues it, and a disabled plugin adds none.
   ...(options.nightlyCron === false ? {} : { schedule: [{ cron: options.nightlyCron, queue: RESCAN_QUEUE }] }),
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     if (options.disabled) return { output: {} }
     const trigger: RescanTrigger = (input as { trigger?: null | RescanTrigger }).trigger ?? 'nightly'
     const startedAt = new Date().toISOString()
     const counts: Counts = {}
     const blocked: Blocked[] = []
     let documentsScanned = 0
+    // A rescan runs inside an app server: it yields to requests every few ms, and a long one (a large catalogue)
+    // keeps its job from being released as stale and taken by a second runner.
+    const slice = eventLoopSlices()
+    const heartbeat = jobHeartbeat(req.payload, job.id)
+    const pause = async () => {
+      await slice()
+      await heartbeat()
+    }
     for (const [slug, scanned] of Object.entries(options.collections)) {
       if (!scanned || !isCollectionSlug(req.payload, slug)) continue
-      documentsScanned += await rescanCollection({ req, collection: slug, scanned, options, counts, blocked })
+      documentsScanned += await rescanCollection({
+        req,
+        collection: slug,
+        scanned,
+        options,
+        counts,
+        blocked,
+        pause,
+      })
     }
     const report = await req.payload.create({
       collection: SCANS_SLUG,

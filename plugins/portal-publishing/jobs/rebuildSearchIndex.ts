@@ -7,6 +7,8 @@ import type { ResolvedPortalOptions } from '../types'
 
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { asDocumentRecord } from '../../../src/lib/platform/documentRecord'
+import { eventLoopSlices } from '../../../src/lib/platform/eventLoopSlices'
+import { jobHeartbeat } from '../../../src/lib/platform/jobHeartbeat'
 import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
@@ -17,7 +19,9 @@ const PAGE_SIZE = 200
 /**
  * Rebuilds the search index from the documents themselves: after an import that skipped the hooks,
  * after enabling the plugin, or after changing how lexemes are made. One transaction: readers see the
- * old index until the new one is complete.
+ * old index until the new one is complete. Documents are read in id order after the last one read (an offset
+ * would read every earlier row again: quadratic at a million); between documents the rebuild lets the server
+ * answer requests, and it keeps its job marked alive, however long a large catalogue takes.
  */
 export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConfig => ({
   slug: REINDEX_TASK,
@@ -25,8 +29,10 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
   retries: 0,
   inputSchema: [],
   outputSchema: [{ name: 'indexed', type: 'number' }],
-  handler: async ({ req }) => {
+  handler: async ({ job, req }) => {
     const { payload } = req
+    const slice = eventLoopSlices()
+    const heartbeat = jobHeartbeat(payload, job.id)
     await initTransaction(req)
     try {
       const db = await transactionOf(req)
@@ -34,21 +40,25 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
       let indexed = 0
       for (const collection of options.collections) {
         const where = publicWhere({ hasDisclosureMethod: hasDisclosureMethod(payload, collection) })
-        for (let page = 1; ; page++) {
-          const result = await payload.find({
+        for (let last: number | string = 0; ; ) {
+          const { docs }: { docs: Array<{ id: number | string }> } = await payload.find({
             collection,
-            where,
+            where: { and: [where, { id: { greater_than: last } }] },
+            sort: 'id',
             depth: 0,
             limit: PAGE_SIZE,
-            page,
             overrideAccess: true,
             req,
-            pagination: true,
+            pagination: false,
           })
-          for (const doc of result.docs)
+          for (const doc of docs) {
+            await slice()
             await upsertIndexRow(db, indexRowOf(options, collection, asDocumentRecord(doc)))
-          indexed += result.docs.length
-          if (!result.hasNextPage) break
+          }
+          indexed += docs.length
+          if (docs.length < PAGE_SIZE) break
+          last = docs.at(-1)!.id
+          await heartbeat()
         }
       }
       await commitTransaction(req)

@@ -4,7 +4,11 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { poolOf } from '../platform/database/transaction'
 
-/** Longer than any task here takes (a bulletin export: seconds; a full reindex of 20,000 documents: about a minute). */
+/**
+ * Longer than any task here goes without a sign of life: a bulletin export takes seconds; the tasks that grow with
+ * the catalogue (a content-security rescan, a search index rebuild: minutes to an hour at a million documents)
+ * mark their job alive every minute (src/lib/platform/jobHeartbeat.ts).
+ */
 export const DEFAULT_STALE_AFTER_MINUTES = 30
 
 /**

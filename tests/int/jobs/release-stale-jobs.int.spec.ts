@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { releaseStaleJobs, releasingStaleJobs } from '../../../src/lib/jobs/releaseStaleJobs'
 import { poolOf } from '../../../src/lib/platform/database/transaction'
+import { jobHeartbeat } from '../../../src/lib/platform/jobHeartbeat'
 import { getTestPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -63,5 +64,37 @@ describe('releasing jobs a stopped runner left processing', () => {
     const tick = releasingStaleJobs(() => true, { staleAfterMinutes: 30 })
     expect(await tick(payload)).toBe(true)
     await expect.poll(() => isProcessing(whereRunnersAreOff)).toBe(false)
+  })
+})
+
+describe('a long task keeping its job alive (jobHeartbeat)', () => {
+  it('should mark the job alive once its interval has passed, so the release leaves a running job alone', async () => {
+    let clock = 0
+    const job = await jobTaken({ minutesAgo: 45 })
+    const beat = jobHeartbeat(payload, job, { everyMs: 60_000, now: () => clock })
+
+    clock = 59_999
+    await beat()
+    // Not yet due: the row is as the runner left it, and would be released.
+    const untouched = await poolOf(payload).execute(
+      sql`select updated_at < now() - interval '40 minutes' as "isOld" from payload_jobs where id = ${job}`,
+    )
+    expect(untouched.rows[0]!.isOld).toBe(true)
+
+    clock = 60_000
+    await beat()
+    await releaseStaleJobs(payload, { staleAfterMinutes: 30 })
+    expect(await isProcessing(job)).toBe(true)
+  })
+
+  it('should not touch a job that is no longer processing', async () => {
+    let clock = 0
+    const job = await jobTaken({ minutesAgo: 45, isCompleted: true })
+    clock = 60_000
+    await jobHeartbeat(payload, job, { now: () => clock })()
+    const { rows } = await poolOf(payload).execute(
+      sql`select updated_at < now() - interval '40 minutes' as "isOld" from payload_jobs where id = ${job}`,
+    )
+    expect(rows[0]!.isOld).toBe(true)
   })
 })
