@@ -20,8 +20,8 @@ import { getTestPayload } from '../helpers/payload'
 
 /**
  * The disclosure office's dashboard in the Chinese admin, against `next start`: the office signs in with the demo
- * account, finds the dashboard in the navigation, reads the server-drawn SVG charts and the late-publisher list, and
- * downloads the notice.
+ * account, finds the dashboard in the navigation, reads the server-drawn SVG charts and the late-publisher list (an
+ * institution's 20 most recent late items and their total), and downloads the notice, which lists every one.
  */
 
 let payload: Payload
@@ -30,7 +30,10 @@ let browser: TestBrowser
 let page: Page
 let downloadsDir: string
 let institutionName: string
+let institutionId: number
 let lateTitle: string
+/** More late items of the same institution than the dashboard lists (20): published after lateTitle. */
+const LATER_LATE_ITEMS = 22
 
 const office = demoUsers.find((user) => user.role === 'disclosure-office')!
 const { password } = demoPassword()
@@ -53,22 +56,26 @@ beforeAll(async () => {
   payload = await getTestPayload()
   const institution = await createInstitution(payload)
   institutionName = institution.name
+  institutionId = institution.id
   const theme = (await ensureCategory(payload, 'theme', 'e2e-theme', '综合政务')).id
   lateTitle = unique('逾期信息')
-  await payload.create({
-    collection: 'disclosure-items',
-    data: {
-      title: lateTitle,
-      institution: institution.id,
-      theme,
-      dateMade: '2025-03-03',
-      body: lexical('正文'),
-      disclosureMethod: 'proactive',
-      _status: 'published',
-    },
-    context: systemPublishContext(),
-    depth: 0,
-  })
+  const publishLate = (title: string) =>
+    payload.create({
+      collection: 'disclosure-items',
+      data: {
+        title,
+        institution: institution.id,
+        theme,
+        dateMade: '2025-03-03',
+        body: lexical('正文'),
+        disclosureMethod: 'proactive',
+        _status: 'published',
+      },
+      context: systemPublishContext(),
+      depth: 0,
+    })
+  await publishLate(lateTitle)
+  for (let n = 1; n <= LATER_LATE_ITEMS; n++) await publishLate(unique(`后续逾期信息${n}`))
   await ensureOfficeAccount()
   downloadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongkai-dashboard-e2e-'))
   server = await startAppServer()
@@ -115,9 +122,16 @@ describe('the disclosure office’s dashboard', () => {
         '20 个工作日内公开的比例',
       )
 
+      // The institution's 20 most recently published late items, and how many there are in all; the first one
+      // published is not among them, and the notice below lists it.
       const list = page.locator('.timeliness-late-list')
       expect(await list.textContent()).toContain(institutionName)
-      expect(await list.locator('.timeliness-late-item', { hasText: lateTitle }).count()).toBe(1)
+      const ours = list.locator(`[data-institution="${institutionId}"]`)
+      expect(await ours.locator('.timeliness-late-item').count()).toBe(20)
+      expect(await ours.locator('.timeliness-late-item', { hasText: lateTitle }).count()).toBe(0)
+      expect(await ours.locator('.timeliness-late-more').textContent()).toBe(
+        `以上为最近发布的 20 条，共 ${LATER_LATE_ITEMS + 1} 条；完整清单见下载的通报。`,
+      )
 
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 120_000 }),
