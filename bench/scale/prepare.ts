@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 /**
  * Child of the scale benchmark: the demo data, two bench accounts (a signer of every institution, who
  * gives the final approvals, and an admin, the signed-in reader), then `--items` generated disclosure
@@ -8,11 +7,12 @@ import { parseArgs } from 'node:util'
  * last JSON line.
  */
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { seedDemoData } from '../../seed'
 import { RESCAN_QUEUE, SCANS_SLUG } from '../../plugins/content-security/defaults'
+import { seedDemoData } from '../../seed'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { generateItems } from '../generate/generateItems'
 

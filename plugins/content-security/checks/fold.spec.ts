@@ -24,7 +24,28 @@ const compactByCharacter = (text: string) => {
 
 // Chinese, full-width letters and digits, the ideographic space, upper and lower ASCII, spaces, zero-width and
 // soft-hyphen characters, a character outside the BMP (two UTF-16 units).
-const ALPHABET = ['政', '府', '博', '彩', 'Ｕ', 'ｅ', '０', '！', '～', '\u3000', 'A', 'Z', 'a', '9', ' ', '\n', '\u200b', '\u00ad', '\ufeff', '𠀋']
+const ALPHABET = [
+  '政',
+  '府',
+  '博',
+  '彩',
+  'Ｕ',
+  'ｅ',
+  '０',
+  '！',
+  '～',
+  '\u3000',
+  'A',
+  'Z',
+  'a',
+  '9',
+  ' ',
+  '\n',
+  '\u200b',
+  '\u00ad',
+  '\ufeff',
+  '𠀋',
+]
 
 /** A deterministic pseudo-random text (the same every run). */
 const textOf = (seed: number, length: number) => {

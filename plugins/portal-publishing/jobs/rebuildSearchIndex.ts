@@ -40,7 +40,7 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
       let indexed = 0
       for (const collection of options.collections) {
         const where = publicWhere({ hasDisclosureMethod: hasDisclosureMethod(payload, collection) })
-        for (let last: number | string = 0; ; ) {
+        for (let last: number | string = 0; ;) {
           const { docs }: { docs: Array<{ id: number | string }> } = await payload.find({
             collection,
             where: { and: [where, { id: { greater_than: last } }] },
