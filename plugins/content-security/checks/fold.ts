@@ -15,12 +15,8 @@ const foldCharacter = (char: string): string => {
  */
 export const foldText = (text: string): string => text.replace(FOLDABLE, foldCharacter)
 
-/** Whitespace and the invisible characters spammers put inside a word to slip past a plain substring search. */
-const IGNORABLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/
-
-export const isIgnorable = (char: string): boolean => IGNORABLE.test(char)
-
-const IGNORABLE_RUNS = new RegExp(`${IGNORABLE.source}+`, 'g')
+/** Runs of whitespace and of the invisible characters spammers put inside a word to slip past a plain substring search. */
+const IGNORABLE_RUNS = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+/g
 
 /** Folded text with the ignorable characters taken out, and where each remaining character stood in the original. */
 export const compactText = (text: string): { compact: string; positions: number[] } => compactFolded(foldText(text))

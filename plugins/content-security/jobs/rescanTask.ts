@@ -4,9 +4,8 @@ import type { FindingSeverity } from '../findings'
 import type { RescanTrigger } from '../queueRescan'
 import type { ResolvedContentSecurityOptions, ResolvedScannedCollection } from '../types'
 
-import { eventLoopSlices } from '../../../src/lib/platform/eventLoopSlices'
 import { relationId } from '../../../src/lib/platform/ids'
-import { jobHeartbeat } from '../../../src/lib/platform/jobHeartbeat'
+import { longJobPause } from '../../../src/lib/platform/longJobPause'
 import { isCollectionSlug } from '../../../src/lib/platform/slugs'
 import { FINDINGS_SLUG, RESCAN_QUEUE, RESCAN_TASK, SCANS_SLUG } from '../defaults'
 import { type AttachmentTextCache, scanDocument } from '../scanDocument'
@@ -134,14 +133,7 @@ export const rescanTask = (options: ResolvedContentSecurityOptions): TaskConfig 
     const counts: Counts = {}
     const blocked: Blocked[] = []
     let documentsScanned = 0
-    // A rescan runs inside an app server: it yields to requests every few ms, and a long one (a large catalogue)
-    // keeps its job from being released as stale and taken by a second runner.
-    const slice = eventLoopSlices()
-    const heartbeat = jobHeartbeat(req.payload, job.id)
-    const pause = async () => {
-      await slice()
-      await heartbeat()
-    }
+    const pause = longJobPause(req.payload, job.id)
     for (const [slug, scanned] of Object.entries(options.collections)) {
       if (!scanned || !isCollectionSlug(req.payload, slug)) continue
       documentsScanned += await rescanCollection({

@@ -7,8 +7,7 @@ import type { ResolvedPortalOptions } from '../types'
 
 import { transactionOf } from '../../../src/lib/platform/database/transaction'
 import { asDocumentRecord } from '../../../src/lib/platform/documentRecord'
-import { eventLoopSlices } from '../../../src/lib/platform/eventLoopSlices'
-import { jobHeartbeat } from '../../../src/lib/platform/jobHeartbeat'
+import { longJobPause } from '../../../src/lib/platform/longJobPause'
 import { publicWhere } from '../../../src/lib/platform/publicDocument'
 import { REINDEX_TASK } from '../defaults'
 import { indexRowOf } from '../search/indexRow'
@@ -31,8 +30,7 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
   outputSchema: [{ name: 'indexed', type: 'number' }],
   handler: async ({ job, req }) => {
     const { payload } = req
-    const slice = eventLoopSlices()
-    const heartbeat = jobHeartbeat(payload, job.id)
+    const pause = longJobPause(payload, job.id)
     await initTransaction(req)
     try {
       const db = await transactionOf(req)
@@ -52,13 +50,12 @@ export const rebuildSearchIndexTask = (options: ResolvedPortalOptions): TaskConf
             pagination: false,
           })
           for (const doc of docs) {
-            await slice()
+            await pause()
             await upsertIndexRow(db, indexRowOf(options, collection, asDocumentRecord(doc)))
           }
           indexed += docs.length
           if (docs.length < PAGE_SIZE) break
           last = docs.at(-1)!.id
-          await heartbeat()
         }
       }
       await commitTransaction(req)
