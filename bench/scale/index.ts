@@ -259,28 +259,40 @@ export const scaleBenchmark: Benchmark = {
       const graphql = JSON.stringify({
         query: `{ DisclosureItems(where: { theme: { equals: ${theme} } }, sort: "-dateMade", limit: 20) { totalDocs docs { id title indexNumber dateMade documentNumber summary } } }`,
       })
-      const staticFile: Target['baseline'] = { name: 'static file', origin: 'app', requests: [{ path: '/robots.txt' }] }
+      // What a browser sends with every page request: the pages are asked for, and answered, gzipped (as the public
+      // gets them); the static file gets the same headers. One uncompressed row shows what the bytes cost.
+      const browser = {
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+        'accept-encoding': 'gzip, deflate, br, zstd',
+      }
+      const page = (path: string): Request => ({ path, headers: browser })
+      const staticFile: Target['baseline'] = {
+        name: 'static file',
+        origin: 'app',
+        requests: [{ path: '/robots.txt', headers: browser }],
+      }
       const searchTerms = ['政府信息公开', '财政预算', sample[1]!.title]
       const allTargets: Target[] = [
-        { name: 'static file /robots.txt', app: [{ path: '/robots.txt' }] },
-        { name: 'portal home', app: [{ path: '/' }], baseline: staticFile },
+        { name: 'static file /robots.txt', app: staticFile.requests },
+        { name: 'portal home', app: [page('/')], baseline: staticFile },
+        { name: 'portal home, uncompressed', app: [{ path: '/' }], baseline: staticFile },
         {
           name: 'catalogue, filtered',
           app: [
-            { path: `/catalogue?theme=${theme}` },
-            { path: '/catalogue?year=2021' },
-            { path: `/catalogue?theme=${theme}&year=2019` },
+            page(`/catalogue?theme=${theme}`),
+            page('/catalogue?year=2021'),
+            page(`/catalogue?theme=${theme}&year=2019`),
           ],
           baseline: staticFile,
         },
         {
           name: `item page (${itemSample.length} items)`,
-          app: itemSample.map((item) => ({ path: itemPath(item.indexNumber) })),
+          app: itemSample.map((item) => page(itemPath(item.indexNumber))),
           baseline: staticFile,
         },
         {
           name: 'search page',
-          app: searchTerms.map((q) => ({ path: `/search?q=${encodeURIComponent(q)}` })),
+          app: searchTerms.map((q) => page(`/search?q=${encodeURIComponent(q)}`)),
           baseline: staticFile,
         },
         {
@@ -395,6 +407,7 @@ export const scaleBenchmark: Benchmark = {
           'p50 ms',
           'p95 ms',
           'p99 ms',
+          'bytes',
           'baseline',
           'baseline req/s',
           'baseline p95 ms',
@@ -408,6 +421,7 @@ export const scaleBenchmark: Benchmark = {
           ms(result.p50Ms),
           ms(result.p95Ms),
           ms(result.p99Ms),
+          result.bytes.toFixed(0),
           baselineName ?? '–',
           base ? base.requestsPerSecond.toFixed(0) : '–',
           base ? ms(base.p95Ms) : '–',

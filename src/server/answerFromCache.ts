@@ -13,6 +13,7 @@ import { existingApiCache, isPageCacheLive, processPageCache } from '../lib/resp
 import { ANY_CHANGE_TAG } from '../lib/responseCache/store'
 import { captureResponse } from './captureResponse'
 import { createPageRenderFlights } from './pageRenderFlights'
+import { createRenderSlots } from './renderSlots'
 import { replayRequest } from './replayRequest'
 
 /** What Next.js's compression leaves alone. */
@@ -28,7 +29,12 @@ export type FrontOptions = {
   /** The files of public/: answered from memory, never cached as pages. */
   publicFiles: PublicFiles
   isPageCacheEnabled: boolean
+  /** Page renders at once (PAGE_RENDER_SLOTS): the others wait their turn (renderSlots.ts). */
+  renderSlots: number
 }
+
+/** How long one render keeps the others waiting at most; it goes on rendering after. */
+const RENDER_SLOT_MAX_HOLD_MS = 5000
 
 const lightRequest = (req: IncomingMessage): RequestLike => ({
   method: req.method ?? 'GET',
@@ -86,11 +92,13 @@ const storableHeaders = (res: ServerResponse): Array<[string, string]> =>
  * - API: the anonymous API cache (plugins/portal-publishing/apiCache) fills it inside Next.js; here it
  *   is only read, with the keys the routes published (src/lib/responseCache/frontDoor.ts).
  * - Portal pages: whole anonymous pages, kept here after Next.js rendered them, dropped with every
- *   portal invalidation (src/lib/responseCache/processCaches.ts).
+ *   portal invalidation (src/lib/responseCache/processCaches.ts). Misses of one page share one render
+ *   (pageRenderFlights.ts); renders of different pages take turns (renderSlots.ts).
  */
-export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: FrontOptions) => {
+export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled, renderSlots }: FrontOptions) => {
   const pages = isPageCacheEnabled ? processPageCache() : undefined
   const renders = createPageRenderFlights()
+  const slots = createRenderSlots({ limit: renderSlots, maxHoldMs: RENDER_SLOT_MAX_HOLD_MS })
 
   const answerApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const keys = publishedApiCacheKeys()
@@ -150,6 +158,9 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled }: 
       })
     }
     res.setHeader(CACHE_HEADER, 'miss')
+    // Rendered in turn with the other misses (renderSlots.ts); the slot is freed when the answer is sent or abandoned.
+    const free = await slots.take()
+    res.once('close', free)
     return handle(req, res)
   }
 }

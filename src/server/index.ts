@@ -66,10 +66,12 @@ const main = async () => {
 
   const app = next({ dev: false, dir: rootDir, port, hostname: hostname ?? 'localhost' })
   const handle = app.getRequestHandler()
+  const pageSettings = pageCacheSettings()
   const front = createFrontHandler({
     handle: (req, res) => handle(req, res),
     publicFiles: await loadPublicFiles(path.join(rootDir, 'public')),
-    isPageCacheEnabled: !pageCacheSettings().isDisabled,
+    isPageCacheEnabled: !pageSettings.isDisabled,
+    renderSlots: pageSettings.renderSlots,
   })
   setInterval(invalidatePageCache, PAGE_CACHE_MAX_AGE_MS).unref()
   const headers = securityHeaders({ isDev: false, serverURL: process.env.SERVER_URL })

@@ -13,10 +13,19 @@ export const apiCacheSettings = (env: NodeJS.ProcessEnv = process.env): Response
   maxBytes: megabytes(env.API_CACHE_MAX_MB),
 })
 
-/** `PAGE_CACHE_DISABLED=true` turns the portal page cache off; `PAGE_CACHE_MAX_MB` bounds its memory (64 MB). */
-export const pageCacheSettings = (env: NodeJS.ProcessEnv = process.env): ResponseCacheSettings => ({
+export type PageCacheSettings = ResponseCacheSettings & {
+  /** Page renders at once per instance (the others wait their turn): src/server/renderSlots.ts. */
+  renderSlots: number
+}
+
+/**
+ * `PAGE_CACHE_DISABLED=true` turns the portal page cache off; `PAGE_CACHE_MAX_MB` bounds its memory (64 MB);
+ * `PAGE_RENDER_SLOTS` is how many pages an instance renders at once (1).
+ */
+export const pageCacheSettings = (env: NodeJS.ProcessEnv = process.env): PageCacheSettings => ({
   isDisabled: isTrue(env.PAGE_CACHE_DISABLED),
   maxBytes: megabytes(env.PAGE_CACHE_MAX_MB),
+  renderSlots: Math.max(1, Math.floor(Number(env.PAGE_RENDER_SLOTS)) || 1),
 })
 
 // On globalThis: Next.js bundles each route apart, and the REST route, the GraphQL route, the invalidation
