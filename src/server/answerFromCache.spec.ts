@@ -51,30 +51,22 @@ describe('the front server: page renders take turns', () => {
   beforeEach(() => setPageCacheLive(true))
   afterEach(() => setPageCacheLive(false))
 
-  it('should render misses of different pages one at a time, and answer every one of them', async () => {
-    const renderer = pageRenderer()
-    const front = await serve(1, renderer.handle)
-    try {
-      const answers = await Promise.all(['/', '/catalogue', '/search?q=a', '/catalogue?year=2021'].map(front.get))
-      expect(answers.map((answer) => [answer.status, answer.cache])).toEqual(Array(4).fill([200, 'miss']))
-      expect(answers[2]!.body).toBe('<p>/search?q=a</p>')
-      expect(renderer.state.mostAtOnce).toBe(1)
-      expect(renderer.state.rendered).toHaveLength(4)
-    } finally {
-      await front.close()
-    }
-  })
-
-  it('should render as many at once as it has slots', async () => {
-    const renderer = pageRenderer()
-    const front = await serve(2, renderer.handle)
-    try {
-      await Promise.all(['/', '/catalogue', '/search?q=a', '/catalogue?year=2021'].map(front.get))
-      expect(renderer.state.mostAtOnce).toBe(2)
-    } finally {
-      await front.close()
-    }
-  })
+  it.each([1, 2])(
+    'should render misses of different pages %i at a time, and answer every one of them',
+    async (slots) => {
+      const renderer = pageRenderer()
+      const front = await serve(slots, renderer.handle)
+      try {
+        const answers = await Promise.all(['/', '/catalogue', '/search?q=a', '/catalogue?year=2021'].map(front.get))
+        expect(answers.map((answer) => [answer.status, answer.cache])).toEqual(Array(4).fill([200, 'miss']))
+        expect(answers[2]!.body).toBe('<p>/search?q=a</p>')
+        expect(renderer.state.mostAtOnce).toBe(slots)
+        expect(renderer.state.rendered).toHaveLength(4)
+      } finally {
+        await front.close()
+      }
+    },
+  )
 
   it('should answer cached pages and static files while a render holds the only slot', async () => {
     const renderer = pageRenderer()
