@@ -40,8 +40,8 @@ const serve = async (renderSlots: number, handle: (req: IncomingMessage, res: Se
   const server = http.createServer((req, res) => void front(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
-  const get = async (path: string) => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`)
+  const get = async (path: string, signal?: AbortSignal) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal })
     return { status: response.status, cache: response.headers.get('x-cache'), body: await response.text() }
   }
   return { get, close: () => new Promise((resolve) => server.close(resolve)) }
@@ -57,7 +57,9 @@ describe('the front server: page renders take turns', () => {
       const renderer = pageRenderer()
       const front = await serve(slots, renderer.handle)
       try {
-        const answers = await Promise.all(['/', '/catalogue', '/search?q=a', '/catalogue?year=2021'].map(front.get))
+        const answers = await Promise.all(
+          ['/', '/catalogue', '/search?q=a', '/catalogue?year=2021'].map((path) => front.get(path)),
+        )
         expect(answers.map((answer) => [answer.status, answer.cache])).toEqual(Array(4).fill([200, 'miss']))
         expect(answers[2]!.body).toBe('<p>/search?q=a</p>')
         expect(renderer.state.mostAtOnce).toBe(slots)
@@ -84,6 +86,28 @@ describe('the front server: page renders take turns', () => {
       renderer.finish('/slow')
       await expect(slow).resolves.toMatchObject({ status: 200, cache: 'miss' })
       await expect(waiting).resolves.toMatchObject({ status: 200, body: '<p>/search?q=b</p>' })
+    } finally {
+      await front.close()
+    }
+  })
+
+  it('should not render for a visitor who left while waiting for a turn, and give the turn to the next', async () => {
+    const renderer = pageRenderer()
+    const front = await serve(1, renderer.handle)
+    try {
+      const slow = front.get('/slow')
+      await expect.poll(() => renderer.state.running).toBe(1)
+      const leaving = new AbortController()
+      const abandoned = front.get('/catalogue?year=2020', leaving.signal).catch(() => 'left')
+      const next = front.get('/catalogue?year=2021')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      leaving.abort()
+      await expect(abandoned).resolves.toBe('left')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      renderer.finish('/slow')
+      await expect(slow).resolves.toMatchObject({ status: 200 })
+      await expect(next).resolves.toMatchObject({ status: 200, body: '<p>/catalogue?year=2021</p>' })
+      expect(renderer.state.rendered).toEqual(['/slow', '/catalogue?year=2021'])
     } finally {
       await front.close()
     }

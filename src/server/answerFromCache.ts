@@ -160,6 +160,8 @@ export const createFrontHandler = ({ handle, publicFiles, isPageCacheEnabled, re
     res.setHeader(CACHE_HEADER, 'miss')
     // Rendered in turn with the other misses (renderSlots.ts); the slot is freed when the answer is sent or abandoned.
     const free = await slots.take()
+    // A visitor who left while waiting has nothing to render for: the turn goes to the next.
+    if (req.socket.destroyed) return free()
     res.once('close', free)
     return handle(req, res)
   }
